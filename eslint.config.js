@@ -1,0 +1,80 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// Folder = runtime. These rules keep each folder to the imports its runtime has.
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'events'];
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'out/', 'dist/', 'release/', 'test-results/', 'playwright-report/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', 'electron/*'], message: 'shared/ runs everywhere: no Electron.' },
+            { group: nodeBuiltins, message: 'shared/ runs everywhere: no Node modules.' },
+            { group: ['react', 'react-dom', 'react-dom/*', '**/renderer/**', '**/electron/**', '**/cli/**'], message: 'shared/ imports only shared/ and pure libraries.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', 'electron/*'], message: 'The renderer reaches the host only through window.mdo.' },
+            { group: nodeBuiltins, message: 'The renderer has no Node.' },
+            { group: ['**/electron/**', '**/cli/**', '**/tests/**'], message: 'The renderer imports only renderer/ and shared/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/node/**/*.ts', 'cli/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', 'electron/*'], message: 'Plain Node modules: testable without Electron.' },
+            { group: ['**/renderer/**'], message: 'No DOM code on the host side.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**'], message: 'No DOM code on the host side.' }] }],
+    },
+  },
+  {
+    files: ['tests/**/*.ts', '*.config.{ts,js}', 'electron.vite.config.ts', 'bin/**/*.js'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+);

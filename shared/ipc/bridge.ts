@@ -1,0 +1,57 @@
+import type { Meeting } from '../meeting/meeting-schema';
+import type { Result } from '../result';
+import type {
+  AppInfo,
+  Channel,
+  HostEvent,
+  MeetingSummary,
+  OpenedMeeting,
+  RecentFile,
+  RequestOf,
+  ResponseOf,
+  SavedMeeting,
+} from './contract';
+
+/**
+ * `window.mdo`: the only way the renderer reaches the host. It is built from
+ * two functions so that the Electron preload (over ipcRenderer) and the test
+ * host (over Playwright bindings) expose exactly the same API.
+ */
+export type RawInvoke = (channel: Channel, request: unknown) => Promise<unknown>;
+export type RawSubscribe = (listener: (event: HostEvent) => void) => () => void;
+
+export interface MdoBridge {
+  appInfo(): Promise<Result<AppInfo>>;
+  listLibrary(): Promise<Result<MeetingSummary[]>>;
+  newMeeting(): Promise<Result<Meeting>>;
+  openMeeting(path: string): Promise<Result<OpenedMeeting>>;
+  openMeetingDialog(): Promise<Result<OpenedMeeting | null>>;
+  saveMeeting(path: string | null, meeting: Meeting): Promise<Result<SavedMeeting>>;
+  saveMeetingAs(meeting: Meeting): Promise<Result<SavedMeeting | null>>;
+  listRecent(): Promise<Result<RecentFile[]>>;
+  setDirty(dirty: boolean): Promise<Result<null>>;
+  closeWindow(): Promise<Result<null>>;
+  openExternal(url: string): Promise<Result<null>>;
+  onHostEvent(listener: (event: HostEvent) => void): () => void;
+}
+
+export function createBridge(rawInvoke: RawInvoke, subscribe: RawSubscribe): MdoBridge {
+  // The host answers every channel with a Result of that channel's response.
+  const invoke = <C extends Channel>(channel: C, request: RequestOf<C>) =>
+    rawInvoke(channel, request) as Promise<Result<ResponseOf<C>>>;
+
+  return {
+    appInfo: () => invoke('app:info', undefined),
+    listLibrary: () => invoke('library:list', undefined),
+    newMeeting: () => invoke('meeting:new', undefined),
+    openMeeting: (path) => invoke('meeting:open', { path }),
+    openMeetingDialog: () => invoke('meeting:openDialog', undefined),
+    saveMeeting: (path, meeting) => invoke('meeting:save', { path, meeting }),
+    saveMeetingAs: (meeting) => invoke('meeting:saveAs', { meeting }),
+    listRecent: () => invoke('recent:list', undefined),
+    setDirty: (dirty) => invoke('window:setDirty', { dirty }),
+    closeWindow: () => invoke('window:close', undefined),
+    openExternal: (url) => invoke('shell:openExternal', { url }),
+    onHostEvent: (listener) => subscribe(listener),
+  };
+}

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { isoDateSchema, meetingSchema } from '../meeting/meeting-schema';
+import type { Result } from '../result';
+
+/**
+ * The one contract between the renderer and the host. Every channel names a
+ * request schema (checked on the host before any handler runs) and the shape
+ * of its answer. Answers always travel as Result values: errors are data with
+ * a Dutch message, never exceptions across the boundary.
+ */
+
+const noRequest = z.undefined();
+const absolutePath = z.string().min(1).max(4_096);
+
+export const meetingSummarySchema = z.object({
+  path: z.string(),
+  fileName: z.string(),
+  /** Null when the file could not be read; `problem` then says why, in Dutch. */
+  title: z.string().nullable(),
+  date: isoDateSchema.nullable(),
+  child: z.string(),
+  modifiedAt: z.string(),
+  problem: z.string().nullable(),
+});
+
+export const openedMeetingSchema = z.object({ path: z.string(), meeting: meetingSchema });
+
+export const savedMeetingSchema = z.object({ path: z.string(), savedAt: z.string() });
+
+export const recentFileSchema = z.object({ path: z.string(), fileName: z.string(), exists: z.boolean() });
+
+export const appInfoSchema = z.object({ version: z.string(), libraryDir: z.string() });
+
+export const ipcContract = {
+  'app:info': { request: noRequest, response: appInfoSchema },
+  'library:list': { request: noRequest, response: z.array(meetingSummarySchema) },
+  'meeting:new': { request: noRequest, response: meetingSchema },
+  'meeting:open': { request: z.object({ path: absolutePath }).strict(), response: openedMeetingSchema },
+  /** Asks the user for a file; `null` when they cancel. */
+  'meeting:openDialog': { request: noRequest, response: openedMeetingSchema.nullable() },
+  /** Saves to `path`, or, for a meeting never saved, to a new file in the library folder. */
+  'meeting:save': {
+    request: z.object({ path: absolutePath.nullable(), meeting: meetingSchema }).strict(),
+    response: savedMeetingSchema,
+  },
+  /** Asks the user where to save; `null` when they cancel. */
+  'meeting:saveAs': {
+    request: z.object({ meeting: meetingSchema }).strict(),
+    response: savedMeetingSchema.nullable(),
+  },
+  'recent:list': { request: noRequest, response: z.array(recentFileSchema) },
+  /** Tells the host whether there are unsaved changes, for the prompt on close. */
+  'window:setDirty': { request: z.object({ dirty: z.boolean() }).strict(), response: z.null() },
+  /** Closes the window after the renderer handled a "save and close". */
+  'window:close': { request: noRequest, response: z.null() },
+  /** Opens an http(s) link in the system browser, never inside the app. */
+  'shell:openExternal': {
+    request: z.object({ url: z.string().max(2_048) }).strict(),
+    response: z.null(),
+  },
+} as const;
+
+export type Channel = keyof typeof ipcContract;
+export type RequestOf<C extends Channel> = z.infer<(typeof ipcContract)[C]['request']>;
+export type ResponseOf<C extends Channel> = z.infer<(typeof ipcContract)[C]['response']>;
+
+export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
+export type OpenedMeeting = z.infer<typeof openedMeetingSchema>;
+export type SavedMeeting = z.infer<typeof savedMeetingSchema>;
+export type RecentFile = z.infer<typeof recentFileSchema>;
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+/** A handler per channel; the host's table of these must be complete. */
+export type Handler<C extends Channel> = (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>;
+export type Handlers = { [C in Channel]: Handler<C> };
+
+export const channels = Object.keys(ipcContract) as Channel[];
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && Object.hasOwn(ipcContract, value);
+}
+
+/** Messages the host sends to the renderer (menu, OS "open with", close prompt). */
+export const hostCommands = ['new', 'open', 'save', 'save-as', 'save-and-close', 'undo', 'redo'] as const;
+export type HostCommand = (typeof hostCommands)[number];
+
+export type HostEvent = { type: 'command'; command: HostCommand } | { type: 'open-file'; path: string };
+
+export const HOST_EVENT_CHANNEL = 'host:event';

@@ -1,0 +1,85 @@
+import { fail, ok, type Result } from '../result';
+import { describeIssues } from './validation-messages';
+import { meetingSchema, type Meeting } from './meeting-schema';
+import { CURRENT_SCHEMA_VERSION, isRecord, migrateMeeting } from './migrations';
+
+/**
+ * The `.mdo` file: JSON with an envelope that names the format and the schema
+ * version, around the meeting itself.
+ */
+export const MEETING_FILE_FORMAT = 'mdo-assistent/meeting';
+export const MEETING_FILE_EXTENSION = '.mdo';
+export { CURRENT_SCHEMA_VERSION };
+
+export interface MeetingFile {
+  format: typeof MEETING_FILE_FORMAT;
+  schemaVersion: number;
+  meeting: Meeting;
+}
+
+export function validateMeeting(candidate: unknown): Result<Meeting> {
+  const parsed = meetingSchema.safeParse(candidate, { reportInput: true });
+  if (parsed.success) return ok(parsed.data);
+  return fail(
+    'invalid-meeting',
+    'Het overleg bevat gegevens die niet kloppen. Pas de genoemde velden aan en probeer het opnieuw.',
+    describeIssues(parsed.error.issues),
+  );
+}
+
+/** Checks the envelope, upgrades an older version, then validates the meeting. */
+export function parseMeetingDocument(document: unknown): Result<Meeting> {
+  if (!isRecord(document) || document.format !== MEETING_FILE_FORMAT) {
+    return fail(
+      'not-mdo',
+      'Dit is geen bestand van MDO-assistent. Kies een bestand dat eindigt op .mdo en met deze app is gemaakt.',
+    );
+  }
+  const version = document.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail(
+      'invalid-file',
+      'Dit bestand kan niet worden geopend: de versie van het bestandsformaat ontbreekt of is ongeldig. Het bestand is niet gewijzigd.',
+    );
+  }
+  if (version > CURRENT_SCHEMA_VERSION) {
+    return fail(
+      'too-new',
+      `Dit bestand is gemaakt met een nieuwere versie van MDO-assistent (bestandsformaat ${version}; deze app kent tot en met ${CURRENT_SCHEMA_VERSION}). Werk de app bij om het te openen. Het bestand is niet gewijzigd.`,
+    );
+  }
+  if (!isRecord(document.meeting)) {
+    return fail('invalid-file', 'Dit bestand bevat geen overleg. Het bestand is niet gewijzigd.');
+  }
+  const validated = validateMeeting(migrateMeeting(document.meeting, version));
+  if (validated.ok) return validated;
+  return fail(
+    'invalid-file',
+    'Dit bestand bevat fouten en kan niet worden geopend. Het bestand is niet gewijzigd; vraag zo nodig de reservekopie (.bak) op.',
+    validated.error.details,
+  );
+}
+
+/** Parses the text of a `.mdo` file. Never throws. */
+export function parseMeetingFile(text: string): Result<Meeting> {
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch {
+    return fail(
+      'not-json',
+      'Dit bestand is beschadigd of geen MDO-bestand: de inhoud is niet leesbaar. Het bestand is niet gewijzigd; open zo nodig de reservekopie (.bak).',
+    );
+  }
+  return parseMeetingDocument(document);
+}
+
+/** The exact text written to disk; stable key order so files diff cleanly. */
+export function serializeMeeting(meeting: Meeting): string {
+  const file: MeetingFile = {
+    format: MEETING_FILE_FORMAT,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    meeting,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
