@@ -27,7 +27,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 
   switch (issue.code) {
     case 'invalid_type': {
-      if (!('input' in issue)) return `${label} ontbreekt.`;
+      if (issue.input === undefined) return `${label} ontbreekt.`;
       const expected = typeNames[issue.expected] ?? issue.expected;
       return `${label} heeft een verkeerde waarde: verwacht is ${expected}.`;
     }
