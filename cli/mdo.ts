@@ -1,0 +1,62 @@
+import { readMeetingFile } from '../electron/node/storage';
+
+/**
+ * `mdo`: the command line of MDO-assistent. Same shared code as the app, so
+ * a file the CLI calls valid is a file the app opens.
+ * Exit codes: 0 ok, 1 invalid input, 2 wrong use of the command.
+ */
+
+export interface CliIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_INVALID = 1;
+export const EXIT_USAGE = 2;
+
+const HELP = `MDO-assistent op de opdrachtregel
+
+Gebruik:
+  mdo validate BESTAND.mdo   Controleer of een overleg-bestand geldig is.
+                             Drukt "geldig" af, of de fouten per veld.
+  mdo --help                 Deze uitleg.
+  mdo --version              Het versienummer.
+
+Afsluitcodes: 0 = gelukt, 1 = ongeldige invoer, 2 = verkeerd gebruik.`;
+
+async function validate(args: string[], io: CliIo): Promise<number> {
+  if (args.length !== 1 || args[0]!.startsWith('-')) {
+    io.err('Gebruik: mdo validate BESTAND.mdo (precies één bestand).');
+    return EXIT_USAGE;
+  }
+  const file = args[0]!;
+  const result = await readMeetingFile(file);
+  if (result.ok) {
+    io.out('geldig');
+    return EXIT_OK;
+  }
+  io.err(`${file}: ${result.error.message}`);
+  for (const detail of result.error.details ?? []) io.err(`  - ${detail}`);
+  return EXIT_INVALID;
+}
+
+const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> = { validate };
+
+export async function runCli(argv: string[], io: CliIo, version: string): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    (command === undefined ? io.err : io.out)(HELP);
+    return command === undefined ? EXIT_USAGE : EXIT_OK;
+  }
+  if (command === '--version' || command === '-v') {
+    io.out(version);
+    return EXIT_OK;
+  }
+  const run = commands[command];
+  if (!run) {
+    io.err(`Onbekende opdracht "${command}". Typ "mdo --help" voor de mogelijkheden.`);
+    return EXIT_USAGE;
+  }
+  return run(rest, io);
+}

@@ -1,0 +1,187 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
+import { HOST_EVENT_CHANNEL, type HostEvent, type Handlers } from '../../shared/ipc/contract';
+import { fail, ok } from '../../shared/result';
+import { createNodeHandlers, type HostDialogs } from '../node/handlers';
+import { defaultLibraryDir } from '../node/library';
+import { CLOSE_PROMPT, decideOnClose } from './close-guard';
+import { findMeetingFileArg } from './command-line';
+import { registerIpc } from './ipc-main';
+import { buildMenuTemplate } from './menu-template';
+import {
+  CONTENT_SECURITY_POLICY,
+  decideWindowOpen,
+  isAllowedRequest,
+  isSafeExternalUrl,
+  mainWindowOptions,
+  shouldBlockNavigation,
+} from './security';
+
+/**
+ * Electron's main process: one window, the menu, dialogs and the wiring of IPC
+ * to the plain Node handlers. Everything with logic lives in electron/node/
+ * or in the pure modules beside this file.
+ */
+
+const here = import.meta.dirname;
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const appEntryUrl = devServerUrl ?? pathToFileURL(join(here, '../renderer/index.html')).href;
+
+let mainWindow: BrowserWindow | null = null;
+let dirty = false;
+let forceClose = false;
+let pendingFile: string | null = findMeetingFileArg(process.argv);
+
+function sendToRenderer(event: HostEvent): void {
+  mainWindow?.webContents.send(HOST_EVENT_CHANNEL, event);
+}
+
+function openFileInApp(path: string): void {
+  if (mainWindow) {
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+    sendToRenderer({ type: 'open-file', path });
+  } else {
+    pendingFile = path;
+  }
+}
+
+const dialogs: HostDialogs = {
+  async chooseOpenPath(defaultDir) {
+    if (!mainWindow) return null;
+    const result = await dialog.showOpenDialog(mainWindow, {
+      title: 'Overleg openen',
+      defaultPath: defaultDir,
+      buttonLabel: 'Openen',
+      properties: ['openFile'],
+      filters: [{ name: 'MDO-overleg', extensions: ['mdo'] }],
+    });
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  },
+  async chooseSavePath(defaultPath) {
+    if (!mainWindow) return null;
+    const result = await dialog.showSaveDialog(mainWindow, {
+      title: 'Overleg opslaan als',
+      defaultPath,
+      buttonLabel: 'Opslaan',
+      filters: [{ name: 'MDO-overleg', extensions: ['mdo'] }],
+    });
+    return result.canceled ? null : (result.filePath ?? null);
+  },
+};
+
+function createHandlers(): Handlers {
+  return {
+    ...createNodeHandlers({
+      libraryDir: defaultLibraryDir(app.getPath('documents')),
+      configDir: app.getPath('userData'),
+      version: app.getVersion(),
+      dialogs,
+    }),
+    'window:setDirty': async ({ dirty: value }) => {
+      dirty = value;
+      mainWindow?.setDocumentEdited(value);
+      return ok(null);
+    },
+    'window:close': async () => {
+      forceClose = true;
+      mainWindow?.close();
+      return ok(null);
+    },
+    'shell:openExternal': async ({ url }) => {
+      if (!isSafeExternalUrl(url)) return fail('unsafe-link', 'Deze link kan niet worden geopend: alleen webadressen (http of https) mogen naar de browser.');
+      await shell.openExternal(url);
+      return ok(null);
+    },
+  };
+}
+
+function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow(mainWindowOptions(join(here, '../preload/preload.cjs')));
+  const contents = window.webContents;
+
+  contents.on('will-navigate', (event, url) => {
+    if (shouldBlockNavigation(url, appEntryUrl)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (shouldBlockNavigation(url, appEntryUrl)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    const decision = decideWindowOpen(url);
+    if (decision.openExternally) void shell.openExternal(decision.openExternally);
+    return { action: decision.action };
+  });
+  contents.on('did-finish-load', () => {
+    if (pendingFile) {
+      sendToRenderer({ type: 'open-file', path: pendingFile });
+      pendingFile = null;
+    }
+  });
+
+  window.on('close', (event) => {
+    const decision = decideOnClose(dirty, forceClose, () => dialog.showMessageBoxSync(window, CLOSE_PROMPT));
+    if (decision === 'close') return;
+    event.preventDefault();
+    if (decision === 'save-then-close') sendToRenderer({ type: 'command', command: 'save-and-close' });
+  });
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    mainWindow = null;
+  });
+
+  if (devServerUrl) void window.loadURL(devServerUrl);
+  else void window.loadFile(join(here, '../renderer/index.html'));
+  return window;
+}
+
+function hardenSession(): void {
+  const current = session.defaultSession;
+  // The app never needs the camera, location, notifications or any other permission.
+  current.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  current.setPermissionCheckHandler(() => false);
+  // No request leaves the machine: only the app's own files are loaded.
+  current.webRequest.onBeforeRequest((details, callback) => {
+    callback({ cancel: !isAllowedRequest(details.url, appEntryUrl) });
+  });
+  current.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', (_event, argv) => {
+    const file = findMeetingFileArg(argv);
+    if (file) openFileInApp(file);
+    else if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+  // macOS delivers "open with" as an event, possibly before the app is ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openFileInApp(path);
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+
+  void app.whenReady().then(() => {
+    hardenSession();
+    registerIpc(createHandlers(), appEntryUrl);
+    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate((command) => sendToRenderer({ type: 'command', command }), process.platform)));
+    mainWindow = createMainWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+    });
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

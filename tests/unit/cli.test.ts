@@ -1,0 +1,75 @@
+import { execFile } from 'node:child_process';
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serializeMeeting } from '../../shared/meeting/meeting-file';
+import { sampleMeeting } from '../fixtures/sample-meeting';
+
+const run = promisify(execFile);
+const bin = join(import.meta.dirname, '../../bin/mdo.js');
+
+async function mdo(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('mdo validate', () => {
+  let dir = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'mdo-cli-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('prints "geldig" for a valid meeting and exits 0', async () => {
+    const file = join(dir, 'noor.mdo');
+    await writeFile(file, serializeMeeting(sampleMeeting()));
+    expect(await mdo('validate', file)).toMatchObject({ code: 0, stdout: 'geldig\n' });
+  });
+
+  it('accepts a file of an older schema version', async () => {
+    const file = join(dir, 'oud.mdo');
+    await copyFile(join(import.meta.dirname, '../fixtures/meeting-files/v1-noor.mdo'), file);
+    expect((await mdo('validate', file)).stdout).toBe('geldig\n');
+  });
+
+  it('lists the Dutch errors with the fields and exits 1', async () => {
+    const meeting = { ...sampleMeeting(), title: '', status: 'klaar' };
+    const file = join(dir, 'fout.mdo');
+    await writeFile(file, serializeMeeting(meeting as never));
+    const result = await mdo('validate', file);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('Titel is leeg');
+    expect(result.stderr).toContain('Status moet een van deze waarden zijn: concept, definitief');
+  });
+
+  it('says a missing file cannot be found and exits 1', async () => {
+    const result = await mdo('validate', join(dir, 'bestaat-niet.mdo'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/niet gevonden|bestaat niet/i);
+  });
+
+  it('exits 2 with a Dutch hint on wrong use', async () => {
+    expect(await mdo()).toMatchObject({ code: 2 });
+    const unknown = await mdo('opruimen');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Onbekende opdracht "opruimen"');
+    expect((await mdo('validate')).code).toBe(2);
+  });
+
+  it('explains itself in Dutch with --help', async () => {
+    const result = await mdo('--help');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Gebruik:');
+    expect(result.stdout).toContain('mdo validate BESTAND.mdo');
+  });
+});
