@@ -25,7 +25,8 @@ import {
  */
 
 const here = import.meta.dirname;
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+// Only an unpackaged app (electron-vite dev) may load from the dev server.
+const devServerUrl = !app.isPackaged && process.env.ELECTRON_RENDERER_URL ? process.env.ELECTRON_RENDERER_URL : undefined;
 const appEntryUrl = devServerUrl ?? pathToFileURL(join(here, '../renderer/index.html')).href;
 
 let mainWindow: BrowserWindow | null = null;
