@@ -24,6 +24,7 @@ export function createMeeting({ now, newId, title = 'Nieuw overleg' }: CreateMee
     noteTaker: nobody,
     coordinator: nobody,
     participants: [],
+    notInvitedReasons: { parents: '', child: '' },
     agendaItems: [],
     nextMeeting: { date: null, time: null },
     status: 'concept',

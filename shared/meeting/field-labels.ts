@@ -27,6 +27,8 @@ const fieldLabels: Record<string, string> = {
   email: 'E-mail',
   attendance: 'Aanwezigheid',
   role: 'Rol',
+  notInvitedReasons: 'Reden niet uitgenodigd',
+  parents: 'Ouders',
   agendaItems: 'Agendapunten',
   minutes: 'Minuten',
   leadId: 'Inbreng door',

@@ -97,6 +97,14 @@ export const meetingSchema = z.object({
   noteTaker: personRefSchema,
   coordinator: personRefSchema,
   participants: z.array(participantSchema).max(500),
+  /**
+   * Being on the participant list is being invited. When no parent or no
+   * child is on it, the chair writes down why (and how their view is heard).
+   */
+  notInvitedReasons: z.object({
+    parents: z.string().max(5_000),
+    child: z.string().max(5_000),
+  }),
   agendaItems: z.array(agendaItemSchema).max(500),
   nextMeeting: nextMeetingSchema,
   status: z.enum(meetingStatusValues),

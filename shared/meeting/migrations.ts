@@ -81,7 +81,16 @@ const v1ToV2: Migration = {
   },
 };
 
-export const migrations: readonly Migration[] = [v1ToV2];
+/** Version 3 records why parents or child are not invited (agenda check). */
+const v2ToV3: Migration = {
+  from: 2,
+  describe: 'reden waarom ouders of kind niet zijn uitgenodigd',
+  migrate(meeting) {
+    return { ...meeting, notInvitedReasons: { parents: '', child: '' } };
+  },
+};
+
+export const migrations: readonly Migration[] = [v1ToV2, v2ToV3];
 
 export const CURRENT_SCHEMA_VERSION = 1 + migrations.length;
 

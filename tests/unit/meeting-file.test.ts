@@ -142,6 +142,23 @@ describe('migrations', () => {
       ['Stem van Noor', 'p2', 'bespreking'],
     ]);
     expect(meeting.nextMeeting).toEqual({ date: '2027-01-28', time: null });
+    expect(meeting.notInvitedReasons).toEqual({ parents: '', child: '' });
+  });
+
+  it('opens a version 2 file and adds empty reasons for not inviting', () => {
+    const result = parseMeetingFile(readFileSync(join(fixtures, 'v2-noor.mdo'), 'utf8'));
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.value.notInvitedReasons).toEqual({ parents: '', child: '' });
+    expect(result.value.participants).toHaveLength(7);
+    expect(result.value.agendaItems[1]?.notes).toEqual(sampleMeeting().agendaItems[1]?.notes);
+  });
+
+  it('has a fixture file for every older version', () => {
+    for (let version = 1; version < CURRENT_SCHEMA_VERSION; version += 1) {
+      const text = readFileSync(join(fixtures, `v${version}-noor.mdo`), 'utf8');
+      expect((JSON.parse(text) as { schemaVersion: number }).schemaVersion).toBe(version);
+      expect(parseMeetingFile(text).ok).toBe(true);
+    }
   });
 
   it('leaves an odd old file for validation to report instead of crashing', () => {
