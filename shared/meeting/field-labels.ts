@@ -40,6 +40,9 @@ const fieldLabels: Record<string, string> = {
   status: 'Status',
   createdAt: 'Aangemaakt op',
   updatedAt: 'Laatst gewijzigd',
+  formatVersion: 'Versie van het sjabloonformaat',
+  description: 'Beschrijving',
+  items: 'Agendapunten',
   root: 'Inhoud',
   children: 'Onderdelen',
   type: 'Soort',
@@ -49,6 +52,7 @@ const fieldLabels: Record<string, string> = {
 const elementLabels: Record<string, string> = {
   participants: 'Deelnemer',
   agendaItems: 'Agendapunt',
+  items: 'Agendapunt',
 };
 
 /**

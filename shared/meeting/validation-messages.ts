@@ -18,6 +18,7 @@ const customMessages: Record<string, (label: string) => string> = {
   'time-format': (label) => `${label} moet een tijd zijn in de vorm UU:MM, bijvoorbeeld 14:00.`,
   'timestamp-format': (label) => `${label} moet een tijdstip zijn met datum, tijd en tijdzone.`,
   'title-empty': () => 'Titel is leeg. Geef het overleg een titel.',
+  'template-id': (label) => `${label} mag alleen kleine letters, cijfers en streepjes bevatten, bijvoorbeeld "mdo-kindgericht".`,
 };
 
 function describeIssue(issue: z.core.$ZodIssue): string {
