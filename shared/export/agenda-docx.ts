@@ -1,0 +1,142 @@
+import { Document, HeadingLevel, Paragraph, TextRun } from 'docx';
+import { computeSchedule } from '../agenda/schedule';
+import { childWithAge, formatDutchDate, initialsOf, timeRange } from '../meeting/dutch-format';
+import type { AgendaItem, Meeting } from '../meeting/meeting-schema';
+import {
+  CONTENT_WIDTH,
+  PAGE,
+  dataTable,
+  detailsTable,
+  documentStyles,
+  footerWith,
+  headerWith,
+  paragraph,
+} from './docx-building-blocks';
+import { textRuns, xmlSafe } from './xml-safe-text';
+
+/**
+ * The invitation with the agenda: one or two pages with the meeting details,
+ * who is invited, and the agenda as a table with clock times, lead and
+ * timebox, each item with its child-interest question.
+ */
+export interface AgendaExportOptions {
+  /** When the export is made; shown in the footer. */
+  exportedAt: Date;
+}
+
+const kindLabels: Record<AgendaItem['kind'], string> = {
+  informatie: 'informatie',
+  bespreking: 'bespreking',
+  besluitvorming: 'besluitvorming',
+};
+
+function personName(meeting: Meeting, participantId: string | null): string {
+  if (!participantId) return '';
+  return meeting.participants.find((p) => p.id === participantId)?.name ?? '';
+}
+
+function agendaTable(meeting: Meeting): ReturnType<typeof dataTable> {
+  const schedule = computeSchedule(meeting, meeting.date ? undefined : new Date());
+  const widths = [1_600, CONTENT_WIDTH - 1_600 - 2_200 - 1_150, 2_200, 1_150];
+  const rows = meeting.agendaItems.map((item, index) => {
+    const slot = schedule.items[index];
+    const time = slot ? timeRange(slot.start, slot.end) : '';
+    const topic = [
+      new Paragraph({
+        style: 'TableText',
+        children: [new TextRun({ text: `${index + 1}. `, bold: true }), ...textRuns(item.title, { bold: true }), new TextRun({ text: `  (${kindLabels[item.kind]})`, color: '595959' })],
+      }),
+      ...(item.childInterest.trim()
+        ? [new Paragraph({ style: 'ChildInterest', children: textRuns(item.childInterest) })]
+        : []),
+    ];
+    return [time, topic, personName(meeting, item.leadId), item.minutes === null ? '' : String(item.minutes)];
+  });
+  return dataTable(['Tijd', 'Agendapunt', 'Inbreng', 'Minuten'], rows, widths);
+}
+
+function totalLine(meeting: Meeting): Paragraph {
+  const schedule = computeSchedule(meeting);
+  const parts = [`Totaal ${schedule.totalMinutes} minuten`];
+  if (meeting.startTime && meeting.endTime) parts.push(`gepland van ${meeting.startTime} tot ${meeting.endTime}`);
+  if (schedule.minutesToSpare !== null && schedule.minutesToSpare < 0) parts.push(`${-schedule.minutesToSpare} minuten te lang`);
+  return new Paragraph({ spacing: { before: 120 }, children: [new TextRun({ text: `${parts.join(', ')}.`, italics: true, size: 20 })] });
+}
+
+function invitedTable(meeting: Meeting): ReturnType<typeof dataTable> {
+  const widths = [3_000, 3_300, CONTENT_WIDTH - 6_300];
+  return dataTable(
+    ['Naam', 'Functie', 'Organisatie'],
+    meeting.participants.map((p) => [p.name, p.function, p.organisation]),
+    widths,
+  );
+}
+
+function notInvitedNotes(meeting: Meeting): Paragraph[] {
+  const notes: Paragraph[] = [];
+  const has = (role: 'ouder' | 'kind') => meeting.participants.some((p) => p.role === role);
+  if (!has('ouder') && meeting.notInvitedReasons.parents.trim()) {
+    notes.push(paragraph(`Ouders niet uitgenodigd: ${meeting.notInvitedReasons.parents.trim()}`));
+  }
+  if (!has('kind') && meeting.notInvitedReasons.child.trim()) {
+    notes.push(paragraph(`Kind niet uitgenodigd: ${meeting.notInvitedReasons.child.trim()}`));
+  }
+  return notes;
+}
+
+export function buildAgendaDocument(meeting: Meeting, options: AgendaExportOptions): Document {
+  const date = meeting.date ? formatDutchDate(meeting.date) : '';
+  const details: [string, string][] = [
+    ['Datum', date],
+    ['Tijd', timeRange(meeting.startTime, meeting.endTime)],
+    ['Locatie', meeting.location],
+    ['Kind', childWithAge(meeting, options.exportedAt)],
+    ['Aanleiding', meeting.reason],
+    ['Voorzitter', meeting.chair.name],
+    ['Notulist', meeting.noteTaker.name],
+    ['Regievoerder', meeting.coordinator.name],
+  ];
+  const initials = meeting.child.name.trim() ? ` – ${initialsOf(meeting.child.name)}` : '';
+  const exportedOn = formatDutchDate(options.exportedAt.toISOString().slice(0, 10));
+
+  const body = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns('Uitnodiging multidisciplinair overleg') }),
+    new Paragraph({ style: 'Subtitle', children: textRuns(meeting.title) }),
+    detailsTable(details),
+    ...(meeting.goal.trim()
+      ? [
+          new Paragraph({ heading: HeadingLevel.HEADING_1, children: textRuns('Doel van het overleg') }),
+          new Paragraph({ children: textRuns(meeting.goal) }),
+        ]
+      : []),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: textRuns('Uitgenodigd') }),
+    ...(meeting.participants.length > 0 ? [invitedTable(meeting)] : [paragraph('Nog niemand uitgenodigd.')]),
+    ...notInvitedNotes(meeting),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: textRuns('Agenda') }),
+    new Paragraph({
+      children: [new TextRun({ text: 'Bij elk punt staat de vraag die het kind centraal houdt.', italics: true, size: 20, color: '595959' })],
+    }),
+    ...(meeting.agendaItems.length > 0 ? [agendaTable(meeting), totalLine(meeting)] : [paragraph('De agenda is nog leeg.')]),
+  ];
+
+  return new Document({
+    title: xmlSafe(`Agenda ${meeting.title}`),
+    subject: 'Uitnodiging en agenda multidisciplinair overleg',
+    creator: xmlSafe(meeting.chair.name || 'MDO-assistent'),
+    description: 'Gemaakt met MDO-assistent',
+    styles: documentStyles(),
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
+          },
+        },
+        headers: { default: headerWith(`Vertrouwelijk${initials}`) },
+        footers: { default: footerWith(exportedOn) },
+        children: body,
+      },
+    ],
+  });
+}

@@ -1,0 +1,152 @@
+import { textRuns } from './xml-safe-text';
+import {
+  AlignmentType,
+  BorderStyle,
+  Footer,
+  Header,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IStylesOptions,
+  type ParagraphChild,
+} from 'docx';
+
+/**
+ * The pieces every exported Word file shares: page, styles, tables, header and
+ * footer. Built-in Word style names (Title, Heading 1–3) are used so an
+ * organisation can restyle the result in Word.
+ */
+
+/** A4 with 2 cm margins; all widths below are in twips (1/1440 inch). */
+export const PAGE = { width: 11_906, height: 16_838, margin: 1_134 } as const;
+export const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
+
+const BODY_FONT = 'Calibri';
+const ACCENT = '1F4E79';
+const RULE = 'A6A6A6';
+const HEADER_FILL = 'E8EEF4';
+
+export function documentStyles(): IStylesOptions {
+  return {
+    default: {
+      document: { run: { font: BODY_FONT, size: 22 }, paragraph: { spacing: { after: 120, line: 276 } } },
+      title: { run: { font: BODY_FONT, size: 40, bold: true, color: ACCENT }, paragraph: { spacing: { after: 60 } } },
+      heading1: { run: { font: BODY_FONT, size: 30, bold: true, color: ACCENT }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
+      heading2: { run: { font: BODY_FONT, size: 26, bold: true, color: ACCENT }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
+      heading3: { run: { font: BODY_FONT, size: 23, bold: true }, paragraph: { spacing: { before: 200, after: 60 }, keepNext: true } },
+    },
+    paragraphStyles: [
+      {
+        id: 'Subtitle',
+        name: 'Subtitle',
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: { font: BODY_FONT, size: 28, color: '404040' },
+        paragraph: { spacing: { after: 240 } },
+      },
+      {
+        id: 'TableText',
+        name: 'Tabeltekst',
+        basedOn: 'Normal',
+        quickFormat: true,
+        run: { size: 20 },
+        paragraph: { spacing: { before: 40, after: 40, line: 252 } },
+      },
+      {
+        id: 'ChildInterest',
+        name: 'Belang van het kind',
+        basedOn: 'TableText',
+        quickFormat: true,
+        run: { italics: true, color: '404040', size: 19 },
+      },
+    ],
+  };
+}
+
+const thin = { style: BorderStyle.SINGLE, size: 4, color: RULE } as const;
+const tableBorders = { top: thin, bottom: thin, left: thin, right: thin, insideHorizontal: thin, insideVertical: thin };
+
+export function textCell(content: string | Paragraph[], width: number, options: { header?: boolean } = {}): TableCell {
+  const children =
+    typeof content === 'string'
+      ? [new Paragraph({ style: 'TableText', children: textRuns(content, { bold: options.header ?? false }) })]
+      : content;
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    margins: { top: 40, bottom: 40, left: 100, right: 100 },
+    shading: options.header ? { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } : undefined,
+    children,
+  });
+}
+
+/** A table with a header row that repeats on every page and explicit column widths. */
+export function dataTable(headers: string[], rows: (string | Paragraph[])[][], widths: number[]): Table {
+  return new Table({
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: tableBorders,
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => textCell(h, widths[i] ?? 0, { header: true })) }),
+      ...rows.map((cells) => new TableRow({ cantSplit: true, children: cells.map((cell, i) => textCell(cell, widths[i] ?? 0)) })),
+    ],
+  });
+}
+
+/** Label–value pairs (the meeting details) as a two-column table; empty values are left out. */
+export function detailsTable(pairs: [string, string][]): Table {
+  const widths = [2_400, CONTENT_WIDTH - 2_400];
+  const rows = pairs.filter(([, value]) => value.trim() !== '');
+  return new Table({
+    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: tableBorders,
+    rows: rows.map(
+      ([label, value]) =>
+        new TableRow({ cantSplit: true, children: [textCell(label, widths[0]!, { header: true }), textCell(value, widths[1]!)] }),
+    ),
+  });
+}
+
+export function headerWith(text: string): Header {
+  return new Header({
+    children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: textRuns(text, { size: 18, color: '7F7F7F' }) })],
+  });
+}
+
+/** "Pagina X van Y", the export date, and that an exported copy is outside the app's care. */
+export function footerWith(exportedOn: string): Footer {
+  const small = { size: 16, color: '7F7F7F' };
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({ ...small, children: ['Pagina ', PageNumber.CURRENT, ' van ', PageNumber.TOTAL_PAGES] }),
+          new TextRun({ ...small, text: `  ·  Geëxporteerd op ${exportedOn}` }),
+        ],
+      }),
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({
+            ...small,
+            text: 'Dit is een geëxporteerde kopie: MDO-assistent beheert dit bestand niet. Bewaar en deel het volgens de privacyregels van uw organisatie.',
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+export function paragraph(text: string, children: ParagraphChild[] = []): Paragraph {
+  return new Paragraph({ children: [...textRuns(text), ...children] });
+}

@@ -1,0 +1,111 @@
+import mammoth from 'mammoth';
+import { describe, expect, it } from 'vitest';
+import { buildAgendaDocument } from '../../shared/export/agenda-docx';
+import { exportFileName } from '../../shared/export/file-names';
+import { packDocx } from '../../shared/export/pack-docx';
+import type { Meeting } from '../../shared/meeting/meeting-schema';
+import { sampleMeeting } from '../fixtures/sample-meeting';
+import { readDocx } from '../support/docx-reader';
+
+const exportedAt = new Date('2026-11-23T10:00:00Z');
+
+function noorWithFullAgenda(): Meeting {
+  const meeting = sampleMeeting();
+  const titles: [string, number][] = [
+    ['Opening en kennismaking', 5], ['Stem van Noor', 10], ['Zorgen', 15], ['Wat gaat goed', 10], ['Veiligheid', 10],
+    ['Besluiten en taakverdeling', 25], ['Informatiedeling', 5], ['Evaluatie en volgend overleg', 5], ['Rondvraag en sluiting', 5],
+  ];
+  meeting.agendaItems = titles.map(([title, minutes], i) => ({
+    id: `a${i + 1}`,
+    title,
+    minutes,
+    leadId: i === 1 ? 'p2' : 'p1',
+    kind: i === 5 ? 'besluitvorming' : 'bespreking',
+    childInterest: `Wat betekent dit voor Noor? (${i + 1})`,
+    notes: null,
+  }));
+  return meeting;
+}
+
+async function exportAgenda(meeting: Meeting) {
+  const bytes = await packDocx(buildAgendaDocument(meeting, { exportedAt }));
+  return { bytes, docx: readDocx(bytes) };
+}
+
+describe('the agenda as a Word document', () => {
+  it('has the agenda table with computed clock times, lead and minutes', async () => {
+    const { docx } = await exportAgenda(noorWithFullAgenda());
+    const agenda = docx.tables.find((table) => table[0]?.join('|') === 'Tijd|Agendapunt|Inbreng|Minuten');
+    expect(agenda).toBeDefined();
+    const rows = agenda!.slice(1);
+    expect(rows.map((row) => row[0])).toEqual([
+      '14:00–14:05', '14:05–14:15', '14:15–14:30', '14:30–14:40', '14:40–14:50',
+      '14:50–15:15', '15:15–15:20', '15:20–15:25', '15:25–15:30',
+    ]);
+    expect(rows[1]?.[1]).toContain('2. Stem van Noor');
+    expect(rows[1]?.[1]).toContain('Wat betekent dit voor Noor? (2)');
+    expect(rows[1]?.[2]).toBe('Joost Bakker');
+    expect(rows.map((row) => row[3])).toEqual(['5', '10', '15', '10', '10', '25', '5', '5', '5']);
+  });
+
+  it('lists every invited participant with function and organisation', async () => {
+    const meeting = noorWithFullAgenda();
+    const { docx } = await exportAgenda(meeting);
+    const invited = docx.tables.find((table) => table[0]?.join('|') === 'Naam|Functie|Organisatie');
+    expect(invited?.slice(1)).toEqual(meeting.participants.map((p) => [p.name, p.function, p.organisation]));
+  });
+
+  it('shows the meeting details in Dutch, the goal and the child with age', async () => {
+    const { docx } = await exportAgenda(noorWithFullAgenda());
+    const details = docx.tables[0]!;
+    expect(details).toContainEqual(['Datum', 'donderdag 10 december 2026']);
+    expect(details).toContainEqual(['Tijd', '14:00–15:30']);
+    expect(details).toContainEqual(['Kind', 'Noor de V. (7 jaar)']);
+    expect(details).toContainEqual(['Regievoerder', 'Ömer Yılmaz']);
+    const texts = docx.paragraphs.map((p) => p.text);
+    expect(texts).toContain('Doel van het overleg');
+    expect(texts).toContain('Eén gezamenlijk beeld van Noors veiligheid en ontwikkeling.');
+    expect(docx.paragraphs.find((p) => p.text === 'Uitnodiging multidisciplinair overleg')?.style).toBe('Title');
+    expect(docx.paragraphs.find((p) => p.text === 'Agenda')?.style).toBe('Heading1');
+  });
+
+  it('marks the copy as confidential with the child\'s initials and numbers the pages', async () => {
+    const { docx } = await exportAgenda(noorWithFullAgenda());
+    expect(docx.headerFooterText).toContain('Vertrouwelijk – N.d.V.');
+    expect(docx.headerFooterText).toContain('Pagina');
+    expect(docx.parts['word/footer1.xml'] ?? Object.entries(docx.parts).find(([n]) => n.includes('footer'))?.[1]).toMatch(/PAGE/);
+    expect(docx.parts['docProps/core.xml']).toContain('<dc:title>Agenda MDO Noor de Vries</dc:title>');
+  });
+
+  it('can be read by an independent reader', async () => {
+    const { bytes } = await exportAgenda(noorWithFullAgenda());
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+    expect(value).toContain('Besluiten en taakverdeling');
+    expect(value).toContain("Huisartsenpraktijk 't Hof");
+  });
+
+  it('writes a valid file for text that is hostile to XML', async () => {
+    const meeting = noorWithFullAgenda();
+    meeting.title = 'MDO <script>alert("x")</script> & \'quotes\' 😀 مرحبا ĞğİıŞş';
+    meeting.agendaItems[0]!.title = `Control\u0001chars\u0008typed\u001F and a tab\there`;
+    meeting.agendaItems[1]!.childInterest = 'x'.repeat(20_000);
+    meeting.participants[0]!.name = 'A & B <c> "d"';
+    const { bytes, docx } = await exportAgenda(meeting);
+    expect(docx.paragraphs.map((p) => p.text)).toContain('MDO <script>alert("x")</script> & \'quotes\' 😀 مرحبا ĞğİıŞş');
+    expect(docx.tables.flat(2).join('\n')).toContain('Controlcharstyped and a tab');
+    expect(docx.tables.flat(2).join('\n')).toContain('A & B <c> "d"');
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+    expect(value).toContain('x'.repeat(20_000));
+  });
+
+  it('exports an empty new meeting without failing', async () => {
+    const meeting: Meeting = { ...sampleMeeting(), agendaItems: [], participants: [], date: null, startTime: null, endTime: null, goal: '' };
+    const { docx } = await exportAgenda(meeting);
+    expect(docx.paragraphs.map((p) => p.text)).toContain('De agenda is nog leeg.');
+  });
+
+  it('proposes a file name with date and child', () => {
+    expect(exportFileName(sampleMeeting(), 'Agenda')).toBe('2026-12-10 Agenda MDO Noor de V.docx');
+    expect(exportFileName({ date: null, title: 'Overleg: wat/nu?', child: { name: '', birthDate: null } }, 'Verslag')).toBe('Verslag Overleg wat nu.docx');
+  });
+});
