@@ -79,6 +79,7 @@ function isInsideTable(node: Element): boolean {
 /** textOf expects a container of paragraphs; a lone paragraph is its own container. */
 function wrap(p: Element): Element {
   const doc = p.ownerDocument;
+  if (!doc) return p;
   const container = doc.createElementNS(W, 'w:body');
   container.appendChild(p.cloneNode(true));
   return container;
