@@ -1,4 +1,6 @@
 import { readMeetingFile } from '../electron/node/storage';
+import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIo } from './cli-io';
+import { exportCommand } from './export-command';
 
 /**
  * `mdo`: the command line of MDO-assistent. Same shared code as the app, so
@@ -6,20 +8,13 @@ import { readMeetingFile } from '../electron/node/storage';
  * Exit codes: 0 ok, 1 invalid input, 2 wrong use of the command.
  */
 
-export interface CliIo {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
-
-export const EXIT_OK = 0;
-export const EXIT_INVALID = 1;
-export const EXIT_USAGE = 2;
-
 const HELP = `MDO-assistent op de opdrachtregel
 
 Gebruik:
   mdo validate BESTAND.mdo   Controleer of een overleg-bestand geldig is.
                              Drukt "geldig" af, of de fouten per veld.
+  mdo export BESTAND.mdo --agenda -o AGENDA.docx
+                             Maak de uitnodiging met agenda als Word-document.
   mdo --help                 Deze uitleg.
   mdo --version              Het versienummer.
 
@@ -41,7 +36,7 @@ async function validate(args: string[], io: CliIo): Promise<number> {
   return EXIT_INVALID;
 }
 
-const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> = { validate };
+const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> = { validate, export: exportCommand };
 
 export async function runCli(argv: string[], io: CliIo, version: string): Promise<number> {
   const [command, ...rest] = argv;

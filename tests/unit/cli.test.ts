@@ -1,11 +1,12 @@
 import { execFile } from 'node:child_process';
-import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeMeeting } from '../../shared/meeting/meeting-file';
 import { sampleMeeting } from '../fixtures/sample-meeting';
+import { readDocx } from '../support/docx-reader';
 
 const run = promisify(execFile);
 const bin = join(import.meta.dirname, '../../bin/mdo.js');
@@ -71,5 +72,42 @@ describe('mdo validate', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Gebruik:');
     expect(result.stdout).toContain('mdo validate BESTAND.mdo');
+  });
+});
+
+describe('mdo export --agenda', () => {
+  let dir = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'mdo-cli-export-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('writes the agenda as a Word document with the computed times', async () => {
+    const file = join(dir, 'noor.mdo');
+    await writeFile(file, serializeMeeting(sampleMeeting()));
+    const output = join(dir, 'agenda.docx');
+    const result = await mdo('export', file, '--agenda', '-o', output);
+    expect(result).toMatchObject({ code: 0, stdout: `Agenda geschreven naar ${output}\n` });
+    const docx = readDocx(new Uint8Array(await readFile(output)));
+    const agenda = docx.tables.find((table) => table[0]?.[0] === 'Tijd');
+    expect(agenda?.slice(1).map((row) => row[0])).toEqual(['14:00–14:05', '14:05–14:15']);
+  });
+
+  it('writes nothing for an invalid meeting file and exits 1', async () => {
+    const file = join(dir, 'kapot.mdo');
+    await writeFile(file, '{"format":"mdo-assistent/meeting"');
+    const output = join(dir, 'kapot.docx');
+    const result = await mdo('export', file, '--agenda', '-o', output);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('beschadigd');
+    expect(await readdir(dir)).not.toContain('kapot.docx');
+  });
+
+  it('exits 2 without an output file', async () => {
+    const result = await mdo('export', join(dir, 'noor.mdo'), '--agenda');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Gebruik: mdo export');
   });
 });
