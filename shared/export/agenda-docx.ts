@@ -37,7 +37,7 @@ function personName(meeting: Meeting, participantId: string | null): string {
 
 function agendaTable(meeting: Meeting): ReturnType<typeof dataTable> {
   const schedule = computeSchedule(meeting, meeting.date ? undefined : new Date());
-  const widths = [1_600, CONTENT_WIDTH - 1_600 - 2_200 - 1_150, 2_200, 1_150];
+  const widths = [1_600, CONTENT_WIDTH - 1_600 - 2_100 - 1_300, 2_100, 1_300];
   const rows = meeting.agendaItems.map((item, index) => {
     const slot = schedule.items[index];
     const time = slot ? timeRange(slot.start, slot.end) : '';
@@ -72,14 +72,18 @@ function invitedTable(meeting: Meeting): ReturnType<typeof dataTable> {
   );
 }
 
+function afterTable(text: string): Paragraph {
+  return new Paragraph({ spacing: { before: 120 }, children: textRuns(text) });
+}
+
 function notInvitedNotes(meeting: Meeting): Paragraph[] {
   const notes: Paragraph[] = [];
   const has = (role: 'ouder' | 'kind') => meeting.participants.some((p) => p.role === role);
   if (!has('ouder') && meeting.notInvitedReasons.parents.trim()) {
-    notes.push(paragraph(`Ouders niet uitgenodigd: ${meeting.notInvitedReasons.parents.trim()}`));
+    notes.push(afterTable(`Ouders niet uitgenodigd: ${meeting.notInvitedReasons.parents.trim()}`));
   }
   if (!has('kind') && meeting.notInvitedReasons.child.trim()) {
-    notes.push(paragraph(`Kind niet uitgenodigd: ${meeting.notInvitedReasons.child.trim()}`));
+    notes.push(afterTable(`Kind niet uitgenodigd: ${meeting.notInvitedReasons.child.trim()}`));
   }
   return notes;
 }
