@@ -11,7 +11,7 @@ export function formatDutchDate(isoDate: string): string {
 /** `2026-12-10` → `do 10 dec 2026`, for lists where space is short. */
 export function formatShortDutchDate(isoDate: string): string {
   const date = parseISO(isoDate);
-  return isValid(date) ? format(date, 'EEEEEE d MMM yyyy', { locale: nl }).replace('.', '') : isoDate;
+  return isValid(date) ? format(date, 'EEEEEE d MMM yyyy', { locale: nl }).replaceAll('.', '') : isoDate;
 }
 
 /** Age in whole years on the given day (the meeting date, or today). */
