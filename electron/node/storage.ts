@@ -1,0 +1,229 @@
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
+import { parseMeetingFile, serializeMeeting, validateMeeting } from '../../shared/meeting/meeting-file';
+import type { Meeting } from '../../shared/meeting/meeting-schema';
+import { fail, ok, type AppError, type Result } from '../../shared/result';
+import { atomicWriteFile } from './atomic-write';
+
+/**
+ * Reading and saving `.mdo` files. Both never throw: every problem comes back
+ * as a Dutch message that says whether the file on disk was touched (it never
+ * is when something goes wrong).
+ */
+
+/** A meeting file is a few hundred KB at most; anything this big is not ours. */
+export const MAX_MEETING_FILE_BYTES = 50 * 1024 * 1024;
+
+export interface SavedFile {
+  savedAt: string;
+}
+
+export interface WriteMeetingOptions {
+  /** The clock, injectable so tests get a fixed `updatedAt`. */
+  now?: () => Date;
+}
+
+/** Where the previous version of `path` is kept after each save. */
+export function backupPathFor(path: string): string {
+  return `${path}.bak`;
+}
+
+function errorCode(error: unknown): string | undefined {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toLocaleString('nl-NL', { maximumFractionDigits: 1 });
+}
+
+function readErrorFor(error: unknown, path: string): AppError {
+  const name = basename(path);
+  const code = errorCode(error);
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return {
+        code: 'not-found',
+        message: `Het bestand "${name}" bestaat niet (meer). Misschien is het verplaatst, hernoemd of verwijderd; kies het opnieuw via Openen.`,
+      };
+    case 'EISDIR':
+      return folderError(path);
+    case 'EACCES':
+    case 'EPERM':
+      return {
+        code: 'no-permission',
+        message: `U hebt geen toestemming om "${name}" te lezen. Vraag de eigenaar of de beheerder om leesrechten. Het bestand is niet gewijzigd.`,
+      };
+    default:
+      return {
+        code: 'unreadable',
+        message: `Het bestand "${name}" kan niet worden gelezen. Probeer het opnieuw; lukt het niet, kopieer het bestand dan naar een andere map. Het bestand is niet gewijzigd.`,
+        details: [code ?? String(error)],
+      };
+  }
+}
+
+function folderError(path: string): AppError {
+  return {
+    code: 'is-folder',
+    message: `"${basename(path)}" is een map, geen overlegbestand. Kies een bestand dat eindigt op .mdo.`,
+  };
+}
+
+/**
+ * The raw bytes, refusing folders, devices and oversized files before
+ * reading so a wrong choice in the open dialog cannot hang or flood the app.
+ */
+async function readBoundedFile(path: string): Promise<Result<Buffer>> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return { ok: false, error: folderError(path) };
+    if (!info.isFile()) {
+      return fail('not-a-file', `"${basename(path)}" is geen gewoon bestand. Kies een bestand dat eindigt op .mdo.`);
+    }
+    if (info.size > MAX_MEETING_FILE_BYTES) return tooLarge(path, info.size);
+    const bytes = await readFile(path);
+    // The file may have grown between the check and the read.
+    if (bytes.length > MAX_MEETING_FILE_BYTES) return tooLarge(path, bytes.length);
+    return ok(bytes);
+  } catch (error) {
+    return { ok: false, error: readErrorFor(error, path) };
+  }
+}
+
+function tooLarge(path: string, size: number): Result<never> {
+  return fail(
+    'too-large',
+    `"${basename(path)}" is te groot om te openen (${megabytes(size)} MB; hoogstens 50 MB). Een overlegbestand is veel kleiner, dus dit is waarschijnlijk geen MDO-bestand. Het bestand is niet gewijzigd.`,
+  );
+}
+
+function parseBytes(bytes: Buffer): Result<Meeting> {
+  // Editors such as Notepad may add a byte order mark, which JSON does not allow.
+  return parseMeetingFile(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+}
+
+/** Reads and checks a `.mdo` file, upgrading an older format. Never throws, never writes. */
+export async function readMeetingFile(path: string): Promise<Result<Meeting>> {
+  const bytes = await readBoundedFile(path);
+  return bytes.ok ? parseBytes(bytes.value) : bytes;
+}
+
+/** Clear Dutch for what went wrong while writing; the previous file is intact in every case. */
+export function saveErrorFor(error: unknown, path: string): AppError {
+  const folder = dirname(path);
+  const code = errorCode(error);
+  const intact = 'Het vorige bestand is niet gewijzigd en uw wijzigingen staan nog in de app.';
+  switch (code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return {
+        code: 'disk-full',
+        message: `Het overleg is niet opgeslagen: de schijf is vol. ${intact} Maak ruimte vrij en sla opnieuw op, of kies Opslaan als en sla op een andere plek op.`,
+      };
+    case 'EACCES':
+    case 'EPERM':
+      return {
+        code: 'no-permission',
+        message: `Het overleg is niet opgeslagen: u hebt geen toestemming om te schrijven in de map "${folder}", of een ander programma houdt het bestand vast. ${intact} Kies Opslaan als en sla op in een map van uzelf, of vraag de beheerder om schrijfrechten.`,
+      };
+    case 'EBUSY':
+      return {
+        code: 'file-busy',
+        message: `Het overleg is niet opgeslagen: het bestand is in gebruik door een ander programma. ${intact} Sluit dat programma en sla opnieuw op.`,
+      };
+    case 'EROFS':
+      return {
+        code: 'read-only',
+        message: `Het overleg is niet opgeslagen: de schijf of map "${folder}" is alleen-lezen, bijvoorbeeld een beveiligde USB-stick. ${intact} Kies Opslaan als en sla op een andere plek op.`,
+      };
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return {
+        code: 'folder-gone',
+        message: `Het overleg is niet opgeslagen: de map "${folder}" bestaat niet (meer), misschien is een USB-stick of netwerkschijf losgekoppeld. Er is niets overschreven en uw wijzigingen staan nog in de app. Sluit de schijf weer aan, of kies Opslaan als en sla op een andere plek op.`,
+      };
+    case 'ENAMETOOLONG':
+      return {
+        code: 'name-too-long',
+        message: `Het overleg is niet opgeslagen: de bestandsnaam of het pad is te lang. ${intact} Kies Opslaan als en geef een kortere naam.`,
+      };
+    default:
+      return {
+        code: 'save-failed',
+        message: `Het overleg is niet opgeslagen door een fout bij het schrijven. ${intact} Probeer het opnieuw, of kies Opslaan als en sla op een andere plek op.`,
+        details: [code ?? String(error)],
+      };
+  }
+}
+
+/**
+ * The current content of the target, or null when there is none yet. A
+ * target that is there but is not a valid meeting file (broken, foreign, or
+ * from a newer version of the app) is refused: saving never destroys a file
+ * this version cannot read.
+ */
+async function readReplaceableTarget(path: string): Promise<Result<Buffer | null>> {
+  const name = basename(path);
+  const bytes = await readBoundedFile(path);
+  if (!bytes.ok) {
+    if (bytes.error.code === 'not-found') return ok(null);
+    if (bytes.error.code === 'is-folder') {
+      return fail('is-folder', `Het overleg is niet opgeslagen: "${name}" is een map. Kies Opslaan als en geef een bestandsnaam.`);
+    }
+    return fail(
+      'target-unreadable',
+      `Het overleg is niet opgeslagen: het bestaande bestand "${name}" kan niet worden gelezen, dus het wordt niet vervangen. Het bestand is niet gewijzigd; kies Opslaan als en sla op onder een andere naam.`,
+      [bytes.error.message],
+    );
+  }
+  const parsed = parseBytes(bytes.value);
+  if (parsed.ok) return ok(bytes.value);
+  if (parsed.error.code === 'too-new') {
+    return fail(
+      'target-too-new',
+      `Het overleg is niet opgeslagen: "${name}" is gemaakt met een nieuwere versie van MDO-assistent en wordt niet overschreven, zodat er niets verloren gaat. Werk de app bij, of kies Opslaan als en sla op onder een andere naam.`,
+    );
+  }
+  return fail(
+    'target-invalid',
+    `Het overleg is niet opgeslagen: het bestaande bestand "${name}" is geen geldig MDO-bestand en wordt daarom niet overschreven. Het bestand is niet gewijzigd; kies Opslaan als en sla op onder een andere naam.`,
+    [parsed.error.message, ...(parsed.error.details ?? [])],
+  );
+}
+
+/** Writes through a symlink to the real file instead of replacing the link. */
+async function realTarget(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    return path;
+  }
+}
+
+/**
+ * Saves the meeting. Order matters: validate (nothing is written for an
+ * invalid meeting), check the existing file, keep it as `.bak`, then replace
+ * the target atomically. Every step that writes goes through a temp file, so
+ * neither the target nor the `.bak` is ever half-written. Never throws.
+ */
+export async function writeMeetingFile(
+  path: string,
+  meeting: Meeting,
+  options: WriteMeetingOptions = {},
+): Promise<Result<SavedFile>> {
+  const savedAt = (options.now ?? (() => new Date()))().toISOString();
+  const validated = validateMeeting({ ...meeting, updatedAt: savedAt });
+  if (!validated.ok) return validated;
+
+  const target = await realTarget(path);
+  const previous = await readReplaceableTarget(target);
+  if (!previous.ok) return previous;
+  try {
+    if (previous.value) await atomicWriteFile(backupPathFor(target), previous.value);
+    await atomicWriteFile(target, serializeMeeting(validated.value));
+  } catch (error) {
+    return { ok: false, error: saveErrorFor(error, target) };
+  }
+  return ok({ savedAt });
+}
