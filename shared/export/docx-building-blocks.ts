@@ -52,6 +52,17 @@ export function documentStyles(): IStylesOptions {
         paragraph: { spacing: { after: 240 } },
       },
       {
+        id: 'Quote',
+        name: 'Quote',
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: { italics: true, color: '404040' },
+        paragraph: { indent: { left: 567, right: 567 }, spacing: { before: 120, after: 120 } },
+      },
+      { id: 'ListBullet', name: 'List Bullet', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: 60 } } },
+      { id: 'ListNumber', name: 'List Number', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: 60 } } },
+      {
         id: 'TableText',
         name: 'Tabeltekst',
         basedOn: 'Normal',
@@ -66,6 +77,9 @@ export function documentStyles(): IStylesOptions {
         quickFormat: true,
         run: { italics: true, color: '404040', size: 19 },
       },
+    ],
+    characterStyles: [
+      { id: 'Hyperlink', name: 'Hyperlink', basedOn: 'DefaultParagraphFont', run: { color: '0563C1', underline: {} } },
     ],
   };
 }
