@@ -1,4 +1,4 @@
-import { chmod, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -192,7 +192,7 @@ describe('meeting storage', () => {
   it('refuses a file over 50 MB before reading it', async () => {
     const path = join(dir, 'groot.mdo');
     await writeFile(path, '');
-    await import('node:fs/promises').then(({ truncate }) => truncate(path, MAX_MEETING_FILE_BYTES + 1));
+    await truncate(path, MAX_MEETING_FILE_BYTES + 1);
     const read = await readMeetingFile(path);
     expect(read).toMatchObject({ ok: false, error: { code: 'too-large', message: expect.stringMatching(/te groot.*50 MB/) } });
   });

@@ -1,0 +1,262 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { channels, ipcContract, type Channel, type Handlers } from '../../shared/ipc/contract';
+import { serializeMeeting } from '../../shared/meeting/meeting-file';
+import type { Meeting } from '../../shared/meeting/meeting-schema';
+import { ok, type Result } from '../../shared/result';
+import { dispatch } from '../../electron/node/dispatch';
+import { createNodeHandlers, type HostDialogs } from '../../electron/node/handlers';
+import { readMeetingFile } from '../../electron/node/storage';
+import { sampleMeeting } from '../fixtures/sample-meeting';
+
+interface Call {
+  channel: Channel;
+  request: unknown;
+}
+
+/** Wraps every handler so a test can see whether it ran at all. */
+function spyOn(handlers: Handlers, calls: Call[]): Handlers {
+  const wrapped: Partial<Record<Channel, (request: unknown) => Promise<Result<unknown>>>> = {};
+  for (const channel of channels) {
+    const handler = handlers[channel] as (request: unknown) => Promise<Result<unknown>>;
+    wrapped[channel] = (request) => {
+      calls.push({ channel, request });
+      return handler(request);
+    };
+  }
+  return wrapped as Handlers;
+}
+
+describe('IPC dispatch to the Node handlers', () => {
+  let dir = '';
+  let libraryDir = '';
+  let calls: Call[] = [];
+  let dialogAnswers: { open: string | null; save: string | null } = { open: null, save: null };
+  let dialogRequests: string[] = [];
+  let handlers: Handlers;
+  let clock = new Date('2026-12-10T13:00:00.000Z');
+
+  const dialogs: HostDialogs = {
+    async chooseOpenPath(defaultDir) {
+      dialogRequests.push(`open ${defaultDir}`);
+      return dialogAnswers.open;
+    },
+    async chooseSavePath(defaultPath) {
+      dialogRequests.push(`save ${defaultPath}`);
+      return dialogAnswers.save;
+    },
+  };
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'mdo-ipc-'));
+    libraryDir = join(dir, 'Documenten', 'MDO');
+    calls = [];
+    dialogAnswers = { open: null, save: null };
+    dialogRequests = [];
+    clock = new Date('2026-12-10T13:00:00.000Z');
+    let ids = 0;
+    handlers = spyOn(
+      {
+        ...createNodeHandlers({
+          libraryDir,
+          configDir: join(dir, 'config'),
+          version: '0.1.0-test',
+          dialogs,
+          now: () => clock,
+          newId: () => `id-${++ids}`,
+        }),
+        'window:setDirty': async () => ok(null),
+        'window:close': async () => ok(null),
+        'shell:openExternal': async ({ url }) => {
+          if (url === 'https://example.org/kapot') throw new Error('stuk');
+          return ok(null);
+        },
+      },
+      calls,
+    );
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  /** Dispatches and checks that every successful answer matches the contract's response schema. */
+  async function call(channel: string, payload?: unknown): Promise<Result<unknown>> {
+    const result = await dispatch(handlers, channel, payload);
+    if (result.ok && Object.hasOwn(ipcContract, channel)) {
+      ipcContract[channel as Channel].response.parse(result.value);
+    }
+    return result;
+  }
+
+  async function valueOf<T>(channel: Channel, payload?: unknown): Promise<T> {
+    const result = await call(channel, payload);
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+    return result.value as T;
+  }
+
+  async function libraryFiles(): Promise<string[]> {
+    return readdir(libraryDir).catch(() => []);
+  }
+
+  it('rejects an unknown channel without running any handler', async () => {
+    expect(await call('meeting:delete', { path: '/tmp/x.mdo' })).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    expect(await call('__proto__')).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    expect(calls).toEqual([]);
+  });
+
+  it('rejects a save whose meeting title is a number, and writes nothing', async () => {
+    const meeting = { ...sampleMeeting(), title: 42 };
+    const result = await call('meeting:save', { path: null, meeting });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    if (!result.ok) expect(result.error.details).toContain('Titel heeft een verkeerde waarde: verwacht is tekst.');
+    expect(calls).toEqual([]);
+    expect(await libraryFiles()).toEqual([]);
+  });
+
+  it('rejects an open with extra keys or an empty path without running the handler', async () => {
+    const path = join(dir, 'x.mdo');
+    expect(await call('meeting:open', { path, alsoDelete: true })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await call('meeting:open', { path: '' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await call('meeting:open', undefined)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(calls).toEqual([]);
+  });
+
+  it('rejects a payload on a channel that takes none', async () => {
+    expect(await call('app:info', { libraryDir: '/etc' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(calls).toEqual([]);
+  });
+
+  it('answers a handler that throws with an error value', async () => {
+    const result = await call('shell:openExternal', { url: 'https://example.org/kapot' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal', details: ['stuk'] } });
+    expect(calls.map((c) => c.channel)).toEqual(['shell:openExternal']);
+  });
+
+  it('passes host-only channels to the host handlers', async () => {
+    expect(await call('window:setDirty', { dirty: true })).toEqual({ ok: true, value: null });
+    expect(calls).toEqual([{ channel: 'window:setDirty', request: { dirty: true } }]);
+  });
+
+  it('tells the version and the library folder', async () => {
+    expect(await call('app:info')).toEqual({ ok: true, value: { version: '0.1.0-test', libraryDir } });
+  });
+
+  it('creates a new meeting in concept status', async () => {
+    const meeting = await valueOf<Meeting>('meeting:new');
+    expect(meeting).toMatchObject({ id: 'id-1', title: 'Nieuw overleg', status: 'concept', createdAt: clock.toISOString() });
+  });
+
+  it('saves a new meeting into the library without a dialog and opens it again', async () => {
+    const meeting: Meeting = { ...(await valueOf<Meeting>('meeting:new')), title: 'MDO Noor de Vries', date: '2026-12-10' };
+    const saved = await valueOf<{ path: string; savedAt: string }>('meeting:save', { path: null, meeting });
+
+    expect(saved).toEqual({ path: join(libraryDir, '2026-12-10 MDO Noor de Vries.mdo'), savedAt: clock.toISOString() });
+    expect(dialogRequests).toEqual([]);
+
+    const opened = await valueOf<{ path: string; meeting: Meeting }>('meeting:open', { path: saved.path });
+    expect(opened).toEqual({ path: saved.path, meeting: { ...meeting, updatedAt: saved.savedAt } });
+
+    const listed = await valueOf<{ fileName: string; title: string }[]>('library:list');
+    expect(listed.map((s) => [s.fileName, s.title])).toEqual([['2026-12-10 MDO Noor de Vries.mdo', 'MDO Noor de Vries']]);
+    const recent = await valueOf<{ path: string }[]>('recent:list');
+    expect(recent.map((r) => r.path)).toEqual([saved.path]);
+  });
+
+  it('round-trips the full sample meeting through save and open', async () => {
+    const path = join(dir, 'noor.mdo');
+    const saved = await valueOf<{ savedAt: string }>('meeting:save', { path, meeting: sampleMeeting() });
+    const opened = await valueOf<{ meeting: Meeting }>('meeting:open', { path });
+    expect(opened.meeting).toEqual({ ...sampleMeeting(), updatedAt: saved.savedAt });
+  });
+
+  it('gives two first saves of the same meeting two files instead of overwriting one', async () => {
+    const meeting = { ...sampleMeeting(), title: 'MDO Noor' };
+    const [a, b] = await Promise.all([
+      valueOf<{ path: string }>('meeting:save', { path: null, meeting }),
+      valueOf<{ path: string }>('meeting:save', { path: null, meeting }),
+    ]);
+    expect([basename(a.path), basename(b.path)].sort()).toEqual(['2026-12-10 MDO Noor (2).mdo', '2026-12-10 MDO Noor.mdo']);
+  });
+
+  it('serialises concurrent saves to one file, so the last save wins and .bak holds the one before', async () => {
+    const path = join(dir, 'noor.mdo');
+    const versions = Array.from({ length: 12 }, (_, i) => ({ ...sampleMeeting(), title: `Versie ${i + 1}` }));
+    const results = await Promise.all(versions.map((meeting) => call('meeting:save', { path, meeting })));
+    expect(results.every((r) => r.ok)).toBe(true);
+
+    const current = await readMeetingFile(path);
+    const backup = await readMeetingFile(`${path}.bak`);
+    expect(current.ok && current.value.title).toBe('Versie 12');
+    expect(backup.ok && backup.value.title).toBe('Versie 11');
+    expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('refuses to save over a corrupt file through dispatch and leaves it as it was', async () => {
+    const path = join(dir, 'kapot.mdo');
+    await writeFile(path, 'niet leesbaar');
+    const result = await call('meeting:save', { path, meeting: sampleMeeting() });
+    expect(result).toMatchObject({ ok: false, error: { code: 'target-invalid' } });
+    expect(await readFile(path, 'utf8')).toBe('niet leesbaar');
+  });
+
+  it('refuses a relative path', async () => {
+    expect(await call('meeting:open', { path: 'noor.mdo' })).toMatchObject({ ok: false, error: { code: 'invalid-path' } });
+    expect(await call('meeting:save', { path: 'noor.mdo', meeting: sampleMeeting() })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-path' },
+    });
+  });
+
+  it('opens the file chosen in the open dialog, which starts in the library', async () => {
+    const path = join(dir, 'elders.mdo');
+    await writeFile(path, serializeMeeting(sampleMeeting()));
+    dialogAnswers.open = path;
+    const opened = await valueOf<{ path: string; meeting: Meeting }>('meeting:openDialog');
+    expect(opened.meeting.title).toBe('MDO Noor de Vries');
+    expect(dialogRequests).toEqual([`open ${libraryDir}`]);
+    expect((await valueOf<{ path: string }[]>('recent:list')).map((r) => r.path)).toEqual([path]);
+  });
+
+  it('answers null when the open dialog is cancelled', async () => {
+    expect(await call('meeting:openDialog')).toEqual({ ok: true, value: null });
+  });
+
+  it('returns the Dutch error when the chosen file cannot be opened', async () => {
+    dialogAnswers.open = join(dir, 'weg.mdo');
+    expect(await call('meeting:openDialog')).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await valueOf<unknown[]>('recent:list')).toEqual([]);
+  });
+
+  it('saves as the chosen name, adding .mdo, and proposes a name in the library', async () => {
+    await mkdir(join(dir, 'elders'));
+    dialogAnswers.save = join(dir, 'elders', 'Noor kopie');
+    const saved = await valueOf<{ path: string }>('meeting:saveAs', { meeting: sampleMeeting() });
+
+    expect(saved.path).toBe(join(dir, 'elders', 'Noor kopie.mdo'));
+    expect(dialogRequests).toEqual([`save ${join(libraryDir, '2026-12-10 MDO Noor de Vries.mdo')}`]);
+    expect((await readMeetingFile(saved.path)).ok).toBe(true);
+  });
+
+  it('writes nothing when save as is cancelled', async () => {
+    expect(await call('meeting:saveAs', { meeting: sampleMeeting() })).toEqual({ ok: true, value: null });
+    expect(await libraryFiles()).toEqual([]);
+  });
+
+  it('keeps working when the recent-files list cannot be written', async () => {
+    await writeFile(join(dir, 'config'), 'een bestand waar een map hoort');
+    const saved = await call('meeting:save', { path: join(dir, 'noor.mdo'), meeting: sampleMeeting() });
+    expect(saved.ok).toBe(true);
+  });
+
+  it('reports a library folder that cannot be created', async () => {
+    await mkdir(join(dir, 'Documenten'));
+    await writeFile(libraryDir, 'een bestand waar de map hoort');
+    expect(await call('library:list')).toMatchObject({ ok: false, error: { code: 'library-unavailable' } });
+    expect(await call('meeting:save', { path: null, meeting: sampleMeeting() })).toMatchObject({
+      ok: false,
+      error: { code: 'library-unavailable' },
+    });
+  });
+});
