@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { buildAgendaDocument } from '../shared/export/agenda-docx';
 import { packDocx } from '../shared/export/pack-docx';
 import { atomicWriteFile } from '../electron/node/atomic-write';
+import { exportErrorFor } from '../electron/node/export-errors';
 import { readMeetingFile } from '../electron/node/storage';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIo } from './cli-io';
 
@@ -21,7 +22,8 @@ export async function exportCommand(args: string[], io: CliIo, now: () => Date =
     return EXIT_USAGE;
   }
   const { positionals, values } = parsed;
-  if (positionals.length !== 1 || !values.output) {
+  const [input, ...extra] = positionals;
+  if (input === undefined || extra.length > 0 || !values.output) {
     io.err(`Geef precies één invoerbestand en een uitvoerbestand met -o.\n${USAGE}`);
     return EXIT_USAGE;
   }
@@ -29,7 +31,6 @@ export async function exportCommand(args: string[], io: CliIo, now: () => Date =
     io.err(`Het verslag exporteren kan nog niet; gebruik --agenda voor de agenda.\n${USAGE}`);
     return EXIT_USAGE;
   }
-  const input = positionals[0]!;
   const meeting = await readMeetingFile(input);
   if (!meeting.ok) {
     io.err(`${input}: ${meeting.error.message}`);
@@ -40,8 +41,7 @@ export async function exportCommand(args: string[], io: CliIo, now: () => Date =
   try {
     await atomicWriteFile(values.output, bytes);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    io.err(`Kan "${values.output}" niet schrijven (${code || 'onbekende fout'}). Controleer of de map bestaat en of u er mag schrijven.`);
+    io.err(exportErrorFor(error, values.output).message);
     return EXIT_INVALID;
   }
   io.out(`Agenda geschreven naar ${values.output}`);

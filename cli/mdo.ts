@@ -21,11 +21,11 @@ Gebruik:
 Afsluitcodes: 0 = gelukt, 1 = ongeldige invoer, 2 = verkeerd gebruik.`;
 
 async function validate(args: string[], io: CliIo): Promise<number> {
-  if (args.length !== 1 || args[0]!.startsWith('-')) {
+  const [file, ...extra] = args;
+  if (file === undefined || extra.length > 0 || file.startsWith('-')) {
     io.err('Gebruik: mdo validate BESTAND.mdo (precies één bestand).');
     return EXIT_USAGE;
   }
-  const file = args[0]!;
   const result = await readMeetingFile(file);
   if (result.ok) {
     io.out('geldig');

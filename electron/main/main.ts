@@ -60,13 +60,14 @@ const dialogs: HostDialogs = {
     });
     return result.canceled ? null : (result.filePaths[0] ?? null);
   },
-  async chooseSavePath(defaultPath) {
+  async chooseSavePath(defaultPath, kind = 'meeting') {
     if (!mainWindow) return null;
+    const word = kind === 'word';
     const result = await dialog.showSaveDialog(mainWindow, {
-      title: 'Overleg opslaan als',
+      title: word ? 'Exporteren naar Word' : 'Overleg opslaan als',
       defaultPath,
-      buttonLabel: 'Opslaan',
-      filters: [{ name: 'MDO-overleg', extensions: ['mdo'] }],
+      buttonLabel: word ? 'Exporteren' : 'Opslaan',
+      filters: word ? [{ name: 'Word-document', extensions: ['docx'] }] : [{ name: 'MDO-overleg', extensions: ['mdo'] }],
     });
     return result.canceled ? null : (result.filePath ?? null);
   },
@@ -79,6 +80,8 @@ function createHandlers(): Handlers {
       configDir: app.getPath('userData'),
       version: app.getVersion(),
       dialogs,
+      // Packaged, the templates are an extra resource beside the app (electron-builder.yml).
+      templatesDir: app.isPackaged ? join(process.resourcesPath, 'templates') : join(app.getAppPath(), 'templates'),
     }),
     'window:setDirty': async ({ dirty: value }) => {
       dirty = value;

@@ -1,13 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import type { Channel, Handler, OpenedMeeting, SavedMeeting } from '../../shared/ipc/contract';
+import { buildAgendaDocument } from '../../shared/export/agenda-docx';
+import { exportFileName } from '../../shared/export/file-names';
+import { packDocx } from '../../shared/export/pack-docx';
 import { createMeeting } from '../../shared/meeting/create-meeting';
 import { MEETING_FILE_EXTENSION } from '../../shared/meeting/meeting-file';
 import type { Meeting } from '../../shared/meeting/meeting-schema';
 import { fail, ok, type Result } from '../../shared/result';
+import { createMeetingFromTemplate } from '../../shared/templates/apply-template';
+import { summarizeTemplate } from '../../shared/templates/template-schema';
+import { atomicWriteFile } from './atomic-write';
 import { ensureLibraryDir, listLibrary, proposeMeetingPath } from './library';
 import { createRecentFiles } from './recent-files';
+import { exportErrorFor } from './export-errors';
 import { readMeetingFile, writeMeetingFile } from './storage';
+import { loadTemplates, userTemplatesDir } from './templates';
 
 /**
  * The handlers behind every IPC channel that needs no window: plain Node, so
@@ -18,9 +26,12 @@ import { readMeetingFile, writeMeetingFile } from './storage';
 export interface HostDialogs {
   /** Absolute path of a file the user chose to open, or null when they cancelled. */
   chooseOpenPath(defaultDir: string): Promise<string | null>;
-  /** Absolute path to save to, or null when they cancelled. */
-  chooseSavePath(defaultPath: string): Promise<string | null>;
+  /** Absolute path to save to, or null when they cancelled; `kind` picks the file filter. */
+  chooseSavePath(defaultPath: string, kind?: 'meeting' | 'word'): Promise<string | null>;
 }
+
+/** The templates shipped with the app, beside the source in development and tests. */
+export const SOURCE_TEMPLATES_DIR = join(import.meta.dirname, '../../templates');
 
 export interface NodeHandlerDeps {
   libraryDir: string;
@@ -29,6 +40,8 @@ export interface NodeHandlerDeps {
   dialogs: HostDialogs;
   now?: () => Date;
   newId?: () => string;
+  /** The shipped templates; the library's Sjablonen folder is always read after it. */
+  templatesDir?: string;
 }
 
 export type HostOnlyChannel = 'window:setDirty' | 'window:close' | 'shell:openExternal';
@@ -58,8 +71,8 @@ function queueKey(path: string): string {
   return caseInsensitive ? path.toLowerCase() : path;
 }
 
-function withExtension(path: string): string {
-  return path.toLowerCase().endsWith(MEETING_FILE_EXTENSION) ? path : `${path}${MEETING_FILE_EXTENSION}`;
+function withExtension(path: string, extension = MEETING_FILE_EXTENSION): string {
+  return path.toLowerCase().endsWith(extension) ? path : `${path}${extension}`;
 }
 
 function relativePathError(): Result<never> {
@@ -76,6 +89,7 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
   const newId = deps.newId ?? (() => randomUUID());
   const recent = createRecentFiles(deps.configDir);
   const inOrder = createKeyedQueue();
+  const templateDirs = () => [deps.templatesDir ?? SOURCE_TEMPLATES_DIR, userTemplatesDir(libraryDir)];
 
   function libraryUnavailable(error: unknown): Result<never> {
     return fail(
@@ -139,7 +153,20 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
         return libraryUnavailable(error);
       }
     },
-    'meeting:new': async () => ok(createMeeting({ now: now(), newId })),
+    'templates:list': async () => {
+      const { templates, problems } = await loadTemplates(templateDirs());
+      return ok({ templates: templates.map(summarizeTemplate), problems });
+    },
+    'meeting:new': async (request) => {
+      const templateId = request?.templateId ?? null;
+      if (templateId === null) return ok(createMeeting({ now: now(), newId }));
+      const { templates } = await loadTemplates(templateDirs());
+      const template = templates.find((candidate) => candidate.id === templateId);
+      if (!template) {
+        return fail('template-not-found', 'Dit sjabloon bestaat niet (meer). Kies een ander sjabloon of begin met een leeg overleg.');
+      }
+      return ok(createMeetingFromTemplate(template, { now: now(), newId }));
+    },
     'meeting:open': ({ path }) => open(path),
     'meeting:openDialog': async () => {
       await tryEnsureLibrary();
@@ -153,5 +180,20 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
       return chosen === null ? ok(null) : saveTo(withExtension(chosen), meeting);
     },
     'recent:list': async () => ok(await recent.list()),
+    'export:agenda': async ({ meeting }) => {
+      await tryEnsureLibrary();
+      const chosen = await dialogs.chooseSavePath(join(libraryDir, exportFileName(meeting, 'Agenda')), 'word');
+      if (chosen === null) return ok(null);
+      if (!isAbsolute(chosen)) return relativePathError();
+      const target = withExtension(resolve(chosen), '.docx');
+      const bytes = await packDocx(buildAgendaDocument(meeting, { exportedAt: now() }));
+      try {
+        await atomicWriteFile(target, bytes);
+      } catch (error) {
+        const problem = exportErrorFor(error, target);
+        return fail(problem.code, problem.message);
+      }
+      return ok({ path: target });
+    },
   };
 }

@@ -152,15 +152,15 @@ export function parseDutchDate(input: string, now: Date): DutchDateResult {
 
   const nextWeekDay = /^(?:volgende week (\p{L}+)|(\p{L}+) volgende week)$/u.exec(text);
   if (nextWeekDay) {
-    const day = weekdays[(nextWeekDay[1] ?? nextWeekDay[2])!];
+    const day = weekdays[nextWeekDay[1] ?? nextWeekDay[2] ?? ''];
     if (day !== undefined) return resolved(addDays(startOfISOWeek(addWeeks(today, 1)), (day + 6) % 7));
   }
 
   const relative = /^over (\S+) (dag|dagen|week|weken|maand|maanden)$/.exec(text);
   if (relative) {
-    const count = amount(relative[1]!);
+    const [, word = '', unit = ''] = relative;
+    const count = amount(word);
     if (count === null) return unknown(input);
-    const unit = relative[2]!;
     if (unit.startsWith('dag')) return resolved(addDays(today, count));
     if (unit.startsWith('we')) return resolved(addWeeks(today, count));
     return resolved(addMonths(today, count));
@@ -181,7 +181,7 @@ export function parseDutchDate(input: string, now: Date): DutchDateResult {
 
   const written = /^(?:\p{L}+ )?(\d{1,2}) (\p{L}+)(?: (\d{4}))?$/u.exec(text);
   if (written) {
-    const month = months[written[2]!];
+    const month = months[written[2] ?? ''];
     if (month === undefined) return unknown(input);
     const day = Number(written[1]);
     const date = written[3] ? calendarDate(Number(written[3]), month, day) : nextOccurrence(today, month, day);

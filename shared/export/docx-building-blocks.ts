@@ -116,16 +116,16 @@ export function dataTable(headers: string[], rows: (string | Paragraph[])[][], w
 
 /** Label–value pairs (the meeting details) as a two-column table; empty values are left out. */
 export function detailsTable(pairs: [string, string][]): Table {
-  const widths = [2_400, CONTENT_WIDTH - 2_400];
+  const [labelWidth, valueWidth] = [2_400, CONTENT_WIDTH - 2_400];
   const rows = pairs.filter(([, value]) => value.trim() !== '');
   return new Table({
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
-    columnWidths: widths,
+    columnWidths: [labelWidth, valueWidth],
     layout: TableLayoutType.FIXED,
     borders: tableBorders,
     rows: rows.map(
       ([label, value]) =>
-        new TableRow({ cantSplit: true, children: [textCell(label, widths[0]!, { header: true }), textCell(value, widths[1]!)] }),
+        new TableRow({ cantSplit: true, children: [textCell(label, labelWidth, { header: true }), textCell(value, valueWidth)] }),
     ),
   });
 }

@@ -54,8 +54,7 @@ export function rootBlocks(state: unknown): SerializedNode[] {
 export function plainText(node: SerializedNode): string {
   const parts: string[] = [];
   const stack: SerializedNode[] = [node];
-  while (stack.length > 0) {
-    const current = stack.pop()!;
+  for (let current = stack.pop(); current !== undefined; current = stack.pop()) {
     if (current.type === 'text') parts.push(stringField(current, 'text'));
     else if (current.type === 'linebreak') parts.push('\n');
     else if (current.type === 'tab') parts.push('\t');

@@ -3,6 +3,7 @@ import type { Result } from '../result';
 import type {
   AppInfo,
   Channel,
+  ExportedFile,
   HostEvent,
   MeetingSummary,
   OpenedMeeting,
@@ -10,6 +11,7 @@ import type {
   RequestOf,
   ResponseOf,
   SavedMeeting,
+  TemplateList,
 } from './contract';
 
 /**
@@ -23,12 +25,14 @@ export type RawSubscribe = (listener: (event: HostEvent) => void) => () => void;
 export interface MdoBridge {
   appInfo(): Promise<Result<AppInfo>>;
   listLibrary(): Promise<Result<MeetingSummary[]>>;
-  newMeeting(): Promise<Result<Meeting>>;
+  listTemplates(): Promise<Result<TemplateList>>;
+  newMeeting(templateId?: string | null): Promise<Result<Meeting>>;
   openMeeting(path: string): Promise<Result<OpenedMeeting>>;
   openMeetingDialog(): Promise<Result<OpenedMeeting | null>>;
   saveMeeting(path: string | null, meeting: Meeting): Promise<Result<SavedMeeting>>;
   saveMeetingAs(meeting: Meeting): Promise<Result<SavedMeeting | null>>;
   listRecent(): Promise<Result<RecentFile[]>>;
+  exportAgenda(meeting: Meeting): Promise<Result<ExportedFile | null>>;
   setDirty(dirty: boolean): Promise<Result<null>>;
   closeWindow(): Promise<Result<null>>;
   openExternal(url: string): Promise<Result<null>>;
@@ -43,12 +47,14 @@ export function createBridge(rawInvoke: RawInvoke, subscribe: RawSubscribe): Mdo
   return {
     appInfo: () => invoke('app:info', undefined),
     listLibrary: () => invoke('library:list', undefined),
-    newMeeting: () => invoke('meeting:new', undefined),
+    listTemplates: () => invoke('templates:list', undefined),
+    newMeeting: (templateId = null) => invoke('meeting:new', { templateId }),
     openMeeting: (path) => invoke('meeting:open', { path }),
     openMeetingDialog: () => invoke('meeting:openDialog', undefined),
     saveMeeting: (path, meeting) => invoke('meeting:save', { path, meeting }),
     saveMeetingAs: (meeting) => invoke('meeting:saveAs', { meeting }),
     listRecent: () => invoke('recent:list', undefined),
+    exportAgenda: (meeting) => invoke('export:agenda', { meeting }),
     setDirty: (dirty) => invoke('window:setDirty', { dirty }),
     closeWindow: () => invoke('window:close', undefined),
     openExternal: (url) => invoke('shell:openExternal', { url }),

@@ -31,10 +31,25 @@ export const recentFileSchema = z.object({ path: z.string(), fileName: z.string(
 
 export const appInfoSchema = z.object({ version: z.string(), libraryDir: z.string() });
 
+export const templateListSchema = z.object({
+  templates: z.array(
+    z.object({ id: z.string(), name: z.string(), description: z.string(), itemCount: z.number(), totalMinutes: z.number() }),
+  ),
+  /** Template files that were skipped, each naming the file and the field. */
+  problems: z.array(z.object({ code: z.string(), message: z.string(), details: z.array(z.string()).optional() })),
+});
+
+export const exportedFileSchema = z.object({ path: z.string() });
+
 export const ipcContract = {
   'app:info': { request: noRequest, response: appInfoSchema },
   'library:list': { request: noRequest, response: z.array(meetingSummarySchema) },
-  'meeting:new': { request: noRequest, response: meetingSchema },
+  'templates:list': { request: noRequest, response: templateListSchema },
+  /** A new, unsaved meeting; with a template id, its agenda comes from that template. */
+  'meeting:new': {
+    request: z.object({ templateId: z.string().min(1).max(80).nullable() }).strict().optional(),
+    response: meetingSchema,
+  },
   'meeting:open': { request: z.object({ path: absolutePath }).strict(), response: openedMeetingSchema },
   /** Asks the user for a file; `null` when they cancel. */
   'meeting:openDialog': { request: noRequest, response: openedMeetingSchema.nullable() },
@@ -49,6 +64,11 @@ export const ipcContract = {
     response: savedMeetingSchema.nullable(),
   },
   'recent:list': { request: noRequest, response: z.array(recentFileSchema) },
+  /** Writes the invitation with agenda as .docx where the user chooses; `null` when they cancel. */
+  'export:agenda': {
+    request: z.object({ meeting: meetingSchema }).strict(),
+    response: exportedFileSchema.nullable(),
+  },
   /** Tells the host whether there are unsaved changes, for the prompt on close. */
   'window:setDirty': { request: z.object({ dirty: z.boolean() }).strict(), response: z.null() },
   /** Closes the window after the renderer handled a "save and close". */
@@ -69,6 +89,8 @@ export type OpenedMeeting = z.infer<typeof openedMeetingSchema>;
 export type SavedMeeting = z.infer<typeof savedMeetingSchema>;
 export type RecentFile = z.infer<typeof recentFileSchema>;
 export type AppInfo = z.infer<typeof appInfoSchema>;
+export type TemplateList = z.infer<typeof templateListSchema>;
+export type ExportedFile = z.infer<typeof exportedFileSchema>;
 
 /** A handler per channel; the host's table of these must be complete. */
 export type Handler<C extends Channel> = (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>;
