@@ -1,0 +1,34 @@
+import { MeetingScreen } from '../meeting/MeetingScreen';
+import { StartScreen } from '../start/StartScreen';
+import type { AppSession } from './app-session';
+import { ErrorAlert } from './ErrorAlert';
+import { UnsavedChangesDialog } from './UnsavedChangesDialog';
+import { useAppSession } from './useAppSession';
+import { useHostEvents } from './useHostEvents';
+import { useKeyboardShortcuts } from './useKeyboardShortcuts';
+import './app.css';
+
+export function App({ session }: { session: AppSession }) {
+  const state = useAppSession(session);
+  useHostEvents(session);
+  useKeyboardShortcuts(session);
+
+  const alert = <ErrorAlert error={state.error} onDismiss={session.dismissError} />;
+  return (
+    <>
+      {state.screen.name === 'start' ? (
+        <StartScreen session={session} alert={alert} />
+      ) : (
+        <MeetingScreen
+          key={state.screen.document.saved.id}
+          session={session}
+          document={state.screen.document}
+          dirty={state.dirty}
+          saving={state.saving}
+          alert={alert}
+        />
+      )}
+      {state.askingAboutUnsaved && <UnsavedChangesDialog onAnswer={session.answerUnsaved} />}
+    </>
+  );
+}

@@ -1,0 +1,252 @@
+import type { MdoBridge } from '../../../shared/ipc/bridge';
+import type { HostEvent } from '../../../shared/ipc/contract';
+import type { Meeting } from '../../../shared/meeting/meeting-schema';
+import type { AppError, Result } from '../../../shared/result';
+import { redo, undo } from '../meeting/meeting-history';
+import {
+  applyEdit,
+  currentMeeting,
+  isDirty,
+  markSaved,
+  newDocument,
+  openedDocument,
+  type MeetingEdit,
+  type OpenDocument,
+} from '../meeting/open-document';
+import { callHost } from './bridge-call';
+
+/**
+ * The state of the app and everything that changes it, outside React so that
+ * keyboard shortcuts, menu commands and buttons all run the same code and
+ * always see the current state (no stale closures). React reads it through
+ * useSyncExternalStore (see useAppSession).
+ */
+
+export type Screen = { name: 'start' } | { name: 'meeting'; document: OpenDocument };
+
+/** The answer to "Er zijn niet-opgeslagen wijzigingen. Wilt u ze bewaren?". */
+export type UnsavedAnswer = 'save' | 'discard' | 'cancel';
+
+export interface SessionState {
+  screen: Screen;
+  /** Derived from the document; kept here so the host is told only when it changes. */
+  dirty: boolean;
+  saving: boolean;
+  error: AppError | null;
+  /** The unsaved-changes question is on screen and waits for an answer. */
+  askingAboutUnsaved: boolean;
+}
+
+export interface AppSession {
+  readonly bridge: MdoBridge;
+  getState(): SessionState;
+  subscribe(listener: () => void): () => void;
+  newMeeting(): Promise<void>;
+  openWithDialog(): Promise<void>;
+  openPath(path: string): Promise<void>;
+  /** Resolves to whether the meeting is now on disk. */
+  save(): Promise<boolean>;
+  saveAs(): Promise<boolean>;
+  saveAndClose(): Promise<void>;
+  backToOverview(): Promise<void>;
+  edit(edit: MeetingEdit): void;
+  undo(): void;
+  redo(): void;
+  answerUnsaved(answer: UnsavedAnswer): void;
+  showError(error: AppError): void;
+  dismissError(): void;
+  /** Menu commands and "open with" from the host; undo and redo are left to the caller. */
+  handleHostEvent(event: HostEvent): void;
+}
+
+/**
+ * The host checks every meeting against the contract before the save
+ * handler runs; for a save, a refused request means fields the user can fix,
+ * and the details name them.
+ */
+function saveErrorForUser(error: AppError): AppError {
+  if (error.code !== 'invalid-request') return error;
+  return {
+    ...error,
+    message: 'Het overleg is niet opgeslagen, want sommige gegevens kloppen niet. Pas de genoemde velden aan en sla opnieuw op.',
+  };
+}
+
+export function createAppSession(bridge: MdoBridge, clock: () => number = Date.now): AppSession {
+  let state: SessionState = {
+    screen: { name: 'start' },
+    dirty: false,
+    saving: false,
+    error: null,
+    askingAboutUnsaved: false,
+  };
+  const listeners = new Set<() => void>();
+  let dirtyToldToHost = false;
+  let answerUnsavedQuestion: ((answer: UnsavedAnswer) => void) | null = null;
+  // One save at a time: a second Ctrl+S (or the menu's Opslaan right after
+  // the keyboard's) joins the running save instead of starting another.
+  let runningSave: Promise<boolean> | null = null;
+
+  function setState(patch: Partial<SessionState>): void {
+    const screen = patch.screen ?? state.screen;
+    const dirty = screen.name === 'meeting' && isDirty(screen.document);
+    state = { ...state, ...patch, dirty };
+    if (dirty !== dirtyToldToHost) {
+      dirtyToldToHost = dirty;
+      void callHost(() => bridge.setDirty(dirty));
+    }
+    for (const listener of listeners) listener();
+  }
+
+  function openDocument(): OpenDocument | null {
+    return state.screen.name === 'meeting' ? state.screen.document : null;
+  }
+
+  function updateDocument(change: (document: OpenDocument) => OpenDocument): void {
+    const document = openDocument();
+    if (document) setState({ screen: { name: 'meeting', document: change(document) } });
+  }
+
+  function showError(error: AppError): void {
+    setState({ error });
+  }
+
+  /** Asks before unsaved changes would be lost; true when it is fine to go on. */
+  async function mayLeaveDocument(): Promise<boolean> {
+    if (!state.dirty) return true;
+    if (answerUnsavedQuestion) return false;
+    const answer = await new Promise<UnsavedAnswer>((resolve) => {
+      answerUnsavedQuestion = resolve;
+      setState({ askingAboutUnsaved: true });
+    });
+    answerUnsavedQuestion = null;
+    setState({ askingAboutUnsaved: false });
+    if (answer === 'cancel') return false;
+    if (answer === 'discard') return true;
+    return save();
+  }
+
+  function show(document: OpenDocument): void {
+    setState({ screen: { name: 'meeting', document }, error: null });
+  }
+
+  async function writeDocument(write: (meeting: Meeting, path: string | null) => Promise<Result<{ path: string; savedAt: string } | null>>): Promise<boolean> {
+    const document = openDocument();
+    if (!document) return false;
+    const written = currentMeeting(document);
+    setState({ saving: true, error: null });
+    const result = await callHost(() => write(written, document.path));
+    setState({ saving: false });
+    if (!result.ok) {
+      showError(saveErrorForUser(result.error));
+      return false;
+    }
+    // Null: the user cancelled the save dialog.
+    if (result.value === null) return false;
+    const { path, savedAt } = result.value;
+    // The user may have gone to another meeting while the file was written.
+    if (openDocument()?.saved.id === written.id) updateDocument((current) => markSaved(current, written, path, savedAt));
+    return true;
+  }
+
+  function oneSaveAtATime(run: () => Promise<boolean>): Promise<boolean> {
+    if (runningSave) return runningSave;
+    const saving = run().finally(() => {
+      runningSave = null;
+    });
+    runningSave = saving;
+    return saving;
+  }
+
+  function save(): Promise<boolean> {
+    return oneSaveAtATime(() => writeDocument((meeting, path) => bridge.saveMeeting(path, meeting)));
+  }
+
+  function saveAs(): Promise<boolean> {
+    return oneSaveAtATime(() => writeDocument((meeting) => bridge.saveMeetingAs(meeting)));
+  }
+
+  async function newMeeting(): Promise<void> {
+    if (!(await mayLeaveDocument())) return;
+    const result = await callHost(() => bridge.newMeeting());
+    if (result.ok) show(newDocument(result.value));
+    else showError(result.error);
+  }
+
+  async function openWithDialog(): Promise<void> {
+    if (!(await mayLeaveDocument())) return;
+    const result = await callHost(() => bridge.openMeetingDialog());
+    if (!result.ok) showError(result.error);
+    else if (result.value) show(openedDocument(result.value.meeting, result.value.path));
+  }
+
+  async function openPath(path: string): Promise<void> {
+    if (!(await mayLeaveDocument())) return;
+    const result = await callHost(() => bridge.openMeeting(path));
+    if (result.ok) show(openedDocument(result.value.meeting, result.value.path));
+    else showError(result.error);
+  }
+
+  async function saveAndClose(): Promise<void> {
+    if (openDocument() && !(await save())) return;
+    const closed = await callHost(() => bridge.closeWindow());
+    if (!closed.ok) showError(closed.error);
+  }
+
+  async function backToOverview(): Promise<void> {
+    if (!(await mayLeaveDocument())) return;
+    setState({ screen: { name: 'start' }, error: null });
+  }
+
+  function handleHostEvent(event: HostEvent): void {
+    if (event.type === 'open-file') {
+      void openPath(event.path);
+      return;
+    }
+    switch (event.command) {
+      case 'new':
+        void newMeeting();
+        return;
+      case 'open':
+        void openWithDialog();
+        return;
+      case 'save':
+        void save();
+        return;
+      case 'save-as':
+        void saveAs();
+        return;
+      case 'save-and-close':
+        void saveAndClose();
+        return;
+      case 'undo':
+      case 'redo':
+        return;
+    }
+  }
+
+  return {
+    bridge,
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    newMeeting,
+    openWithDialog,
+    openPath,
+    save,
+    saveAs,
+    saveAndClose,
+    backToOverview,
+    edit: (edit) => updateDocument((document) => applyEdit(document, edit, clock())),
+    undo: () => updateDocument((document) => ({ ...document, history: undo(document.history) })),
+    redo: () => updateDocument((document) => ({ ...document, history: redo(document.history) })),
+    answerUnsaved(answer) {
+      answerUnsavedQuestion?.(answer);
+    },
+    showError,
+    dismissError: () => setState({ error: null }),
+    handleHostEvent,
+  };
+}

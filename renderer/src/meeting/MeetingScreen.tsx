@@ -1,0 +1,68 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { AppSession } from '../app/app-session';
+import { FileLocation } from './FileLocation';
+import { MeetingDetailsForm } from './MeetingDetailsForm';
+import { MeetingToolbar } from './MeetingToolbar';
+import { canRedo, canUndo } from './meeting-history';
+import { currentMeeting, type OpenDocument } from './open-document';
+import { SaveStatus } from './SaveStatus';
+import './meeting-screen.css';
+
+interface MeetingScreenProps {
+  session: AppSession;
+  document: OpenDocument;
+  dirty: boolean;
+  saving: boolean;
+  /** The app's message region, placed under the header. */
+  alert: ReactNode;
+}
+
+export function MeetingScreen({ session, document: openDocument, dirty, saving, alert }: MeetingScreenProps) {
+  const meeting = currentMeeting(openDocument);
+  const title = meeting.title.trim() || 'Naamloos overleg';
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
+
+  useEffect(() => {
+    // The window title: in Electron it is what the task bar shows.
+    document.title = `${dirty ? '• ' : ''}${title} – MDO-assistent`;
+  }, [title, dirty]);
+
+  return (
+    <div className="screen">
+      <header className="screen-header">
+        <div className="screen-header__inner meeting-header">
+          <div className="meeting-header__top">
+            <button type="button" className="button button--quiet button--back" onClick={() => void session.backToOverview()}>
+              <span aria-hidden="true">←</span> Terug naar overzicht
+            </button>
+            <SaveStatus dirty={dirty} saving={saving} savedAt={openDocument.savedAt} />
+          </div>
+          <div className="meeting-header__main">
+            <div className="meeting-header__heading">
+              <h1 ref={headingRef} tabIndex={-1} className="meeting-header__title">
+                {title}
+              </h1>
+              <FileLocation path={openDocument.path} />
+            </div>
+            <MeetingToolbar
+              canUndo={canUndo(openDocument.history)}
+              canRedo={canRedo(openDocument.history)}
+              onUndo={session.undo}
+              onRedo={session.redo}
+              onSave={() => void session.save()}
+              onSaveAs={() => void session.saveAs()}
+            />
+          </div>
+        </div>
+      </header>
+      <main className="screen-main">
+        {alert}
+        <MeetingDetailsForm meeting={meeting} onEdit={session.edit} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+interface MeetingToolbarProps {
+  canUndo: boolean;
+  canRedo: boolean;
+  onUndo: () => void;
+  onRedo: () => void;
+  onSave: () => void;
+  onSaveAs: () => void;
+}
+
+export function MeetingToolbar({ canUndo, canRedo, onUndo, onRedo, onSave, onSaveAs }: MeetingToolbarProps) {
+  return (
+    <div className="button-row" role="group" aria-label="Overleg bewerken en opslaan">
+      <button type="button" className="button button--quiet" disabled={!canUndo} aria-keyshortcuts="Control+Z" onClick={onUndo}>
+        Ongedaan maken
+      </button>
+      <button type="button" className="button button--quiet" disabled={!canRedo} aria-keyshortcuts="Control+Y" onClick={onRedo}>
+        Opnieuw
+      </button>
+      <button type="button" className="button" aria-keyshortcuts="Control+Shift+S" onClick={onSaveAs}>
+        Opslaan als…
+      </button>
+      <button type="button" className="button button--primary" aria-keyshortcuts="Control+S" onClick={onSave}>
+        Opslaan
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Meeting } from '../../../shared/meeting/meeting-schema';
+import { recordEdit, startHistory, type History } from './meeting-history';
+
+/**
+ * The meeting on screen: its edit history, where it lives on disk and the
+ * version that is on disk. "Unsaved changes" means: the current version
+ * differs from the saved one, so undoing back to it makes the meeting clean.
+ */
+export interface OpenDocument {
+  history: History<Meeting>;
+  /** Null until the meeting is saved for the first time. */
+  path: string | null;
+  /** The content as it is on disk (for a new meeting: as it was created). */
+  saved: Meeting;
+  /** When the file was last written, ISO timestamp; null for a new meeting. */
+  savedAt: string | null;
+}
+
+/** One change to the meeting, named by its field so that typing merges into one undo step. */
+export interface MeetingEdit {
+  field: string;
+  apply: (meeting: Meeting) => Meeting;
+}
+
+export function newDocument(meeting: Meeting): OpenDocument {
+  return { history: startHistory(meeting), path: null, saved: meeting, savedAt: null };
+}
+
+export function openedDocument(meeting: Meeting, path: string): OpenDocument {
+  return { history: startHistory(meeting), path, saved: meeting, savedAt: meeting.updatedAt };
+}
+
+export function currentMeeting(document: OpenDocument): Meeting {
+  return document.history.present;
+}
+
+/** `updatedAt` is bookkeeping the host sets on save; it is not a change of the user. */
+function sameContent(a: Meeting, b: Meeting): boolean {
+  if (a === b) return true;
+  return JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
+}
+
+export function isDirty(document: OpenDocument): boolean {
+  return !sameContent(document.history.present, document.saved);
+}
+
+export function applyEdit(document: OpenDocument, edit: MeetingEdit, at: number): OpenDocument {
+  const next = edit.apply(document.history.present);
+  return { ...document, history: recordEdit(document.history, next, edit.field, at) };
+}
+
+/**
+ * After a save of `written` (which may be older than what is on screen now,
+ * when the user kept typing during the save).
+ */
+export function markSaved(document: OpenDocument, written: Meeting, path: string, savedAt: string): OpenDocument {
+  // A save ends the undo step: typing on in the same field starts a new one.
+  const history = { ...document.history, lastField: null };
+  return { ...document, history, path, saved: { ...written, updatedAt: savedAt }, savedAt };
+}

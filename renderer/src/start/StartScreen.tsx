@@ -1,0 +1,79 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import type { AppSession } from '../app/app-session';
+import { EmptyLibrary } from './EmptyLibrary';
+import { MeetingList } from './MeetingList';
+import { RecentFileList } from './RecentFileList';
+import { useLibrary } from './useLibrary';
+import './start-screen.css';
+
+interface StartScreenProps {
+  session: AppSession;
+  /** The app's message region, placed under the header. */
+  alert: ReactNode;
+}
+
+export function StartScreen({ session, alert }: StartScreenProps) {
+  const library = useLibrary(session.bridge, session.showError);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const libraryHeadingId = useId();
+  const recentHeadingId = useId();
+  const openPath = (path: string) => void session.openPath(path);
+
+  useEffect(() => {
+    document.title = 'MDO-assistent';
+    headingRef.current?.focus();
+  }, []);
+
+  return (
+    <div className="screen">
+      <header className="screen-header">
+        <div className="screen-header__inner start-header">
+          <div>
+            <h1 ref={headingRef} tabIndex={-1} className="start-header__name">
+              MDO-assistent
+            </h1>
+            <p className="start-header__tagline">Agenda, verslag en taakverdeling voor het overleg rond een kind</p>
+          </div>
+          <div className="button-row">
+            <button type="button" className="button button--primary" onClick={() => void session.newMeeting()}>
+              Nieuw overleg
+            </button>
+            <button type="button" className="button" onClick={() => void session.openWithDialog()}>
+              Openen
+            </button>
+          </div>
+        </div>
+      </header>
+      <main className="screen-main">
+        {alert}
+        <div className="start-columns">
+          <section className="panel" aria-labelledby={libraryHeadingId}>
+            <h2 id={libraryHeadingId} className="panel__title">
+              Overleggen in uw map
+            </h2>
+            {library.libraryDir && <p className="panel__subtitle">Map: {library.libraryDir}</p>}
+            {library.loading ? (
+              <p className="muted" role="status">
+                De overleggen worden gelezen…
+              </p>
+            ) : library.meetings.length === 0 ? (
+              <EmptyLibrary />
+            ) : (
+              <MeetingList meetings={library.meetings} onOpen={openPath} />
+            )}
+          </section>
+          <section className="panel panel--side" aria-labelledby={recentHeadingId}>
+            <h2 id={recentHeadingId} className="panel__title">
+              Recent geopend
+            </h2>
+            {library.recent.length > 0 ? (
+              <RecentFileList files={library.recent} onOpen={openPath} />
+            ) : (
+              <p className="muted">Nog geen bestanden geopend of opgeslagen.</p>
+            )}
+          </section>
+        </div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,244 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve, sep } from 'node:path';
+import { chromium, type Page, type Route } from '@playwright/test';
+import { build } from 'esbuild';
+import { CONTENT_SECURITY_POLICY, isSafeExternalUrl } from '../../electron/main/security';
+import { dispatch } from '../../electron/node/dispatch';
+import { createNodeHandlers, type HostDialogs } from '../../electron/node/handlers';
+import type { Handlers, HostEvent } from '../../shared/ipc/contract';
+import { fail, ok } from '../../shared/result';
+import { chromiumLaunchOptions } from './chromium';
+
+/**
+ * The app without Electron: the built renderer in Chromium, with
+ * `window.mdo` backed by the same Node handlers Electron uses. Only what
+ * needs a real window is replaced: the native open/save dialogs answer
+ * with queued paths (or cancel), and the window-bound channels are recorded
+ * so tests can check them.
+ */
+
+export interface LaunchOptions {
+  /** The library folder; a fresh temp folder (removed on close) when left out. */
+  libraryDir?: string;
+  /** The app's own config folder (recent files); a fresh temp folder when left out. */
+  configDir?: string;
+  /** A file the OS "opens with" the app: sent as an open-file event after load. */
+  openFile?: string;
+  /** Default true; false opens a visible window (needs a display, or xvfb-run). */
+  headless?: boolean;
+  /** Answers for the dialogs when nothing is queued; without them a dialog is cancelled. */
+  dialogs?: Partial<HostDialogs>;
+  /** Default 1280×800; null lets the window decide (for a visible window). */
+  viewport?: { width: number; height: number } | null;
+  /** Close the page when the app asks to close its window (the visible app does). */
+  closeOnRequest?: boolean;
+}
+
+export interface TestHost {
+  /** The next open dialog answers with this path (null: the user cancels). */
+  queueOpenPath(path: string | null): void;
+  /** The next save dialog answers with this path (null: the user cancels). */
+  queueSavePath(path: string | null): void;
+  /** Sends a host event as the Electron menu or the OS would. */
+  emit(event: HostEvent): Promise<void>;
+  /** What the app last told the host about unsaved changes. */
+  isDirty(): boolean;
+  /** Links the app asked to open in the system browser (only the safe ones). */
+  readonly externalUrls: string[];
+  /** How often the app asked to close its window. */
+  readonly closeRequested: number;
+}
+
+export interface AppHandle {
+  page: Page;
+  host: TestHost;
+  libraryDir: string;
+  configDir: string;
+  /** Closes the browser and removes the folders the host created. */
+  close(): Promise<void>;
+  /** Resolves when the window is gone (closed by the user or by close()). */
+  waitForClose(): Promise<void>;
+}
+
+const APP_ORIGIN = 'http://mdo.app';
+const repoRoot = resolve(import.meta.dirname, '../..');
+const rendererDir = join(repoRoot, 'out', 'renderer');
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+};
+
+let preloadScript: Promise<string> | null = null;
+
+/** host-preload.ts as one script the page runs before the app, built once per process. */
+function bundledPreload(): Promise<string> {
+  preloadScript ??= build({
+    entryPoints: [join(import.meta.dirname, 'host-preload.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  }).then((result) => {
+    const output = result.outputFiles[0];
+    if (!output) throw new Error('esbuild gaf geen uitvoer voor tests/support/host-preload.ts');
+    return output.text;
+  });
+  return preloadScript;
+}
+
+/** The built renderer's files, as the app's origin; nothing outside out/renderer. */
+async function serveRenderer(route: Route): Promise<void> {
+  const { pathname } = new URL(route.request().url());
+  const relative = decodeURIComponent(pathname).replace(/^\/+/, '') || 'index.html';
+  const file = resolve(rendererDir, relative);
+  if (!file.startsWith(rendererDir + sep)) {
+    await route.fulfill({ status: 403, contentType: 'text/plain', body: 'Verboden' });
+    return;
+  }
+  let body: Buffer;
+  try {
+    body = await readFile(file);
+  } catch {
+    await route.fulfill({ status: 404, contentType: 'text/plain', body: `Niet gevonden: ${relative}` });
+    return;
+  }
+  const extension = extname(file).toLowerCase();
+  const headers: Record<string, string> = { 'content-type': contentTypes[extension] ?? 'application/octet-stream' };
+  // The same policy Electron sets as a header; index.html also carries it as a meta tag.
+  if (extension === '.html') headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
+  await route.fulfill({ status: 200, headers, body });
+}
+
+function forwardPageProblems(page: Page): void {
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') {
+      console.log(`[renderer ${message.type()}] ${message.text()}`);
+    }
+  });
+  page.on('pageerror', (error) => console.log(`[renderer pageerror] ${error.stack ?? error.message}`));
+  page.on('crash', () => console.log('[renderer] de pagina is gecrasht'));
+}
+
+async function temporaryDir(prefix: string): Promise<string> {
+  return mkdtemp(join(tmpdir(), prefix));
+}
+
+export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle> {
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    throw new Error(`De gebouwde renderer ontbreekt (${rendererDir}/index.html): run \`npx electron-vite build\` first.`);
+  }
+  const ownedDirs: string[] = [];
+  const libraryDir = options.libraryDir ?? (await temporaryDir('mdo-library-'));
+  if (!options.libraryDir) ownedDirs.push(libraryDir);
+  const configDir = options.configDir ?? (await temporaryDir('mdo-config-'));
+  if (!options.configDir) ownedDirs.push(configDir);
+
+  const openPaths: (string | null)[] = [];
+  const savePaths: (string | null)[] = [];
+  const dialogs: HostDialogs = {
+    async chooseOpenPath(defaultDir) {
+      if (openPaths.length > 0) return openPaths.shift() ?? null;
+      return (await options.dialogs?.chooseOpenPath?.(defaultDir)) ?? null;
+    },
+    async chooseSavePath(defaultPath) {
+      if (savePaths.length > 0) return savePaths.shift() ?? null;
+      return (await options.dialogs?.chooseSavePath?.(defaultPath)) ?? null;
+    },
+  };
+
+  let dirty = false;
+  const externalUrls: string[] = [];
+  let closeRequested = 0;
+  let page: Page | null = null;
+
+  const handlers: Handlers = {
+    ...createNodeHandlers({ libraryDir, configDir, version: 'test', dialogs }),
+    'window:setDirty': async ({ dirty: value }) => {
+      dirty = value;
+      return ok(null);
+    },
+    'window:close': async () => {
+      closeRequested++;
+      if (options.closeOnRequest && page) void page.close();
+      return ok(null);
+    },
+    'shell:openExternal': async ({ url }) => {
+      if (!isSafeExternalUrl(url)) {
+        return fail('unsafe-link', 'Deze link kan niet worden geopend: alleen webadressen (http of https) mogen naar de browser.');
+      }
+      externalUrls.push(url);
+      return ok(null);
+    },
+  };
+
+  const headless = options.headless ?? true;
+  const viewport = options.viewport === undefined ? { width: 1280, height: 800 } : options.viewport;
+  const windowSize = viewport ? [] : ['--window-size=1280,860'];
+  const browser = await chromium.launch(chromiumLaunchOptions(headless, windowSize));
+  try {
+    const context = await browser.newContext({ viewport, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+    // No request leaves the machine: everything but the app's own files is refused.
+    await context.route('**/*', (route) => route.abort('blockedbyclient'));
+    await context.route(`${APP_ORIGIN}/**`, serveRenderer);
+    await context.exposeBinding('__mdoHostInvoke', (_source, channel: unknown, payload: unknown) =>
+      dispatch(handlers, channel, payload),
+    );
+    await context.addInitScript({ content: await bundledPreload() });
+
+    page = await context.newPage();
+    forwardPageProblems(page);
+    const openedPage = page;
+    const closed = new Promise<void>((resolveClosed) => {
+      openedPage.once('close', () => resolveClosed());
+      browser.once('disconnected', () => resolveClosed());
+    });
+
+    const host: TestHost = {
+      queueOpenPath: (path) => void openPaths.push(path),
+      queueSavePath: (path) => void savePaths.push(path),
+      async emit(event) {
+        await openedPage.evaluate((hostEvent) => {
+          (window as unknown as { __mdoHostEmit(event: HostEvent): void }).__mdoHostEmit(hostEvent);
+        }, event);
+      },
+      isDirty: () => dirty,
+      externalUrls,
+      get closeRequested() {
+        return closeRequested;
+      },
+    };
+
+    await page.goto(`${APP_ORIGIN}/index.html`);
+    if (options.openFile) await host.emit({ type: 'open-file', path: options.openFile });
+
+    return {
+      page,
+      host,
+      libraryDir,
+      configDir,
+      async close() {
+        await browser.close();
+        await Promise.all(ownedDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+      },
+      waitForClose: () => closed,
+    };
+  } catch (error) {
+    await browser.close();
+    await Promise.all(ownedDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+    throw error;
+  }
+}
