@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { FieldShell, hintIdFor } from './field-shell';
 
 interface TextFieldProps {
   label: string;
@@ -7,31 +8,24 @@ interface TextFieldProps {
   required?: boolean;
   hint?: string;
   className?: string;
+  type?: 'text' | 'email';
+  autoComplete?: string;
 }
 
-export function TextField({ label, value, onChange, required = false, hint, className }: TextFieldProps) {
+export function TextField({ label, value, onChange, required = false, hint, className, type = 'text', autoComplete = 'off' }: TextFieldProps) {
   const id = useId();
-  const hintId = `${id}-hint`;
   return (
-    <div className={className ? `field ${className}` : 'field'}>
-      <label htmlFor={id} className="field__label">
-        {label}
-        {required && <span className="field__required"> (verplicht)</span>}
-      </label>
+    <FieldShell id={id} label={label} required={required} hint={hint} className={className}>
       <input
         id={id}
-        type="text"
+        type={type}
         className="field__input"
         value={value}
         required={required}
-        aria-describedby={hint ? hintId : undefined}
+        autoComplete={autoComplete}
+        aria-describedby={hintIdFor(id, hint)}
         onChange={(event) => onChange(event.target.value)}
       />
-      {hint && (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      )}
-    </div>
+    </FieldShell>
   );
 }

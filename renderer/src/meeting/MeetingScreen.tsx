@@ -1,7 +1,11 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AppSession } from '../app/app-session';
 import { FileLocation } from './FileLocation';
-import { MeetingDetailsForm } from './MeetingDetailsForm';
+import { AgendaCheckPanel } from './agenda/AgendaCheckPanel';
+import { AgendaPanel } from './agenda/AgendaPanel';
+import { MeetingDetailsForm } from './details/MeetingDetailsForm';
+import { MeetingViewNav, type MeetingView } from './MeetingViewNav';
+import { ParticipantsPanel } from './participants/ParticipantsPanel';
 import { MeetingToolbar } from './MeetingToolbar';
 import { canRedo, canUndo } from './meeting-history';
 import { currentMeeting, type OpenDocument } from './open-document';
@@ -21,6 +25,8 @@ export function MeetingScreen({ session, document: openDocument, dirty, saving, 
   const meeting = currentMeeting(openDocument);
   const title = meeting.title.trim() || 'Naamloos overleg';
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const [view, setView] = useState<MeetingView>('details');
+  const panelProps = { meeting, onEdit: session.edit, onUndo: session.undo };
 
   useEffect(() => {
     headingRef.current?.focus();
@@ -61,7 +67,17 @@ export function MeetingScreen({ session, document: openDocument, dirty, saving, 
       </header>
       <main className="screen-main">
         {alert}
-        <MeetingDetailsForm meeting={meeting} onEdit={session.edit} />
+        <MeetingViewNav view={view} onChange={setView} meeting={meeting} />
+        <div className="meeting-layout">
+          <div className="meeting-layout__main" id="meeting-view">
+            {view === 'details' && <MeetingDetailsForm {...panelProps} />}
+            {view === 'participants' && <ParticipantsPanel {...panelProps} />}
+            {view === 'agenda' && <AgendaPanel {...panelProps} />}
+          </div>
+          <aside className="meeting-layout__side" aria-label="Agendacheck">
+            <AgendaCheckPanel meeting={meeting} />
+          </aside>
+        </div>
       </main>
     </div>
   );

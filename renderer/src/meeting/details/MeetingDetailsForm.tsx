@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import type { Meeting } from '../../../shared/meeting/meeting-schema';
-import { DateField } from '../forms/DateField';
-import { TextField } from '../forms/TextField';
-import type { MeetingEdit } from './open-document';
+import type { Meeting } from '../../../../shared/meeting/meeting-schema';
+import { DateField } from '../../forms/DateField';
+import { TextField } from '../../forms/TextField';
+import type { MeetingEdit } from '../open-document';
 
 interface MeetingDetailsFormProps {
   meeting: Meeting;
