@@ -156,6 +156,9 @@ function hardenSession(): void {
   });
 }
 
+// The app speaks Dutch first: date and time pickers follow this, not the OS.
+app.commandLine.appendSwitch('lang', 'nl-NL');
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {

@@ -20,6 +20,11 @@ export function buildMenuTemplate(
       { label: 'Opslaan', accelerator: 'CmdOrCtrl+S', click: () => send('save') },
       { label: 'Opslaan als…', accelerator: 'CmdOrCtrl+Shift+S', click: () => send('save-as') },
       { type: 'separator' },
+      {
+        label: 'Exporteren naar Word',
+        submenu: [{ label: 'Agenda…', accelerator: 'CmdOrCtrl+E', click: () => send('export-agenda') }],
+      },
+      { type: 'separator' },
       isMac
         ? { label: 'Venster sluiten', role: 'close', accelerator: 'CmdOrCtrl+W' }
         : { label: 'Afsluiten', role: 'quit', accelerator: 'CmdOrCtrl+Q' },

@@ -103,7 +103,7 @@ export function isChannel(value: unknown): value is Channel {
 }
 
 /** Messages the host sends to the renderer (menu, OS "open with", close prompt). */
-export const hostCommands = ['new', 'open', 'save', 'save-as', 'save-and-close', 'undo', 'redo'] as const;
+export const hostCommands = ['new', 'open', 'save', 'save-as', 'save-and-close', 'export-agenda', 'undo', 'redo'] as const;
 export type HostCommand = (typeof hostCommands)[number];
 
 export type HostEvent = { type: 'command'; command: HostCommand } | { type: 'open-file'; path: string };

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { serializeMeeting } from '../../shared/meeting/meeting-file';
 import { sampleMeeting } from '../fixtures/sample-meeting';
+import { startNewMeeting, chooseTemplate } from '../support/new-meeting';
 import { launchApp, type AppHandle } from '../support/host';
 
 let app: AppHandle;
@@ -22,6 +23,7 @@ test.afterEach(async () => {
 test('the menu commands Nieuw overleg, Opslaan and Opslaan als reach the meeting', async () => {
   const { page, host } = app;
   await host.emit({ type: 'command', command: 'new' });
+  await chooseTemplate(page);
   await page.getByLabel('Titel').fill('Via het menu');
   await host.emit({ type: 'command', command: 'save' });
   await expect(page.getByRole('status')).toHaveText(/^Opgeslagen om/);
@@ -36,7 +38,7 @@ test('the menu commands Nieuw overleg, Opslaan and Opslaan als reach the meeting
 
 test('save-and-close saves the meeting and then asks the host to close the window', async () => {
   const { page, host } = app;
-  await page.getByRole('button', { name: 'Nieuw overleg' }).click();
+  await startNewMeeting(page);
   await page.getByLabel('Titel').fill('Opslaan en sluiten');
   await host.emit({ type: 'command', command: 'save-and-close' });
   await expect.poll(() => host.closeRequested).toBe(1);
@@ -46,7 +48,7 @@ test('save-and-close saves the meeting and then asks the host to close the windo
 
 test('save-and-close does not close the window when the save fails', async () => {
   const { page, host } = app;
-  await page.getByRole('button', { name: 'Nieuw overleg' }).click();
+  await startNewMeeting(page);
   await page.getByLabel('Titel').fill('');
   await host.emit({ type: 'command', command: 'save-and-close' });
   await expect(page.getByRole('alert')).toContainText('Titel is leeg');
@@ -58,7 +60,7 @@ test('a file opened from the OS opens, and asks first when the open meeting has 
   const file = join(scratchDir, 'Noor.mdo');
   await writeFile(file, serializeMeeting(sampleMeeting()));
 
-  await page.getByRole('button', { name: 'Nieuw overleg' }).click();
+  await startNewMeeting(page);
   await page.getByLabel('Titel').fill('Half af');
   await host.emit({ type: 'open-file', path: file });
   const question = page.getByRole('dialog', { name: 'Wijzigingen bewaren?' });

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parseMeetingFile } from '../../shared/meeting/meeting-file';
+import { startNewMeeting } from '../support/new-meeting';
 import { launchApp, type AppHandle } from '../support/host';
 
 let app: AppHandle;
@@ -20,7 +21,7 @@ async function meetingFiles(dir: string): Promise<string[]> {
 
 test('a new meeting saved with Ctrl+S is in the library and opens again with its title and date', async () => {
   const { page, host } = app;
-  await page.getByRole('button', { name: 'Nieuw overleg' }).click();
+  await startNewMeeting(page);
   const title = page.getByLabel('Titel');
   await title.fill('MDO Noor de Vries');
   await page.getByLabel('Datum').fill('2026-12-10');
@@ -53,7 +54,7 @@ test('a new meeting saved with Ctrl+S is in the library and opens again with its
 
 test('Ctrl+S pressed again while saving does not start a second save', async () => {
   const { page } = app;
-  await page.getByRole('button', { name: 'Nieuw overleg' }).click();
+  await startNewMeeting(page);
   await page.getByLabel('Titel').fill('Snel na elkaar');
   // Three presses in one go, before the first save can have finished.
   await page.getByLabel('Titel').evaluate((input) => {
@@ -68,7 +69,7 @@ test('Ctrl+S pressed again while saving does not start a second save', async () 
 
 test('saving a meeting without a title lists what to fix under the message', async () => {
   const { page } = app;
-  await page.getByRole('button', { name: 'Nieuw overleg' }).click();
+  await startNewMeeting(page);
   await page.getByLabel('Titel').fill('');
   await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   const alert = page.getByRole('alert');
@@ -85,7 +86,7 @@ test('saving a meeting without a title lists what to fix under the message', asy
 
 test('undo and redo step through the details, and undoing to the saved version is not an unsaved change', async () => {
   const { page } = app;
-  await page.getByRole('button', { name: 'Nieuw overleg' }).click();
+  await startNewMeeting(page);
   const title = page.getByLabel('Titel');
   await title.fill('Eerste titel');
   await page.getByRole('button', { name: 'Opslaan', exact: true }).click();

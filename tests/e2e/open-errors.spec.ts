@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { startNewMeeting } from '../support/new-meeting';
 import { launchApp, type AppHandle } from '../support/host';
 
 const NOT_JSON = '{ "format": "mdo-assistent/meeting", dit is geen JSON';
@@ -73,7 +74,7 @@ test('cancelling the open dialog changes nothing', async () => {
 test('Terug naar overzicht with unsaved changes asks first, and only discards on Niet opslaan', async () => {
   app = await launchApp();
   const { page, host } = app;
-  await page.getByRole('button', { name: 'Nieuw overleg' }).click();
+  await startNewMeeting(page);
   await page.getByLabel('Titel').fill('Nog niet bewaard');
 
   await page.getByRole('button', { name: 'Terug naar overzicht' }).click();
@@ -97,7 +98,7 @@ test('Terug naar overzicht with unsaved changes asks first, and only discards on
 test('Opslaan in the unsaved-changes question saves, then goes back to the overview', async () => {
   app = await launchApp();
   const { page } = app;
-  await page.getByRole('button', { name: 'Nieuw overleg' }).click();
+  await startNewMeeting(page);
   await page.getByLabel('Titel').fill('Bewaard bij teruggaan');
   await page.getByRole('button', { name: 'Terug naar overzicht' }).click();
   await page

@@ -101,11 +101,12 @@ describe('the Dutch menu', () => {
     expect(byLabel.get('Ongedaan maken')).toMatchObject({ role: 'undo', accelerator: 'CmdOrCtrl+Z' });
     expect(byLabel.get('Opnieuw')).toMatchObject({ role: 'redo', accelerator: 'CmdOrCtrl+Shift+Z' });
     expect(byLabel.get('Afsluiten')).toMatchObject({ role: 'quit', accelerator: 'CmdOrCtrl+Q' });
-    for (const label of ['Nieuw overleg', 'Openen…', 'Opslaan', 'Opslaan als…']) {
+    expect(byLabel.get('Agenda…')?.accelerator).toBe('CmdOrCtrl+E');
+    for (const label of ['Nieuw overleg', 'Openen…', 'Opslaan', 'Opslaan als…', 'Agenda…']) {
       const click = byLabel.get(label)?.click as (() => void) | undefined;
       click?.();
     }
-    expect(sent).toEqual(['new', 'open', 'save', 'save-as']);
+    expect(sent).toEqual(['new', 'open', 'save', 'save-as', 'export-agenda']);
   });
 
   it('puts the application menu first on macOS', () => {

@@ -2,6 +2,7 @@ import { MeetingScreen } from '../meeting/MeetingScreen';
 import { StartScreen } from '../start/StartScreen';
 import type { AppSession } from './app-session';
 import { ErrorAlert } from './ErrorAlert';
+import { NewMeetingDialog } from './NewMeetingDialog';
 import { UnsavedChangesDialog } from './UnsavedChangesDialog';
 import { useAppSession } from './useAppSession';
 import { useHostEvents } from './useHostEvents';
@@ -25,10 +26,18 @@ export function App({ session }: { session: AppSession }) {
           document={state.screen.document}
           dirty={state.dirty}
           saving={state.saving}
+          exported={state.exported}
           alert={alert}
         />
       )}
       {state.askingAboutUnsaved && <UnsavedChangesDialog onAnswer={session.answerUnsaved} />}
+      {state.choosingTemplate && (
+        <NewMeetingDialog
+          templates={state.choosingTemplate}
+          onCreate={(templateId) => void session.createFromTemplate(templateId)}
+          onCancel={session.cancelNewMeeting}
+        />
+      )}
     </>
   );
 }

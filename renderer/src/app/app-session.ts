@@ -1,5 +1,5 @@
 import type { MdoBridge } from '../../../shared/ipc/bridge';
-import type { HostEvent } from '../../../shared/ipc/contract';
+import type { HostEvent, TemplateList } from '../../../shared/ipc/contract';
 import type { Meeting } from '../../../shared/meeting/meeting-schema';
 import type { AppError, Result } from '../../../shared/result';
 import { redo, undo } from '../meeting/meeting-history';
@@ -35,13 +35,24 @@ export interface SessionState {
   error: AppError | null;
   /** The unsaved-changes question is on screen and waits for an answer. */
   askingAboutUnsaved: boolean;
+  /** "Nieuw overleg": the templates to choose from are on screen. */
+  choosingTemplate: TemplateList | null;
+  /** The last Word export, for the confirmation under the header. */
+  exported: { path: string } | null;
 }
 
 export interface AppSession {
   readonly bridge: MdoBridge;
   getState(): SessionState;
   subscribe(listener: () => void): () => void;
+  /** Asks which template to start from (after the unsaved-changes question). */
   newMeeting(): Promise<void>;
+  /** Creates the meeting from the chosen template; null: an empty meeting. */
+  createFromTemplate(templateId: string | null): Promise<void>;
+  cancelNewMeeting(): void;
+  /** Exports the agenda as a Word document, asking where to save it. */
+  exportAgenda(): Promise<void>;
+  dismissExported(): void;
   openWithDialog(): Promise<void>;
   openPath(path: string): Promise<void>;
   /** Resolves to whether the meeting is now on disk. */
@@ -72,6 +83,14 @@ function saveErrorForUser(error: AppError): AppError {
   };
 }
 
+function exportErrorForUser(error: AppError): AppError {
+  if (error.code !== 'invalid-request') return error;
+  return {
+    ...error,
+    message: 'Er is geen Word-bestand gemaakt, want sommige gegevens kloppen niet. Pas de genoemde velden aan en exporteer opnieuw.',
+  };
+}
+
 export function createAppSession(bridge: MdoBridge, clock: () => number = Date.now): AppSession {
   let state: SessionState = {
     screen: { name: 'start' },
@@ -79,6 +98,8 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
     saving: false,
     error: null,
     askingAboutUnsaved: false,
+    choosingTemplate: null,
+    exported: null,
   };
   const listeners = new Set<() => void>();
   let dirtyToldToHost = false;
@@ -127,7 +148,7 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
   }
 
   function show(document: OpenDocument): void {
-    setState({ screen: { name: 'meeting', document }, error: null });
+    setState({ screen: { name: 'meeting', document }, error: null, exported: null });
   }
 
   async function writeDocument(write: (meeting: Meeting, path: string | null) => Promise<Result<{ path: string; savedAt: string } | null>>): Promise<boolean> {
@@ -167,10 +188,31 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
   }
 
   async function newMeeting(): Promise<void> {
-    if (!(await mayLeaveDocument())) return;
-    const result = await callHost(() => bridge.newMeeting());
+    if (state.choosingTemplate || !(await mayLeaveDocument())) return;
+    const result = await callHost(() => bridge.listTemplates());
+    // Without templates the chair can still start an empty meeting; the problem is shown too.
+    if (!result.ok) showError(result.error);
+    setState({ choosingTemplate: result.ok ? result.value : { templates: [], problems: [] } });
+  }
+
+  async function createFromTemplate(templateId: string | null): Promise<void> {
+    const result = await callHost(() => bridge.newMeeting(templateId));
+    setState({ choosingTemplate: null });
     if (result.ok) show(newDocument(result.value));
     else showError(result.error);
+  }
+
+  let exporting = false;
+  async function exportAgenda(): Promise<void> {
+    const document = openDocument();
+    // One export at a time: the menu's shortcut and the page's may both fire.
+    if (!document || exporting) return;
+    exporting = true;
+    setState({ exported: null, error: null });
+    const result = await callHost(() => bridge.exportAgenda(currentMeeting(document)));
+    exporting = false;
+    if (!result.ok) showError(exportErrorForUser(result.error));
+    else if (result.value) setState({ exported: result.value });
   }
 
   async function openWithDialog(): Promise<void> {
@@ -195,7 +237,7 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
 
   async function backToOverview(): Promise<void> {
     if (!(await mayLeaveDocument())) return;
-    setState({ screen: { name: 'start' }, error: null });
+    setState({ screen: { name: 'start' }, error: null, exported: null });
   }
 
   function handleHostEvent(event: HostEvent): void {
@@ -219,6 +261,9 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
       case 'save-and-close':
         void saveAndClose();
         return;
+      case 'export-agenda':
+        void exportAgenda();
+        return;
       case 'undo':
       case 'redo':
         return;
@@ -233,6 +278,10 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
       return () => listeners.delete(listener);
     },
     newMeeting,
+    createFromTemplate,
+    cancelNewMeeting: () => setState({ choosingTemplate: null }),
+    exportAgenda,
+    dismissExported: () => setState({ exported: null }),
     openWithDialog,
     openPath,
     save,

@@ -3,7 +3,8 @@ import type { AppSession } from './app-session';
 import { isEditableTarget } from './editable-target';
 
 /**
- * Ctrl+S / Cmd+S saves (with Shift: save as), also while typing in a field.
+ * Ctrl+S / Cmd+S saves (with Shift: save as), also while typing in a field;
+ * Ctrl+E exports the agenda to Word.
  * Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y undo and redo the meeting's details when
  * the focus is not in a text field; inside one they stay the field's own.
  */
@@ -18,6 +19,11 @@ export function useKeyboardShortcuts(session: AppSession): void {
         event.preventDefault();
         if (state.screen.name !== 'meeting' || state.askingAboutUnsaved) return;
         void (event.shiftKey ? session.saveAs() : session.save());
+        return;
+      }
+      if (key === 'e' && !event.shiftKey) {
+        event.preventDefault();
+        if (state.screen.name === 'meeting' && !state.askingAboutUnsaved) void session.exportAgenda();
         return;
       }
       if (state.screen.name !== 'meeting' || state.askingAboutUnsaved || isEditableTarget(event.target)) return;

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AppSession } from '../app/app-session';
+import { ExportNotice } from './ExportNotice';
 import { FileLocation } from './FileLocation';
 import { AgendaCheckPanel } from './agenda/AgendaCheckPanel';
 import { AgendaPanel } from './agenda/AgendaPanel';
@@ -17,11 +18,12 @@ interface MeetingScreenProps {
   document: OpenDocument;
   dirty: boolean;
   saving: boolean;
+  exported: { path: string } | null;
   /** The app's message region, placed under the header. */
   alert: ReactNode;
 }
 
-export function MeetingScreen({ session, document: openDocument, dirty, saving, alert }: MeetingScreenProps) {
+export function MeetingScreen({ session, document: openDocument, dirty, saving, exported, alert }: MeetingScreenProps) {
   const meeting = currentMeeting(openDocument);
   const title = meeting.title.trim() || 'Naamloos overleg';
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -61,12 +63,14 @@ export function MeetingScreen({ session, document: openDocument, dirty, saving, 
               onRedo={session.redo}
               onSave={() => void session.save()}
               onSaveAs={() => void session.saveAs()}
+              onExportAgenda={() => void session.exportAgenda()}
             />
           </div>
         </div>
       </header>
       <main className="screen-main">
         {alert}
+        <ExportNotice exported={exported} onDismiss={session.dismissExported} />
         <MeetingViewNav view={view} onChange={setView} meeting={meeting} />
         <div className="meeting-layout">
           <div className="meeting-layout__main" id="meeting-view">

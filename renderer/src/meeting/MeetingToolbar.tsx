@@ -1,3 +1,5 @@
+import { ExportMenu } from './ExportMenu';
+
 interface MeetingToolbarProps {
   canUndo: boolean;
   canRedo: boolean;
@@ -5,9 +7,10 @@ interface MeetingToolbarProps {
   onRedo: () => void;
   onSave: () => void;
   onSaveAs: () => void;
+  onExportAgenda: () => void;
 }
 
-export function MeetingToolbar({ canUndo, canRedo, onUndo, onRedo, onSave, onSaveAs }: MeetingToolbarProps) {
+export function MeetingToolbar({ canUndo, canRedo, onUndo, onRedo, onSave, onSaveAs, onExportAgenda }: MeetingToolbarProps) {
   return (
     <div className="button-row" role="group" aria-label="Overleg bewerken en opslaan">
       <button type="button" className="button button--quiet" disabled={!canUndo} aria-keyshortcuts="Control+Z" onClick={onUndo}>
@@ -16,6 +19,7 @@ export function MeetingToolbar({ canUndo, canRedo, onUndo, onRedo, onSave, onSav
       <button type="button" className="button button--quiet" disabled={!canRedo} aria-keyshortcuts="Control+Y" onClick={onRedo}>
         Opnieuw
       </button>
+      <ExportMenu onExportAgenda={onExportAgenda} />
       <button type="button" className="button" aria-keyshortcuts="Control+Shift+S" onClick={onSaveAs}>
         Opslaan als…
       </button>

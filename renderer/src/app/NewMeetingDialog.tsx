@@ -1,0 +1,124 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { TemplateList } from '../../../shared/ipc/contract';
+
+interface NewMeetingDialogProps {
+  templates: TemplateList;
+  onCreate: (templateId: string | null) => void;
+  onCancel: () => void;
+}
+
+const EMPTY = '';
+/** The standard sequence of MDO-DOMAIN.md: offered first and chosen already. */
+const STANDARD_TEMPLATE = 'mdo-kindgericht';
+
+function summary(itemCount: number, totalMinutes: number): string {
+  const items = itemCount === 1 ? '1 agendapunt' : `${itemCount} agendapunten`;
+  return `${items}, samen ${totalMinutes} minuten`;
+}
+
+/**
+ * "Nieuw overleg": choose the agenda to start from. The standard template is
+ * chosen already, so Enter starts the usual meeting; Escape cancels.
+ */
+export function NewMeetingDialog({ templates, onCreate, onCancel }: NewMeetingDialogProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const groupName = useId();
+  const ordered = [...templates.templates].sort(
+    (a, b) => Number(b.id === STANDARD_TEMPLATE) - Number(a.id === STANDARD_TEMPLATE),
+  );
+  const [chosen, setChosen] = useState(ordered[0]?.id ?? EMPTY);
+  const [creating, setCreating] = useState(false);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+
+  const options = [
+    ...ordered.map((template) => ({
+      id: template.id,
+      name: template.name,
+      description: template.description,
+      detail: summary(template.itemCount, template.totalMinutes),
+    })),
+    { id: EMPTY, name: 'Leeg overleg', description: 'Zonder agendapunten: u stelt de agenda zelf op.', detail: '' },
+  ];
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="dialog dialog--wide"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (creating) return;
+          setCreating(true);
+          onCreate(chosen === EMPTY ? null : chosen);
+        }}
+      >
+        <h2 id={titleId} className="dialog__title">
+          Nieuw overleg
+        </h2>
+        <fieldset className="template-choice">
+          <legend className="template-choice__legend">Waarmee wilt u beginnen?</legend>
+          {options.map((option, index) => {
+            const nameId = `${groupName}-${index}-name`;
+            const descriptionId = `${groupName}-${index}-description`;
+            return (
+              <label key={option.id || 'leeg'} className="template-choice__option">
+                <input
+                  type="radio"
+                  name={groupName}
+                  value={option.id}
+                  checked={chosen === option.id}
+                  autoFocus={chosen === option.id}
+                  aria-labelledby={nameId}
+                  aria-describedby={descriptionId}
+                  onChange={() => setChosen(option.id)}
+                />
+                <span className="template-choice__text">
+                  <span id={nameId} className="template-choice__name">
+                    {option.name}
+                  </span>
+                  <span id={descriptionId} className="template-choice__description">
+                    {option.description}
+                    {option.detail && <span className="template-choice__detail"> {option.detail}.</span>}
+                  </span>
+                </span>
+              </label>
+            );
+          })}
+        </fieldset>
+        {templates.problems.length > 0 && (
+          <div className="template-problems">
+            <p>Niet alle sjablonen konden worden geladen:</p>
+            <ul>
+              {templates.problems.map((problem, index) => (
+                <li key={`${index}-${problem.message}`}>
+                  {problem.message}
+                  {problem.details && problem.details.length > 0 && ` ${problem.details.join(' ')}`}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <div className="dialog__actions">
+          <button type="submit" className="button button--primary" disabled={creating}>
+            Overleg aanmaken
+          </button>
+          <button type="button" className="button button--quiet" onClick={onCancel}>
+            Annuleren
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
