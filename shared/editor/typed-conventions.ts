@@ -1,0 +1,93 @@
+import { parseDutchDate } from '../dates/parse-dutch-date';
+import type { Participant } from '../meeting/meeting-schema';
+import type { BlockPerson, Dissent } from './node-data';
+
+/**
+ * The line conventions of MDO-Markdown (`Besluit:`, `Actie:`, `Reden:`,
+ * `Oneens:`), used both when importing text and when a note-taker types
+ * them at the start of a paragraph in the editor.
+ *
+ *   Besluit: Het wijkteam start gezinsbegeleiding.
+ *   Actie: Consultatie Veilig Thuis — Sanne Visser — uiterlijk 2026-12-18
+ *   Actie: Oma vragen — Els de Vries en Joost Bakker — uiterlijk vrijdag
+ */
+
+export type TypedBlock =
+  | { kind: 'decision'; text: string }
+  | { kind: 'action'; what: string; who: BlockPerson[]; due: string | null; dueProblem: string | null };
+
+const DECISION_PREFIX = /^\s*besluit\s*:\s*/i;
+const ACTION_PREFIX = /^\s*actie\s*:\s*/i;
+/** An em dash, an en dash, or two hyphens, with spaces around. */
+const PART_SEPARATOR = /\s+(?:—|–|--)\s+/;
+const DUE_PREFIX = /^uiterlijk\s+/i;
+
+/** Whether a paragraph's text starts with one of the conventions (the editor checks this on every change). */
+export function startsWithConvention(text: string): 'decision' | 'action' | null {
+  if (DECISION_PREFIX.test(text)) return 'decision';
+  if (ACTION_PREFIX.test(text)) return 'action';
+  return null;
+}
+
+/** Splits "A, B en C" into names. */
+export function splitNames(text: string): string[] {
+  return text
+    .split(/\s*,\s*|\s+en\s+|\s*&\s*/i)
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+}
+
+/**
+ * A typed name as a person: a participant when the name is theirs (case and
+ * accents as typed do not matter, and a first name that only one participant
+ * has is enough), else the name as typed.
+ */
+export function resolvePerson(name: string, participants: readonly Participant[]): BlockPerson {
+  const wanted = fold(name);
+  const exact = participants.filter((participant) => fold(participant.name) === wanted);
+  if (exact.length === 1 && exact[0]) return { participantId: exact[0].id, name: exact[0].name };
+  const byFirstName = participants.filter((participant) => fold(participant.name).split(' ')[0] === wanted);
+  if (byFirstName.length === 1 && byFirstName[0]) return { participantId: byFirstName[0].id, name: byFirstName[0].name };
+  return { participantId: null, name: name.trim() };
+}
+
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('nl').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Reads one line. Due dates may be ISO (as in files) or Dutch quick entry
+ * ("vrijdag", "over 2 weken", "18-12"), resolved from `now`; a date that
+ * cannot be read is reported in `dueProblem` and the rest is kept.
+ */
+export function parseTypedBlock(line: string, participants: readonly Participant[], now: Date): TypedBlock | null {
+  if (DECISION_PREFIX.test(line)) return { kind: 'decision', text: line.replace(DECISION_PREFIX, '').trim() };
+  if (!ACTION_PREFIX.test(line)) return null;
+  const parts = line.replace(ACTION_PREFIX, '').split(PART_SEPARATOR);
+  const what = (parts.shift() ?? '').trim();
+  let due: string | null = null;
+  let dueProblem: string | null = null;
+  const last = parts.at(-1);
+  if (last !== undefined && DUE_PREFIX.test(last.trim())) {
+    parts.pop();
+    const parsed = parseDutchDate(last.trim().replace(DUE_PREFIX, ''), now);
+    if (parsed.ok) due = parsed.date;
+    else dueProblem = parsed.message;
+  }
+  const who = parts.flatMap(splitNames).map((name) => resolvePerson(name, participants));
+  return { kind: 'action', what, who, due, dueProblem };
+}
+
+/** `Reden: …` under a decision. */
+export function parseReasonLine(line: string): string | null {
+  const match = /^\s*reden\s*:\s*(.*)$/i.exec(line);
+  return match ? (match[1] ?? '').trim() : null;
+}
+
+/** `Oneens: NAAM — waarom` under a decision. */
+export function parseDissentLine(line: string, participants: readonly Participant[]): Dissent | null {
+  const match = /^\s*oneens\s*:\s*(.*)$/i.exec(line);
+  if (!match) return null;
+  const [who = '', ...why] = (match[1] ?? '').split(PART_SEPARATOR);
+  return { who: resolvePerson(who, participants), why: why.join(' — ').trim() };
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { parseDissentLine, parseReasonLine, parseTypedBlock, resolvePerson, startsWithConvention } from '../../shared/editor/typed-conventions';
+import { sampleMeeting } from '../fixtures/sample-meeting';
+
+const participants = sampleMeeting().participants;
+const monday = new Date(2026, 11, 7, 10, 0);
+
+describe('typing Besluit: and Actie:', () => {
+  it('recognises the start of a paragraph, whatever the case', () => {
+    expect(startsWithConvention('Besluit: x')).toBe('decision');
+    expect(startsWithConvention('  actie:x')).toBe('action');
+    expect(startsWithConvention('Het besluit: x')).toBeNull();
+  });
+
+  it('reads a decision', () => {
+    expect(parseTypedBlock('Besluit: Het wijkteam start gezinsbegeleiding.', participants, monday)).toEqual({
+      kind: 'decision',
+      text: 'Het wijkteam start gezinsbegeleiding.',
+    });
+  });
+
+  it('reads an action with owner and ISO due date, linking the owner to the participant', () => {
+    expect(parseTypedBlock('Actie: Consultatie Veilig Thuis — Sanne Visser — uiterlijk 2026-12-18', participants, monday)).toEqual({
+      kind: 'action',
+      what: 'Consultatie Veilig Thuis',
+      who: [{ participantId: 'p3', name: 'Sanne Visser' }],
+      due: '2026-12-18',
+      dueProblem: null,
+    });
+  });
+
+  it('reads several owners, typed names, -- as separator and a Dutch due date', () => {
+    const block = parseTypedBlock('Actie: Oma vragen -- els de vries en Oma Riet -- uiterlijk over 2 weken', participants, monday);
+    expect(block).toEqual({
+      kind: 'action',
+      what: 'Oma vragen',
+      who: [{ participantId: 'p5', name: 'Els de Vries' }, { participantId: null, name: 'Oma Riet' }],
+      due: '2026-12-21',
+      dueProblem: null,
+    });
+    expect(parseTypedBlock('Actie: Huisarts bellen — Fatima, Omer — uiterlijk 18-12', participants, monday)).toMatchObject({
+      who: [{ participantId: 'p1' }, { participantId: 'p4', name: 'Ömer Yılmaz' }],
+      due: '2026-12-18',
+    });
+  });
+
+  it('keeps an action without owner or date, and reports a date it cannot read', () => {
+    expect(parseTypedBlock('Actie: Huisarts informeren', participants, monday)).toEqual({
+      kind: 'action', what: 'Huisarts informeren', who: [], due: null, dueProblem: null,
+    });
+    const unclear = parseTypedBlock('Actie: Iets — Joost — uiterlijk ooit', participants, monday);
+    expect(unclear).toMatchObject({ due: null, who: [{ participantId: 'p2' }] });
+    expect(unclear?.kind === 'action' && unclear.dueProblem).toContain('Onbekende datum: "ooit"');
+  });
+
+  it('leaves ordinary text alone', () => {
+    expect(parseTypedBlock('Moeder vertelt over de ochtenden.', participants, monday)).toBeNull();
+  });
+
+  it('reads Reden: and Oneens: under a decision', () => {
+    expect(parseReasonLine('Reden: Moeder vraagt zelf om hulp.')).toBe('Moeder vraagt zelf om hulp.');
+    expect(parseDissentLine('Oneens: Els de Vries — vindt twee keer per week te veel.', participants)).toEqual({
+      who: { participantId: 'p5', name: 'Els de Vries' },
+      why: 'vindt twee keer per week te veel.',
+    });
+  });
+
+  it('does not guess between two participants with the same first name', () => {
+    const twoSannes = [...participants, { ...participants[2]!, id: 'p8', name: 'Sanne de Boer' }];
+    expect(resolvePerson('Sanne', twoSannes)).toEqual({ participantId: null, name: 'Sanne' });
+  });
+});
