@@ -59,6 +59,13 @@ export type SerializedDecisionNode = SerializedBlock<DecisionData>;
 export type SerializedActionNode = SerializedBlock<ActionData>;
 export type SerializedSafetyScaleNode = SerializedBlock<SafetyScaleData>;
 
+let importedWithoutId = 0;
+/** An id for a block whose saved JSON had none (crypto.randomUUID is missing outside secure contexts). */
+function fallbackId(): string {
+  importedWithoutId += 1;
+  return `blok-${Date.now().toString(36)}-${importedWithoutId}`;
+}
+
 function plain(json: unknown): Record<string, unknown> {
   return isRecord(json) ? json : {};
 }
@@ -115,7 +122,7 @@ export class DecisionNode extends BlockNode<DecisionData> {
   }
 
   static override importJSON(json: SerializedLexicalNode): DecisionNode {
-    return $createDecisionNode(readDecision(plain(json), crypto.randomUUID()));
+    return $createDecisionNode(readDecision(plain(json), fallbackId()));
   }
 
   override exportJSON(): SerializedDecisionNode {
@@ -141,7 +148,7 @@ export class ActionNode extends BlockNode<ActionData> {
   }
 
   static override importJSON(json: SerializedLexicalNode): ActionNode {
-    return $createActionNode(readAction(plain(json), crypto.randomUUID()));
+    return $createActionNode(readAction(plain(json), fallbackId()));
   }
 
   override exportJSON(): SerializedActionNode {
@@ -169,7 +176,7 @@ export class SafetyScaleNode extends BlockNode<SafetyScaleData> {
   }
 
   static override importJSON(json: SerializedLexicalNode): SafetyScaleNode {
-    return $createSafetyScaleNode(readSafetyScale(plain(json), crypto.randomUUID()));
+    return $createSafetyScaleNode(readSafetyScale(plain(json), fallbackId()));
   }
 
   override exportJSON(): SerializedSafetyScaleNode {
