@@ -51,8 +51,18 @@ export function resolvePerson(name: string, participants: readonly Participant[]
   return { participantId: null, name: name.trim() };
 }
 
+/**
+ * While a name is being typed: linked only when it is exactly a
+ * participant's name (case and accents aside), and the text stays as typed.
+ */
+export function typedPerson(name: string, participants: readonly Participant[]): BlockPerson {
+  const wanted = fold(name);
+  const match = participants.find((participant) => fold(participant.name) === wanted && wanted !== '');
+  return { participantId: match?.id ?? null, name };
+}
+
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('nl').replace(/\s+/g, ' ').trim();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').toLocaleLowerCase('nl').replace(/\s+/g, ' ').trim();
 }
 
 /**

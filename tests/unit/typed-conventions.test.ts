@@ -70,3 +70,12 @@ describe('typing Besluit: and Actie:', () => {
     expect(resolvePerson('Sanne', twoSannes)).toEqual({ participantId: null, name: 'Sanne' });
   });
 });
+
+describe('a name being typed in a block', () => {
+  it('links only a full participant name, and keeps the text as typed', async () => {
+    const { typedPerson } = await import('../../shared/editor/typed-conventions');
+    expect(typedPerson('Els', participants)).toEqual({ participantId: null, name: 'Els' });
+    expect(typedPerson('els de vries', participants)).toEqual({ participantId: 'p5', name: 'els de vries' });
+    expect(typedPerson('Omer Yilmaz', participants)).toEqual({ participantId: 'p4', name: 'Omer Yilmaz' });
+  });
+});

@@ -5,6 +5,7 @@ import { FileLocation } from './FileLocation';
 import { AgendaCheckPanel } from './agenda/AgendaCheckPanel';
 import { AgendaPanel } from './agenda/AgendaPanel';
 import { MeetingDetailsForm } from './details/MeetingDetailsForm';
+import { MinutesView } from '../minutes/MinutesView';
 import { MeetingViewNav, type MeetingView } from './MeetingViewNav';
 import { ParticipantsPanel } from './participants/ParticipantsPanel';
 import { MeetingToolbar } from './MeetingToolbar';
@@ -72,16 +73,22 @@ export function MeetingScreen({ session, document: openDocument, dirty, saving, 
         {alert}
         <ExportNotice exported={exported} onDismiss={session.dismissExported} />
         <MeetingViewNav view={view} onChange={setView} meeting={meeting} />
-        <div className="meeting-layout">
-          <div className="meeting-layout__main" id="meeting-view">
-            {view === 'details' && <MeetingDetailsForm {...panelProps} />}
-            {view === 'participants' && <ParticipantsPanel {...panelProps} />}
-            {view === 'agenda' && <AgendaPanel {...panelProps} />}
+        {view === 'minutes' ? (
+          <div id="meeting-view">
+            <MinutesView {...panelProps} />
           </div>
-          <aside className="meeting-layout__side" aria-label="Agendacheck">
-            <AgendaCheckPanel meeting={meeting} />
-          </aside>
-        </div>
+        ) : (
+          <div className="meeting-layout">
+            <div className="meeting-layout__main" id="meeting-view">
+              {view === 'details' && <MeetingDetailsForm {...panelProps} />}
+              {view === 'participants' && <ParticipantsPanel {...panelProps} />}
+              {view === 'agenda' && <AgendaPanel {...panelProps} />}
+            </div>
+            <aside className="meeting-layout__side" aria-label="Agendacheck">
+              <AgendaCheckPanel meeting={meeting} />
+            </aside>
+          </div>
+        )}
       </main>
     </div>
   );

@@ -1,6 +1,6 @@
 import type { Meeting } from '../../../shared/meeting/meeting-schema';
 
-export type MeetingView = 'details' | 'participants' | 'agenda';
+export type MeetingView = 'details' | 'participants' | 'agenda' | 'minutes';
 
 interface MeetingViewNavProps {
   view: MeetingView;
@@ -14,6 +14,7 @@ export function MeetingViewNav({ view, onChange, meeting }: MeetingViewNavProps)
     { id: 'details', label: 'Gegevens' },
     { id: 'participants', label: 'Deelnemers', count: meeting.participants.length },
     { id: 'agenda', label: 'Agenda', count: meeting.agendaItems.length },
+    { id: 'minutes', label: 'Notuleren' },
   ];
   return (
     <nav className="view-nav" aria-label="Onderdelen van het overleg">

@@ -1,0 +1,48 @@
+import { useEffect, useRef } from 'react';
+import { actionStatusLabels, actionStatusValues, type ActionData } from '../../../shared/editor/node-data';
+import { SelectField } from '../forms/SelectField';
+import { TextAreaField } from '../forms/TextAreaField';
+import { takeFresh } from './block-ids';
+import { useBlockRemover, useBlockUpdater } from './block-views';
+import { DueDateField } from './DueDateField';
+import { useNotesContext } from './notes-context';
+import { OwnersField } from './OwnersField';
+
+interface ActionBlockProps {
+  nodeKey: string;
+  data: ActionData;
+}
+
+const statusOptions = actionStatusValues.map((value) => ({ value, label: actionStatusLabels[value] }));
+
+/** Who does what by when, written where it was agreed. */
+export function ActionBlock({ nodeKey, data }: ActionBlockProps) {
+  const { participants, numbers, now } = useNotesContext();
+  const update = useBlockUpdater<ActionData>(nodeKey);
+  const remove = useBlockRemover(nodeKey);
+  const number = numbers.get(data.id) ?? 'A';
+  const wrapperRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (takeFresh(data.id)) wrapperRef.current?.querySelector('textarea')?.focus();
+  }, [data.id]);
+
+  return (
+    <div ref={wrapperRef} role="group" aria-label={`Actie ${number}`} data-block-id={data.id} className="notes-block__body">
+      <p className="notes-block__label" aria-hidden="true">
+        <span className="notes-block__number">{number}</span> Actie
+      </p>
+      <TextAreaField label="Wat" rows={1} value={data.what} onChange={(what) => update({ ...data, what })} />
+      <div className="notes-block__grid">
+        <OwnersField value={data.who} participants={participants} onChange={(who) => update({ ...data, who })} />
+        <DueDateField value={data.due} now={now} onChange={(due) => update({ ...data, due })} />
+        <SelectField label="Status" value={data.status} options={statusOptions} onChange={(status) => update({ ...data, status })} />
+      </div>
+      <div className="notes-block__actions">
+        <button type="button" className="button button--quiet notes-block__small notes-block__remove" onClick={remove}>
+          Actie {number} verwijderen
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import { useEffect, useRef } from 'react';
+import { typedPerson } from '../../../shared/editor/typed-conventions';
+import type { DecisionData } from '../../../shared/editor/node-data';
+import { TextAreaField } from '../forms/TextAreaField';
+import { takeFresh } from './block-ids';
+import { useBlockRemover, useBlockUpdater } from './block-views';
+import { useNotesContext } from './notes-context';
+import { PersonNameInput } from './PersonNameInput';
+
+interface DecisionBlockProps {
+  nodeKey: string;
+  data: DecisionData;
+}
+
+/** A decision where it was taken: the decision, why, and who disagreed. */
+export function DecisionBlock({ nodeKey, data }: DecisionBlockProps) {
+  const { participants, numbers } = useNotesContext();
+  const update = useBlockUpdater<DecisionData>(nodeKey);
+  const remove = useBlockRemover(nodeKey);
+  const number = numbers.get(data.id) ?? 'B';
+  const wrapperRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (takeFresh(data.id)) wrapperRef.current?.querySelector('textarea')?.focus();
+  }, [data.id]);
+
+  return (
+    <div ref={wrapperRef} role="group" aria-label={`Besluit ${number}`} data-block-id={data.id} className="notes-block__body">
+      <p className="notes-block__label" aria-hidden="true">
+        <span className="notes-block__number">{number}</span> Besluit
+      </p>
+      <TextAreaField label="Besluit" rows={2} value={data.text} onChange={(text) => update({ ...data, text })} />
+      <TextAreaField label="Reden (mag leeg)" rows={1} value={data.reason} onChange={(reason) => update({ ...data, reason })} />
+      {data.dissent.map((entry, index) => (
+        <div key={index} className="notes-block__row" role="group" aria-label={`Oneens ${index + 1}`}>
+          <PersonNameInput
+            label="Wie is het oneens?"
+            value={entry.who.name}
+            participants={participants}
+            onChange={(name) => {
+              const dissent = data.dissent.map((item, at) => (at === index ? { ...item, who: typedPerson(name, participants) } : item));
+              update({ ...data, dissent });
+            }}
+          />
+          <TextAreaField
+            label="Waarom?"
+            rows={1}
+            value={entry.why}
+            onChange={(why) => update({ ...data, dissent: data.dissent.map((item, at) => (at === index ? { ...item, why } : item)) })}
+          />
+          <button
+            type="button"
+            className="button button--quiet notes-block__small"
+            onClick={() => update({ ...data, dissent: data.dissent.filter((_, at) => at !== index) })}
+          >
+            Oneens {index + 1} weghalen
+          </button>
+        </div>
+      ))}
+      <div className="notes-block__actions">
+        <button
+          type="button"
+          className="button button--quiet notes-block__small"
+          onClick={() => update({ ...data, dissent: [...data.dissent, { who: { participantId: null, name: '' }, why: '' }] })}
+        >
+          Iemand is het oneens
+        </button>
+        <button type="button" className="button button--quiet notes-block__small notes-block__remove" onClick={remove}>
+          Besluit {number} verwijderen
+        </button>
+      </div>
+    </div>
+  );
+}

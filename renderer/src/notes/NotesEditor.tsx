@@ -1,0 +1,141 @@
+import { LinkNode } from '@lexical/link';
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
+import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import {
+  BOLD_ITALIC_STAR,
+  BOLD_STAR,
+  BOLD_UNDERSCORE,
+  HEADING,
+  ITALIC_STAR,
+  ITALIC_UNDERSCORE,
+  LINK,
+  ORDERED_LIST,
+  QUOTE,
+  UNORDERED_LIST,
+} from '@lexical/markdown';
+import { $getRoot, type EditorState } from 'lexical';
+import { useEffect, useId, useRef, useState } from 'react';
+import { MDO_NOTE_NODES } from '../../../shared/editor/lexical/node-list';
+import type { LexicalState } from '../../../shared/meeting/meeting-schema';
+import { installBlockViews } from './block-views';
+import { LinkForm } from './LinkForm';
+import { NotesShortcutsPlugin, PlainStylesPlugin, TypedConventionPlugin, linkProblem, removeLink, selectionInLink } from './notes-plugins';
+import { NotesToolbar } from './NotesToolbar';
+import './notes.css';
+
+installBlockViews();
+
+/** Markdown shortcuts a note-taker may know: `- `, `1. `, `# `, `> `, `**vet**`, `*cursief*`, `[tekst](adres)`. */
+const MARKDOWN_SHORTCUTS = [HEADING, QUOTE, UNORDERED_LIST, ORDERED_LIST, BOLD_ITALIC_STAR, BOLD_STAR, BOLD_UNDERSCORE, ITALIC_STAR, ITALIC_UNDERSCORE, LINK];
+
+const theme = {
+  paragraph: 'notes-p',
+  heading: { h1: 'notes-h', h2: 'notes-h', h3: 'notes-h' },
+  quote: 'notes-quote',
+  list: { ul: 'notes-ul', ol: 'notes-ol', listitem: 'notes-li', nested: { listitem: 'notes-li--nested' } },
+  link: 'notes-link',
+  text: { bold: 'notes-bold', italic: 'notes-italic', underline: 'notes-underline' },
+};
+
+interface NotesEditorProps {
+  /** The agenda item whose notes these are (the editor is rebuilt for another item). */
+  itemTitle: string;
+  notes: LexicalState | null;
+  onChange: (notes: LexicalState) => void;
+}
+
+/**
+ * The rich-text notes of one agenda item. The editor owns the text while it
+ * is on screen; every change goes to the meeting (one source of truth for
+ * saving and the lists). When the meeting's notes change from outside (the
+ * app's undo), the editor takes them over.
+ */
+export function NotesEditor({ itemTitle, notes, onChange }: NotesEditorProps) {
+  const labelId = useId();
+  const lastEmittedRef = useRef<LexicalState | null>(notes);
+  const [linkFormOpen, setLinkFormOpen] = useState(false);
+
+  const initialConfig: InitialConfigType = {
+    namespace: 'mdo-notes',
+    nodes: [...MDO_NOTE_NODES, LinkNode].filter((node, index, all) => all.indexOf(node) === index),
+    theme,
+    editorState: notes ? JSON.stringify(notes) : undefined,
+    onError: (error) => console.error(error),
+  };
+
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <div className="notes-editor">
+        <NotesToolbarWithLink linkFormOpen={linkFormOpen} setLinkFormOpen={setLinkFormOpen} />
+        <div className="notes-editor__surface">
+          <p id={labelId} className="visually-hidden">
+            Aantekeningen bij {itemTitle}
+          </p>
+          <RichTextPlugin
+            contentEditable={<ContentEditable className="notes-editor__content" aria-labelledby={labelId} aria-multiline="true" spellCheck lang="nl" />}
+            placeholder={
+              <p className="notes-editor__placeholder" aria-hidden="true">
+                Typ hier wat er gezegd is. Begin een regel met “Besluit:” of “Actie:” voor een besluit of een actie.
+              </p>
+            }
+            ErrorBoundary={LexicalErrorBoundary}
+          />
+        </div>
+        <HistoryPlugin />
+        <ListPlugin />
+        <LinkPlugin validateUrl={(url) => linkProblem(url) === null} />
+        <MarkdownShortcutPlugin transformers={MARKDOWN_SHORTCUTS} />
+        <PlainStylesPlugin />
+        <TypedConventionPlugin />
+        <NotesShortcutsPlugin onLink={() => setLinkFormOpen(true)} />
+        <ExternalNotesPlugin notes={notes} lastEmittedRef={lastEmittedRef} />
+        <OnChangePlugin
+          ignoreSelectionChange
+          onChange={(editorState: EditorState) => {
+            const json = editorState.toJSON() as unknown as LexicalState;
+            lastEmittedRef.current = json;
+            onChange(json);
+          }}
+        />
+      </div>
+    </LexicalComposer>
+  );
+}
+
+function NotesToolbarWithLink({ linkFormOpen, setLinkFormOpen }: { linkFormOpen: boolean; setLinkFormOpen: (open: boolean) => void }) {
+  const [editor] = useLexicalComposerContext();
+  return (
+    <>
+      <NotesToolbar
+        onLink={() => {
+          if (selectionInLink(editor)) removeLink(editor);
+          else setLinkFormOpen(true);
+        }}
+      />
+      {linkFormOpen && <LinkForm onClose={() => setLinkFormOpen(false)} />}
+    </>
+  );
+}
+
+/** Takes over notes that changed outside the editor (the app's undo and redo). */
+function ExternalNotesPlugin({ notes, lastEmittedRef }: { notes: LexicalState | null; lastEmittedRef: React.RefObject<LexicalState | null> }) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    if (notes === lastEmittedRef.current) return;
+    lastEmittedRef.current = notes;
+    if (notes === null) {
+      editor.update(() => $getRoot().clear());
+      return;
+    }
+    editor.setEditorState(editor.parseEditorState(JSON.stringify(notes)));
+  }, [editor, notes, lastEmittedRef]);
+  return null;
+}

@@ -1,0 +1,62 @@
+import { $createParagraphNode, $getSelection, $isRangeSelection, $isRootOrShadowRoot, type LexicalEditor, type LexicalNode } from 'lexical';
+import { $insertNodeToNearestRoot } from '@lexical/utils';
+import {
+  $createActionNode,
+  $createDecisionNode,
+  $createSafetyScaleNode,
+} from '../../../shared/editor/lexical/block-nodes';
+import { DEFAULT_SAFETY_QUESTION, type ActionData, type DecisionData } from '../../../shared/editor/node-data';
+import type { Participant } from '../../../shared/meeting/meeting-schema';
+import { newBlockId } from './block-ids';
+
+export type BlockToInsert = 'decision' | 'action' | 'safety-scale';
+
+function emptyDecision(text = ''): DecisionData {
+  return { id: newBlockId('b'), text, reason: '', dissent: [] };
+}
+
+function emptyAction(fields: Partial<Omit<ActionData, 'id'>> = {}): ActionData {
+  return { id: newBlockId('a'), what: '', who: [], due: null, status: 'open', ...fields };
+}
+
+/**
+ * Inserts a block where the caret is: an empty paragraph is replaced, else
+ * the block comes after the caret's block. A paragraph follows it so typing
+ * can go on below.
+ */
+export function insertBlock(editor: LexicalEditor, kind: BlockToInsert, participants: readonly Participant[]): void {
+  editor.update(() => {
+    const node =
+      kind === 'decision'
+        ? $createDecisionNode(emptyDecision())
+        : kind === 'action'
+          ? $createActionNode(emptyAction())
+          : $createSafetyScaleNode({
+              id: newBlockId('s'),
+              question: DEFAULT_SAFETY_QUESTION,
+              scores: participants
+                .filter((participant) => participant.attendance === 'aanwezig')
+                .map((participant) => ({ who: { participantId: participant.id, name: participant.name }, score: null, reason: '' })),
+            });
+    const selection = $getSelection();
+    const anchorBlock = $isRangeSelection(selection) ? topLevelBlock(selection.anchor.getNode()) : null;
+    if (anchorBlock && anchorBlock.getType() === 'paragraph' && anchorBlock.getTextContent().trim() === '') {
+      anchorBlock.replace(node);
+    } else {
+      $insertNodeToNearestRoot(node);
+    }
+    if (node.getNextSibling() === null) node.insertAfter($createParagraphNode());
+  });
+}
+
+export function topLevelBlock(node: LexicalNode): LexicalNode | null {
+  let current: LexicalNode | null = node;
+  while (current !== null) {
+    const parent: LexicalNode | null = current.getParent();
+    if (parent === null || $isRootOrShadowRoot(parent)) return current;
+    current = parent;
+  }
+  return null;
+}
+
+export { emptyAction, emptyDecision };

@@ -1,0 +1,141 @@
+import { $isLinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
+import {
+  $createParagraphNode,
+  $getSelection,
+  $isParagraphNode,
+  $isRangeSelection,
+  COMMAND_PRIORITY_HIGH,
+  KEY_DOWN_COMMAND,
+  KEY_ENTER_COMMAND,
+  TextNode,
+} from 'lexical';
+import { useEffect } from 'react';
+import { $createActionNode, $createDecisionNode } from '../../../shared/editor/lexical/block-nodes';
+import { parseTypedBlock } from '../../../shared/editor/typed-conventions';
+import { emptyAction, emptyDecision, insertBlock, topLevelBlock } from './insert-blocks';
+import { useNotesContext } from './notes-context';
+
+/**
+ * Typing `Besluit: …` or `Actie: … — wie — uiterlijk …` at the start of a
+ * paragraph and pressing Enter turns the paragraph into a decision or an
+ * action with what was typed filled in.
+ */
+export function TypedConventionPlugin() {
+  const [editor] = useLexicalComposerContext();
+  const { participants, now } = useNotesContext();
+  useEffect(
+    () =>
+      editor.registerCommand(
+        KEY_ENTER_COMMAND,
+        (event) => {
+          if (event?.shiftKey) return false;
+          const selection = $getSelection();
+          if (!$isRangeSelection(selection) || !selection.isCollapsed()) return false;
+          const block = topLevelBlock(selection.anchor.getNode());
+          if (!$isParagraphNode(block)) return false;
+          const typed = parseTypedBlock(block.getTextContent(), participants, now());
+          if (!typed) return false;
+          event?.preventDefault();
+          const node =
+            typed.kind === 'decision'
+              ? $createDecisionNode(emptyDecision(typed.text))
+              : $createActionNode(emptyAction({ what: typed.what, who: typed.who, due: typed.due }));
+          block.replace(node);
+          const next = $createParagraphNode();
+          node.insertAfter(next);
+          next.select();
+          return true;
+        },
+        COMMAND_PRIORITY_HIGH,
+      ),
+    [editor, participants, now],
+  );
+  return null;
+}
+
+/**
+ * Shortcuts: Ctrl+Shift+B inserts a decision, Ctrl+Shift+A an action,
+ * Ctrl+K makes a link.
+ */
+export function NotesShortcutsPlugin({ onLink }: { onLink: () => void }) {
+  const [editor] = useLexicalComposerContext();
+  const { participants } = useNotesContext();
+  useEffect(
+    () =>
+      editor.registerCommand(
+        KEY_DOWN_COMMAND,
+        (event) => {
+          if (!(event.ctrlKey || event.metaKey) || event.altKey) return false;
+          const key = event.key.toLowerCase();
+          if (event.shiftKey && key === 'b') {
+            event.preventDefault();
+            insertBlock(editor, 'decision', participants);
+            return true;
+          }
+          if (event.shiftKey && key === 'a') {
+            event.preventDefault();
+            insertBlock(editor, 'action', participants);
+            return true;
+          }
+          if (!event.shiftKey && key === 'k') {
+            event.preventDefault();
+            onLink();
+            return true;
+          }
+          return false;
+        },
+        COMMAND_PRIORITY_HIGH,
+      ),
+    [editor, participants, onLink],
+  );
+  return null;
+}
+
+/** Whether the caret is in a link (then "Link" removes it). */
+export function selectionInLink(editor: ReturnType<typeof useLexicalComposerContext>[0]): boolean {
+  return editor.getEditorState().read(() => {
+    const selection = $getSelection();
+    if (!$isRangeSelection(selection)) return false;
+    const node = selection.anchor.getNode();
+    return $isLinkNode(node) || $isLinkNode(node.getParent());
+  });
+}
+
+export function removeLink(editor: ReturnType<typeof useLexicalComposerContext>[0]): void {
+  editor.dispatchCommand(TOGGLE_LINK_COMMAND, null);
+}
+
+/** Only web addresses become links; anything else is refused with a reason. */
+export function linkProblem(url: string): string | null {
+  const trimmed = url.trim();
+  if (!/^https?:\/\/[^\s/$.?#][^\s]*$/i.test(trimmed)) return 'Typ een webadres dat begint met https:// of http://.';
+  return null;
+}
+
+export function addLink(editor: ReturnType<typeof useLexicalComposerContext>[0], url: string): void {
+  editor.dispatchCommand(TOGGLE_LINK_COMMAND, url.trim());
+}
+
+/**
+ * Pasted text keeps bold, italic, underline, lists, links and headings, and
+ * loses everything else: fonts, colours and sizes from Word or a web page
+ * arrive as inline styles, which are dropped here. (Images and scripts have
+ * no node in the editor, so they never arrive.)
+ */
+export function PlainStylesPlugin() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(
+    () =>
+      mergeRegister(
+        editor.registerNodeTransform(TextNode, (node) => {
+          if (node.getStyle() !== '') node.setStyle('');
+          const unwanted = ['strikethrough', 'code', 'subscript', 'superscript', 'highlight'] as const;
+          for (const format of unwanted) if (node.hasFormat(format)) node.toggleFormat(format);
+        }),
+      ),
+    [editor],
+  );
+  return null;
+}
