@@ -9,7 +9,7 @@
  *   "Fatima El Amrani verwijderen" (without a name: "Deelnemer 3 omhoog"…);
  * - "Deelnemer toevoegen" under the list;
  * - after a removal: the text "Deelnemer Fatima El Amrani verwijderd." with a
- *   button "Ongedaan maken" (in a region "Melding over verwijderen");
+ *   button "Ongedaan maken" (the toolbar has one too; this one is inside `main`);
  * - moves are announced politely: "Fatima El Amrani staat nu op plaats 2 van 7";
  * - "Waarom zijn de ouders niet uitgenodigd?" and "Waarom is het kind niet
  *   uitgenodigd?" while no participant has the role Ouder/verzorger or
@@ -111,7 +111,7 @@ export function ParticipantsPanel({ meeting, onEdit, onUndo }: MeetingPanelProps
           Iedereen die u uitnodigt: professionals, de ouders en, waar het kan, het kind zelf. De volgorde is die van de presentielijst.
         </p>
 
-        <div className="participants__notice-region" role="region" aria-label="Melding over verwijderen" aria-live="polite">
+        <div className="participants__notice-region" aria-live="polite">
           {showRemoval && (
             <div className="participants__notice">
               <p>{removal.name ? `Deelnemer ${removal.name} verwijderd.` : 'Deelnemer verwijderd.'}</p>
