@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import {
   attendanceValues,
   participantRoleValues,
@@ -31,12 +30,11 @@ interface ParticipantCardProps {
  * "Rol" it is; the buttons carry the person's name themselves.
  */
 export function ParticipantCard({ participant, index, count, onChange, onMove, onRemove, cardRef }: ParticipantCardProps) {
-  const legendId = useId();
   const name = participant.name.trim();
   const who = displayName(participant, index);
   return (
-    <fieldset ref={cardRef} className="participant-card" aria-labelledby={legendId}>
-      <legend id={legendId} className="participant-card__legend">
+    <fieldset ref={cardRef} className="participant-card">
+      <legend className="participant-card__legend">
         Deelnemer {index + 1}
         {name && `: ${name}`}
       </legend>
