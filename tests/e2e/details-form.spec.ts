@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parseMeetingFile, serializeMeeting } from '../../shared/meeting/meeting-file';
 import { sampleMeeting } from '../fixtures/sample-meeting';
+import { startNewMeeting } from '../support/new-meeting';
 import { launchApp, type AppHandle } from '../support/host';
 
 let app: AppHandle;
@@ -15,19 +16,6 @@ test.afterEach(async () => {
   if (root) await rm(root, { recursive: true, force: true });
   root = null;
 });
-
-/** Nieuw overleg; when a template chooser asks, the empty meeting. */
-async function startNewMeeting(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Nieuw overleg' }).click();
-  const title = page.getByLabel('Titel');
-  const dialog = page.getByRole('dialog');
-  await expect(title.or(dialog).first()).toBeVisible();
-  if (await dialog.isVisible()) {
-    await dialog.getByText('Leeg overleg').first().click();
-    if (await dialog.isVisible()) await dialog.getByRole('button', { name: /^(Maken|Aanmaken|Beginnen|Starten|OK)$/ }).click();
-  }
-  await expect(title).toBeVisible();
-}
 
 async function openSample(): Promise<Page> {
   root = await mkdtemp(join(tmpdir(), 'mdo-details-'));
