@@ -7,16 +7,18 @@ import {
 } from '../../../shared/editor/lexical/block-nodes';
 import { DEFAULT_SAFETY_QUESTION, type ActionData, type DecisionData } from '../../../shared/editor/node-data';
 import type { Participant } from '../../../shared/meeting/meeting-schema';
+import { newItemId } from '../lists/reorder';
 import { newBlockId } from './block-ids';
 
 export type BlockToInsert = 'decision' | 'action' | 'safety-scale';
 
-function emptyDecision(text = ''): DecisionData {
-  return { id: newBlockId('b'), text, reason: '', dissent: [] };
+/** A new decision; `focus`: its view takes the focus (inserted by button), else typing goes on below it. */
+function emptyDecision(text = '', focus = true): DecisionData {
+  return { id: focus ? newBlockId('b') : newItemId('b'), text, reason: '', dissent: [] };
 }
 
-function emptyAction(fields: Partial<Omit<ActionData, 'id'>> = {}): ActionData {
-  return { id: newBlockId('a'), what: '', who: [], due: null, status: 'open', ...fields };
+function emptyAction(fields: Partial<Omit<ActionData, 'id'>> = {}, focus = true): ActionData {
+  return { id: focus ? newBlockId('a') : newItemId('a'), what: '', who: [], due: null, status: 'open', ...fields };
 }
 
 /**

@@ -40,8 +40,8 @@ export function TypedConventionPlugin() {
           event?.preventDefault();
           const node =
             typed.kind === 'decision'
-              ? $createDecisionNode(emptyDecision(typed.text))
-              : $createActionNode(emptyAction({ what: typed.what, who: typed.who, due: typed.due }));
+              ? $createDecisionNode(emptyDecision(typed.text, false))
+              : $createActionNode(emptyAction({ what: typed.what, who: typed.who, due: typed.due }, false));
           block.replace(node);
           const next = $createParagraphNode();
           node.insertAfter(next);

@@ -1,0 +1,96 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { deriveMeetingLists } from '../../shared/editor/derive-lists';
+import { parseMeetingFile, serializeMeeting } from '../../shared/meeting/meeting-file';
+import type { Meeting } from '../../shared/meeting/meeting-schema';
+import { sampleMeeting } from '../fixtures/sample-meeting';
+import { launchApp, type AppHandle } from '../support/host';
+
+let app: AppHandle | undefined;
+let root: string;
+const fileName = '2026-12-10 MDO Noor de Vries.mdo';
+
+test.beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'mdo-minutes-'));
+  const meeting = sampleMeeting();
+  meeting.agendaItems.push({ ...meeting.agendaItems[1]!, id: 'a3', title: 'Besluiten en taakverdeling', minutes: 25 });
+  await writeFile(join(root, fileName), serializeMeeting(meeting));
+  app = await launchApp({ libraryDir: root });
+  await app.page.getByRole('button', { name: 'MDO Noor de Vries', exact: true }).click();
+  await app.page.getByRole('navigation', { name: 'Onderdelen van het overleg' }).getByRole('button', { name: 'Notuleren' }).click();
+});
+
+test.afterEach(async () => {
+  await app?.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+function notes(page: Page) {
+  return page.getByRole('textbox', { name: /^Aantekeningen bij/ });
+}
+
+async function savedMeeting(): Promise<Meeting> {
+  const parsed = parseMeetingFile(await readFile(join(root, fileName), 'utf8'));
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return parsed.value;
+}
+
+test('notes with formatting, a typed decision and a typed action are saved in the meeting', async () => {
+  const page = app!.page;
+  await expect(page.getByRole('heading', { level: 2, name: 'Opening en kennismaking' })).toBeVisible();
+  await notes(page).click();
+  await page.keyboard.type('Moeder is ');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type('akkoord');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type(' met het delen van informatie.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('- eerste punt');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('tweede punt');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Besluit: Het wijkteam start gezinsbegeleiding.');
+  await page.keyboard.press('Enter');
+  const decision = page.getByRole('group', { name: 'Besluit B1' });
+  await expect(decision.getByLabel('Besluit', { exact: true })).toHaveValue('Het wijkteam start gezinsbegeleiding.');
+  await page.keyboard.type('Actie: Consultatie Veilig Thuis — Sanne Visser — uiterlijk 18-12');
+  await page.keyboard.press('Enter');
+  const action = page.getByRole('group', { name: 'Actie A1' });
+  await expect(action.getByLabel('Wat')).toHaveValue('Consultatie Veilig Thuis');
+  await expect(action.getByRole('list', { name: 'Wie doet het' })).toContainText('Sanne Visser');
+  await expect(action).toContainText(/Uiterlijk (vr 18 dec 2026|\w+ 18 dec \d{4})/);
+
+  // Ctrl+↓ goes to the next item; its editor starts empty.
+  await page.keyboard.press('Control+ArrowDown');
+  await expect(page.getByRole('heading', { level: 2, name: 'Stem van Noor' })).toBeVisible();
+  await notes(page).click();
+  await page.getByRole('button', { name: 'Besluit invoegen' }).click();
+  await expect(page.getByRole('group', { name: 'Besluit B2' }).getByLabel('Besluit', { exact: true })).toBeFocused();
+  await page.keyboard.type('Consultatie Veilig Thuis, geen melding.');
+  await page.getByRole('group', { name: 'Besluit B2' }).getByRole('button', { name: 'Iemand is het oneens' }).click();
+  await page.getByRole('group', { name: 'Besluit B2' }).getByLabel('Wie is het oneens?').fill('Els de Vries');
+  await page.getByRole('group', { name: 'Besluit B2' }).getByLabel('Waarom?').fill('Een stap te ver.');
+
+  await page.keyboard.press('Control+ArrowUp');
+  await expect(page.getByRole('group', { name: 'Actie A1' })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('notuleren.png'), fullPage: true });
+
+  await page.keyboard.press('Control+s');
+  await expect(page.getByRole('status')).toHaveText(/^Opgeslagen om/);
+  const meeting = await savedMeeting();
+  const lists = deriveMeetingLists(meeting);
+  expect(lists.decisions.map((d) => [d.number, d.data.text])).toEqual([
+    ['B1', 'Het wijkteam start gezinsbegeleiding.'],
+    ['B2', 'Consultatie Veilig Thuis, geen melding.'],
+  ]);
+  expect(lists.decisions[1]?.data.dissent).toEqual([{ who: { participantId: 'p5', name: 'Els de Vries' }, why: 'Een stap te ver.' }]);
+  expect(lists.actions.map((a) => [a.number, a.data.what, a.data.who, a.data.due])).toEqual([
+    ['A1', 'Consultatie Veilig Thuis', [{ participantId: 'p3', name: 'Sanne Visser' }], expect.stringMatching(/^\d{4}-12-18$/)],
+  ]);
+  const opening = JSON.stringify(meeting.agendaItems[0]?.notes);
+  expect(opening).toContain('"text":"akkoord","type":"text"');
+  expect(opening).toContain('"listType":"bullet"');
+});
