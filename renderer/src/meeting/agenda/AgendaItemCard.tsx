@@ -94,26 +94,30 @@ export function AgendaItemCard(props: AgendaItemCardProps) {
       <legend className="agenda-visually-hidden">
         {legend}
       </legend>
-      <div className="agenda-item__header">
-        {/* Dragging is for the mouse; keyboard users have Omhoog and Omlaag. */}
-        <span
-          className="agenda-item__handle"
-          aria-hidden="true"
-          draggable="true"
-          title="Slepen om te verplaatsen"
-          onDragStart={props.onDragStart}
-          onDragEnd={props.onDragEnd}
-        >
-          ⠿
-        </span>
-        <span className="agenda-item__number" aria-hidden="true">
-          {position}
-        </span>
-        <p className="agenda-item__time">
-          {hasStartTime && <span className="agenda-item__range">{timeRange(scheduled)}</span>}
-          {scheduled?.endsNextDay && <span className="agenda-item__flag"> volgende dag</span>}
-          {pastEnd && <span className="agenda-item__flag agenda-item__flag--over">na de eindtijd</span>}
-        </p>
+      <div className="agenda-item__aside">
+        <div className="agenda-item__grip">
+          {/* Dragging is for the mouse; keyboard users have Omhoog and Omlaag. */}
+          <span
+            className="agenda-item__handle"
+            aria-hidden="true"
+            draggable="true"
+            title="Slepen om te verplaatsen"
+            onDragStart={props.onDragStart}
+            onDragEnd={props.onDragEnd}
+          >
+            ⠿
+          </span>
+          <span className="agenda-item__number" aria-hidden="true">
+            {position}
+          </span>
+        </div>
+        {hasStartTime && (
+          <p className="agenda-item__time">
+            <span className="agenda-item__range">{timeRange(scheduled)}</span>
+            {scheduled?.endsNextDay && <span className="agenda-item__flag">volgende dag</span>}
+            {pastEnd && <span className="agenda-item__flag agenda-item__flag--over">na de eindtijd</span>}
+          </p>
+        )}
         <div className="agenda-item__actions">
           <button
             type="button"
@@ -139,7 +143,7 @@ export function AgendaItemCard(props: AgendaItemCardProps) {
             aria-label={`${label} verwijderen`}
             onClick={onRemove}
           >
-            Verwijderen
+            <span aria-hidden="true">×</span> Verwijderen
           </button>
         </div>
       </div>
@@ -175,7 +179,7 @@ export function AgendaItemCard(props: AgendaItemCardProps) {
         <TextAreaField
           label="Wat betekent dit voor het kind?"
           className="agenda-item__child"
-          rows={2}
+          rows={1}
           value={item.childInterest}
           onChange={(childInterest) => onChange('childInterest', { childInterest })}
         />

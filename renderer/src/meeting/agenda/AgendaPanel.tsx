@@ -36,7 +36,7 @@ import './agenda.css';
  * - After a move, a polite announcement "<title> staat nu op plaats 2 van 8."
  * - After Verwijderen, the notice "Agendapunt "<title>" verwijderd." with the
  *   button "Ongedaan maken".
- * - Schedule: "Totaal", "Begint om", "Klaar om", "Eindtijd", then
+ * - Schedule, a group "Tijdsplanning": "Totaal", "Klaar om", "Eindtijd", then
  *   "x minuten ruimte" / "Precies op tijd klaar" / "x minuten over de eindtijd";
  *   without a start time: "Vul bij Gegevens een begintijd in om de tijden te zien."
  *   Each item shows its clock time as "14:25–14:40".

@@ -20,12 +20,6 @@ export function AgendaScheduleSummary({ schedule, startTime, endTime }: AgendaSc
           <dt>Totaal</dt>
           <dd>{minutesText(schedule.totalMinutes)}</dd>
         </div>
-        {startTime && (
-          <div>
-            <dt>Begint om</dt>
-            <dd>{startTime}</dd>
-          </div>
-        )}
         {schedule.computedEnd && (
           <div>
             <dt>Klaar om</dt>
