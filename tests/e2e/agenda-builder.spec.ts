@@ -180,8 +180,20 @@ test('items move with Omhoog/Omlaag, with Alt+arrows and by dragging, and the or
   await expect(card(page, 'Agendapunt 3: Zorgen').getByLabel('Onderwerp')).toBeFocused();
 
   // Drag: the last item onto the top half of the second, then the first onto the bottom half of the last.
+  // Drag step by step first, to see the line where the item will land.
   const handle = (name: string) => card(page, name).locator('[draggable="true"]');
-  await handle('Agendapunt 5: Besluiten en taakverdeling').dragTo(card(page, 'Agendapunt 2: Stem van Noor'), { targetPosition: { x: 200, y: 10 } });
+  await card(page, 'Agendapunt 2: Stem van Noor').evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  const from = await handle('Agendapunt 5: Besluiten en taakverdeling').boundingBox();
+  const to = await card(page, 'Agendapunt 2: Stem van Noor').boundingBox();
+  await page.mouse.move(from!.x + 5, from!.y + 5);
+  await page.mouse.down();
+  await page.mouse.move(to!.x + 200, to!.y + 10, { steps: 8 });
+  await expect(card(page, 'Agendapunt 2: Stem van Noor')).toHaveClass(/agenda-item--drop-before/);
+  await expect(card(page, 'Agendapunt 5: Besluiten en taakverdeling')).toHaveClass(/agenda-item--dragging/);
+  await page.screenshot({ path: test.info().outputPath('agenda-drop-line.png') });
+  await page.mouse.move(to!.x + 200, to!.y + 300, { steps: 4 });
+  await page.mouse.move(to!.x + 200, to!.y + 10, { steps: 4 });
+  await page.mouse.up();
   await expect.poll(() => order(page)).toEqual(['Opening', 'Besluiten en taakverdeling', 'Stem van Noor', 'Zorgen', 'Wat gaat goed']);
   const last = card(page, 'Agendapunt 5: Wat gaat goed');
   const box = await last.boundingBox();
@@ -221,6 +233,13 @@ test('a removed item comes back in its place with Ongedaan maken', async () => {
   expect(await order(page)).toEqual(['Opening', 'Zorgen', 'Besluiten']);
   await expect(card(page, 'Agendapunt 2: Zorgen').getByLabel('Onderwerp')).toBeFocused();
   await expect(page.getByText('Agendapunt "Zorgen" verwijderd.')).toHaveCount(0);
+
+  // Ctrl+Z on the notice's button undoes too, and the focus goes to the item that came back.
+  await page.getByRole('button', { name: 'Besluiten verwijderen' }).click();
+  await expect(undo).toBeFocused();
+  await page.keyboard.press('Control+z');
+  expect(await order(page)).toEqual(['Opening', 'Zorgen', 'Besluiten']);
+  await expect(card(page, 'Agendapunt 3: Besluiten').getByLabel('Onderwerp')).toBeFocused();
 
   // The notice goes as soon as something else changes: undo would no longer bring the item back.
   await page.getByRole('button', { name: 'Opening verwijderen' }).click();

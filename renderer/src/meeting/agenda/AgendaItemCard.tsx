@@ -38,6 +38,7 @@ interface AgendaItemCardProps {
   dropHalf: DropHalf | null;
   onDragStart: (event: DragEvent<HTMLElement>) => void;
   onDragEnd: () => void;
+  /** For dragenter and dragover alike: both say where the item would land. */
   onDragOver: (event: DragEvent<HTMLFieldSetElement>) => void;
   onDragLeave: (event: DragEvent<HTMLFieldSetElement>) => void;
   onDrop: (event: DragEvent<HTMLFieldSetElement>) => void;
@@ -87,6 +88,7 @@ export function AgendaItemCard(props: AgendaItemCardProps) {
       ref={cardRef}
       className={className}
       onKeyDown={onKeyDown}
+      onDragEnter={props.onDragOver}
       onDragOver={props.onDragOver}
       onDragLeave={props.onDragLeave}
       onDrop={props.onDrop}

@@ -81,6 +81,13 @@ export function AgendaPanel({ meeting, onEdit, onUndo }: MeetingPanelProps) {
 
   // The notice offers to undo the removal only while that is what undo would do.
   const removedNotice = removed && !items.some((item) => item.id === removed.itemId) ? removed : null;
+  const restoredId = removed && !removedNotice ? removed.itemId : null;
+
+  // Undone from the toolbar or with Ctrl+Z while on the notice: its button is gone, so go to the item that came back.
+  useLayoutEffect(() => {
+    if (restoredId === null || (document.activeElement !== null && document.activeElement !== document.body)) return;
+    cards.current.get(restoredId)?.querySelector<HTMLInputElement>('.agenda-item__title input')?.focus();
+  }, [restoredId]);
 
   function edit(change: MeetingEdit) {
     setRemoved(null);
