@@ -6,6 +6,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parseMeetingFile, serializeMeeting } from '../../shared/meeting/meeting-file';
 import type { AgendaItem, Meeting } from '../../shared/meeting/meeting-schema';
 import { sampleMeeting } from '../fixtures/sample-meeting';
+import { startNewMeeting } from '../support/new-meeting';
 import { launchApp, type AppHandle } from '../support/host';
 
 const FILE_NAME = '2026-12-10 MDO Noor de Vries.mdo';
@@ -43,21 +44,6 @@ async function openNoor(
 async function openAgendaView(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Onderdelen van het overleg' }).getByRole('button', { name: /^Agenda/ }).click();
   await expect(page.getByRole('heading', { name: 'Agenda', exact: true })).toBeVisible();
-}
-
-/**
- * "Nieuw overleg", also once a template chooser asks which agenda to start
- * with: then it takes the empty one.
- */
-async function newEmptyMeeting(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Nieuw overleg' }).click();
-  const dialog = page.getByRole('dialog');
-  await expect(dialog.or(page.getByLabel('Titel'))).toBeVisible();
-  if (await dialog.isVisible()) {
-    await dialog.getByRole('button', { name: /Leeg overleg/ }).or(dialog.getByRole('radio', { name: /Leeg overleg/ })).first().click();
-    if (await dialog.isVisible()) await dialog.getByRole('button', { name: /^(Maken|Aanmaken|Beginnen|Doorgaan|OK)$/ }).click();
-  }
-  await expect(page.getByLabel('Titel')).toBeVisible();
 }
 
 const card = (page: Page, name: string | RegExp): Locator => page.getByRole('group', { name });
@@ -251,7 +237,7 @@ test('a removed item comes back in its place with Ongedaan maken', async () => {
 test('without a start time the agenda asks for one and still adds up the minutes', async () => {
   app = await launchApp();
   const page = app.page;
-  await newEmptyMeeting(page);
+  await startNewMeeting(page);
   await openAgendaView(page);
   await expect(page.getByText('Nog geen agendapunten.')).toBeVisible();
   await page.getByRole('button', { name: 'Agendapunt toevoegen' }).click();

@@ -93,7 +93,7 @@ export function AgendaItemCard(props: AgendaItemCardProps) {
       onDragLeave={props.onDragLeave}
       onDrop={props.onDrop}
     >
-      <legend className="agenda-visually-hidden">
+      <legend className="visually-hidden">
         {legend}
       </legend>
       <div className="agenda-item__aside">

@@ -258,7 +258,7 @@ export function AgendaPanel({ meeting, onEdit, onUndo }: MeetingPanelProps) {
         )}
       </div>
 
-      <p aria-live="polite" className="agenda-visually-hidden">
+      <p aria-live="polite" className="visually-hidden">
         {announcement.text}
         {/* Alternating trailing space: the same sentence twice is still announced twice. */}
         {announcement.count % 2 === 1 ? '\u00a0' : ''}
