@@ -1,11 +1,11 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parseMeetingFile, serializeMeeting } from '../../shared/meeting/meeting-file';
 import type { AgendaItem, Meeting } from '../../shared/meeting/meeting-schema';
 import { sampleMeeting } from '../fixtures/sample-meeting';
+import { expectNoSeriousAxeViolations } from '../support/axe';
 import { startNewMeeting } from '../support/new-meeting';
 import { launchApp, type AppHandle } from '../support/host';
 
@@ -284,7 +284,5 @@ test('the agenda view has no serious accessibility problems and fits a 1280×800
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBe(0);
 
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  await expectNoSeriousAxeViolations(page, 'de agenda');
 });

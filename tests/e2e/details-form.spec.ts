@@ -1,10 +1,10 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parseMeetingFile, serializeMeeting } from '../../shared/meeting/meeting-file';
 import { sampleMeeting } from '../fixtures/sample-meeting';
+import { expectNoSeriousAxeViolations } from '../support/axe';
 import { startNewMeeting } from '../support/new-meeting';
 import { launchApp, type AppHandle } from '../support/host';
 
@@ -24,12 +24,6 @@ async function openSample(): Promise<Page> {
   await app.page.getByRole('button', { name: 'MDO Noor de Vries', exact: true }).click();
   await expect(app.page.getByLabel('Titel')).toHaveValue('MDO Noor de Vries');
   return app.page;
-}
-
-async function expectNoSeriousViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 test('the details of the Noor case are filled in, show the child’s age and come back after saving and reopening', async () => {
@@ -118,7 +112,7 @@ test('roles typed as a participant’s name are linked to that participant', asy
 
 test('the details view has no serious accessibility problems and fits 1280×800', async () => {
   const page = await openSample();
-  await expectNoSeriousViolations(page);
+  await expectNoSeriousAxeViolations(page);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBe(0);
   await page.screenshot({ path: test.info().outputPath('details-view.png') });

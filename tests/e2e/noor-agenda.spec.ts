@@ -1,8 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parseMeetingFile } from '../../shared/meeting/meeting-file';
+import { noorParticipants } from '../fixtures/noor-participants';
+import { expectNoSeriousAxeViolations } from '../support/axe';
 import { readDocx } from '../support/docx-reader';
 import { launchApp, type AppHandle } from '../support/host';
 import { startNewMeeting } from '../support/new-meeting';
@@ -14,15 +15,7 @@ import { startNewMeeting } from '../support/new-meeting';
  * the three screens.
  */
 
-const participants = [
-  { name: 'Fatima El Amrani', function: 'voorzitter, intern begeleider', organisation: 'OBS De Regenboog', role: 'Professional', attendance: 'Aanwezig' },
-  { name: 'Joost Bakker', function: 'notulist, leerkracht groep 4', organisation: 'OBS De Regenboog', role: 'Professional', attendance: 'Aanwezig' },
-  { name: 'Sanne Visser', function: 'jeugdverpleegkundige', organisation: 'GGD Hollands Midden', role: 'Professional', attendance: 'Aanwezig' },
-  { name: 'Ömer Yılmaz', function: 'gezinscoach', organisation: 'Wijkteam Oost', role: 'Professional', attendance: 'Aanwezig' },
-  { name: 'Els de Vries', function: 'moeder', organisation: '', role: 'Ouder/verzorger', attendance: 'Aanwezig' },
-  { name: 'Karin Jansen', function: 'aandachtsfunctionaris', organisation: 'Veilig Thuis', role: 'Professional', attendance: 'Afgemeld' },
-  { name: 'Dr. P. Hendriks', function: 'huisarts', organisation: "Huisartsenpraktijk 't Hof", role: 'Professional', attendance: 'Afwezig' },
-];
+const participants = noorParticipants;
 
 /** The agenda after the chair's changes: Zorgen 15 → 10, Analyse 10 → 5, Wat gaat goed moved up. */
 const expectedSchedule: [string, string][] = [
@@ -56,14 +49,6 @@ function view(page: Page, name: 'Gegevens' | 'Deelnemers' | 'Agenda') {
 
 function agendaItem(page: Page, title: string) {
   return page.getByRole('group', { name: new RegExp(`^Agendapunt \\d+: ${title.replace(/[()]/g, '\\$&')}$`) });
-}
-
-async function expectNoSeriousAxeViolations(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
-  expect(serious, `axe op het scherm ${screen}`).toEqual([]);
 }
 
 test('a chair prepares the Noor meeting from the child-centred template, saves, reopens and exports the agenda', async () => {

@@ -1,10 +1,11 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parseMeetingFile, serializeMeeting } from '../../shared/meeting/meeting-file';
 import { sampleMeeting } from '../fixtures/sample-meeting';
+import { noorParticipants } from '../fixtures/noor-participants';
+import { expectNoSeriousAxeViolations } from '../support/axe';
 import { startNewMeeting } from '../support/new-meeting';
 import { launchApp, type AppHandle } from '../support/host';
 
@@ -33,21 +34,7 @@ function view(page: Page, name: 'Gegevens' | 'Deelnemers'): Locator {
   return page.getByRole('navigation', { name: 'Onderdelen van het overleg' }).getByRole('button', { name: new RegExp(`^${name}`) });
 }
 
-async function expectNoSeriousViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-const noor = [
-  { name: 'Fatima El Amrani', function: 'voorzitter, intern begeleider', organisation: 'OBS De Regenboog', role: 'Professional', attendance: 'Aanwezig' },
-  { name: 'Joost Bakker', function: 'notulist, leerkracht groep 4', organisation: 'OBS De Regenboog', role: 'Professional', attendance: 'Aanwezig' },
-  { name: 'Sanne Visser', function: 'jeugdverpleegkundige', organisation: 'GGD Hollands Midden', role: 'Professional', attendance: 'Aanwezig' },
-  { name: 'Ã–mer YÄ±lmaz', function: 'gezinscoach', organisation: 'Wijkteam Oost', role: 'Professional', attendance: 'Aanwezig' },
-  { name: 'Els de Vries', function: 'moeder', organisation: '', role: 'Ouder/verzorger', attendance: 'Aanwezig' },
-  { name: 'Karin Jansen', function: 'aandachtsfunctionaris', organisation: 'Veilig Thuis', role: 'Professional', attendance: 'Afgemeld' },
-  { name: 'Dr. P. Hendriks', function: 'huisarts', organisation: "Huisartsenpraktijk 't Hof", role: 'Professional', attendance: 'Afwezig' },
-];
+const noor = noorParticipants;
 
 test('the seven participants of the Noor case are added, given roles, reordered, removed and restored, and saved', async () => {
   app = await launchApp();
@@ -193,7 +180,7 @@ test('the participants view has no serious accessibility problems and fits 1280Ã
   await page.getByRole('button', { name: 'MDO Noor de Vries', exact: true }).click();
   await view(page, 'Deelnemers').click();
   await expect(page.getByRole('list', { name: 'Deelnemers' }).getByRole('listitem')).toHaveCount(7);
-  await expectNoSeriousViolations(page);
+  await expectNoSeriousAxeViolations(page);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBe(0);
   await page.screenshot({ path: test.info().outputPath('participants-view.png') });
@@ -202,6 +189,6 @@ test('the participants view has no serious accessibility problems and fits 1280Ã
   // With the removal notice and both questions about the family on screen.
   await page.getByRole('button', { name: 'Els de Vries verwijderen' }).click();
   await expect(page.getByLabel('Waarom zijn de ouders niet uitgenodigd?')).toBeVisible();
-  await expectNoSeriousViolations(page);
+  await expectNoSeriousAxeViolations(page);
   await page.screenshot({ path: test.info().outputPath('participants-removed.png') });
 });
