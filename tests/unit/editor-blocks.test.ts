@@ -171,3 +171,27 @@ describe('the lists derived from the notes', () => {
     expect(taskWarnings(sampleMeeting(), [done], new Date())).toEqual([]);
   });
 });
+
+describe('changing an action from the task panel', () => {
+  it('changes only that action in the notes, and the lists follow', async () => {
+    const { patchAction } = await import('../../shared/editor/edit-blocks');
+    const meeting = sampleMeeting();
+    meeting.agendaItems[1]!.notes = notesWith(() => {
+      $getRoot().append(
+        paragraph('Eerst tekst.'),
+        $createActionNode(action('act-1', 'Huisarts informeren')),
+        $createActionNode(action('act-2', 'Oma vragen')),
+      );
+    }) as Meeting['agendaItems'][number]['notes'];
+    const before = meeting.agendaItems[1]!.notes;
+    const changed = patchAction(meeting, 'a2', 'act-2', { status: 'gedaan', due: '2026-12-18', who: [{ participantId: 'p5', name: 'Els de Vries' }] });
+    const lists = deriveMeetingLists(changed);
+    expect(lists.actions.map((a) => [a.number, a.data.status, a.data.due])).toEqual([
+      ['A1', 'open', null],
+      ['A2', 'gedaan', '2026-12-18'],
+    ]);
+    expect(meeting.agendaItems[1]!.notes).toBe(before);
+    expect(normalizeNotes(changed.agendaItems[1]!.notes, 'x').ok).toBe(true);
+    expect(patchAction(meeting, 'a2', 'bestaat-niet', { status: 'gedaan' }).agendaItems[1]!.notes).toBe(before);
+  });
+});

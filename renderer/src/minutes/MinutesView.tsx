@@ -5,6 +5,7 @@ import type { Attendance, LexicalState, Meeting } from '../../../shared/meeting/
 import type { MeetingPanelProps } from '../meeting/meeting-panel';
 import { NotesContext, type NotesContextValue } from '../notes/notes-context';
 import { NotesEditor } from '../notes/NotesEditor';
+import { TaskPanel } from './TaskPanel';
 import { elapsedSeconds, formatElapsed, pauseClock, startClock, stoppedClock, type ClockState } from './item-clock';
 import './minutes.css';
 
@@ -28,6 +29,7 @@ export function MinutesView({ meeting, onEdit }: MeetingPanelProps) {
   const [currentId, setCurrentId] = useState<string | null>(items[0]?.id ?? null);
   const [clock, setClock] = useState<ClockState>(stoppedClock);
   const [now, setNow] = useState(() => Date.now());
+
   const agendaHeadingId = useId();
   const current = items.find((item) => item.id === currentId) ?? items[0] ?? null;
   const currentIndex = current ? items.indexOf(current) : -1;
@@ -156,9 +158,36 @@ export function MinutesView({ meeting, onEdit }: MeetingPanelProps) {
             onChange={(notes) => onEdit({ field: `notes:${current.id}`, apply: (m) => setNotes(m, current.id, notes) })}
           />
         </NotesContext.Provider>
+        <TaskPanel
+          meeting={meeting}
+          lists={lists}
+          onEdit={onEdit}
+          onJump={(itemId, blockId) => {
+            const index = items.findIndex((item) => item.id === itemId);
+            if (index >= 0) goTo(index);
+            showBlock(blockId);
+          }}
+        />
       </section>
     </div>
   );
+}
+
+/**
+ * Scrolls to a block and puts the focus in its first field. The editor of
+ * another item renders its blocks a moment after it mounts, so this looks
+ * for the block on the next frames for a short while.
+ */
+function showBlock(blockId: string, attempt = 0): void {
+  window.requestAnimationFrame(() => {
+    const block = document.querySelector<HTMLElement>(`[data-block-id="${CSS.escape(blockId)}"]`);
+    if (block) {
+      block.scrollIntoView({ block: 'center' });
+      block.querySelector<HTMLElement>('textarea, input, select')?.focus();
+    } else if (attempt < 30) {
+      showBlock(blockId, attempt + 1);
+    }
+  });
 }
 
 function AttendanceList({ meeting, onEdit }: Pick<MeetingPanelProps, 'meeting' | 'onEdit'>) {

@@ -1,4 +1,12 @@
-import { $createParagraphNode, $getSelection, $isRangeSelection, $isRootOrShadowRoot, type LexicalEditor, type LexicalNode } from 'lexical';
+import {
+  $createParagraphNode,
+  $getNearestNodeFromDOMNode,
+  $getSelection,
+  $isRangeSelection,
+  $isRootOrShadowRoot,
+  type LexicalEditor,
+  type LexicalNode,
+} from 'lexical';
 import { $insertNodeToNearestRoot } from '@lexical/utils';
 import {
   $createActionNode,
@@ -23,10 +31,11 @@ function emptyAction(fields: Partial<Omit<ActionData, 'id'>> = {}, focus = true)
 
 /**
  * Inserts a block where the caret is: an empty paragraph is replaced, else
- * the block comes after the caret's block. A paragraph follows it so typing
- * can go on below.
+ * the block comes after the caret's block. When the focus is in a field of
+ * another block (`from`), the new one comes right after that block. A
+ * paragraph follows it so typing can go on below.
  */
-export function insertBlock(editor: LexicalEditor, kind: BlockToInsert, participants: readonly Participant[]): void {
+export function insertBlock(editor: LexicalEditor, kind: BlockToInsert, participants: readonly Participant[], from?: Element | null): void {
   editor.update(() => {
     const node =
       kind === 'decision'
@@ -40,9 +49,12 @@ export function insertBlock(editor: LexicalEditor, kind: BlockToInsert, particip
                 .filter((participant) => participant.attendance === 'aanwezig')
                 .map((participant) => ({ who: { participantId: participant.id, name: participant.name }, score: null, reason: '' })),
             });
+    const fromBlock = from ? $getNearestNodeFromDOMNode(from) : null;
     const selection = $getSelection();
     const anchorBlock = $isRangeSelection(selection) ? topLevelBlock(selection.anchor.getNode()) : null;
-    if (anchorBlock && anchorBlock.getType() === 'paragraph' && anchorBlock.getTextContent().trim() === '') {
+    if (fromBlock) {
+      (topLevelBlock(fromBlock) ?? fromBlock).insertAfter(node);
+    } else if (anchorBlock && anchorBlock.getType() === 'paragraph' && anchorBlock.getTextContent().trim() === '') {
       anchorBlock.replace(node);
     } else {
       $insertNodeToNearestRoot(node);

@@ -7,7 +7,6 @@ import {
   $isParagraphNode,
   $isRangeSelection,
   COMMAND_PRIORITY_HIGH,
-  KEY_DOWN_COMMAND,
   KEY_ENTER_COMMAND,
   TextNode,
 } from 'lexical';
@@ -57,39 +56,32 @@ export function TypedConventionPlugin() {
 
 /**
  * Shortcuts: Ctrl+Shift+B inserts a decision, Ctrl+Shift+A an action,
- * Ctrl+K makes a link.
+ * Ctrl+K makes a link. Listened for on the editor's element itself, so they
+ * also work while the focus is in a field of a decision or action.
  */
 export function NotesShortcutsPlugin({ onLink }: { onLink: () => void }) {
   const [editor] = useLexicalComposerContext();
   const { participants } = useNotesContext();
-  useEffect(
-    () =>
-      editor.registerCommand(
-        KEY_DOWN_COMMAND,
-        (event) => {
-          if (!(event.ctrlKey || event.metaKey) || event.altKey) return false;
-          const key = event.key.toLowerCase();
-          if (event.shiftKey && key === 'b') {
-            event.preventDefault();
-            insertBlock(editor, 'decision', participants);
-            return true;
-          }
-          if (event.shiftKey && key === 'a') {
-            event.preventDefault();
-            insertBlock(editor, 'action', participants);
-            return true;
-          }
-          if (!event.shiftKey && key === 'k') {
-            event.preventDefault();
-            onLink();
-            return true;
-          }
-          return false;
-        },
-        COMMAND_PRIORITY_HIGH,
-      ),
-    [editor, participants, onLink],
-  );
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent): void {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const key = event.key.toLowerCase();
+      const target = event.target instanceof Element ? event.target : null;
+      const inBlock = target?.closest('[data-block-id]') ?? null;
+      if (event.shiftKey && (key === 'b' || key === 'a')) {
+        event.preventDefault();
+        event.stopPropagation();
+        insertBlock(editor, key === 'b' ? 'decision' : 'action', participants, inBlock);
+      } else if (!event.shiftKey && key === 'k' && !inBlock) {
+        event.preventDefault();
+        onLink();
+      }
+    }
+    return editor.registerRootListener((root, previous) => {
+      previous?.removeEventListener('keydown', onKeyDown);
+      root?.addEventListener('keydown', onKeyDown);
+    });
+  }, [editor, participants, onLink]);
   return null;
 }
 

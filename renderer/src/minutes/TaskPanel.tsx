@@ -1,0 +1,237 @@
+import { useId, useState } from 'react';
+import {
+  ownerName,
+  tasksPerPerson,
+  taskWarnings,
+  type MeetingLists,
+  type NumberedAction,
+} from '../../../shared/editor/derive-lists';
+import { patchAction } from '../../../shared/editor/edit-blocks';
+import { actionStatusLabels, actionStatusValues, type ActionData } from '../../../shared/editor/node-data';
+import { resolvePerson, splitNames } from '../../../shared/editor/typed-conventions';
+import { formatShortDutchDate } from '../../../shared/meeting/dutch-format';
+import type { Meeting } from '../../../shared/meeting/meeting-schema';
+import type { MeetingEdit } from '../meeting/open-document';
+
+interface TaskPanelProps {
+  meeting: Meeting;
+  lists: MeetingLists;
+  onEdit: (edit: MeetingEdit) => void;
+  /** Shows the agenda item and the block where it was written. */
+  onJump: (itemId: string, blockId: string) => void;
+}
+
+type PanelView = 'order' | 'person';
+
+const attendanceWords = { aanwezig: '', afgemeld: 'afgemeld', afwezig: 'afwezig' } as const;
+
+/**
+ * "Besluiten & taakverdeling": every decision and action of the meeting,
+ * derived live from the notes. Status, owner and date can be changed here;
+ * the change is written into the notes, where the block lives.
+ */
+export function TaskPanel({ meeting, lists, onEdit, onJump }: TaskPanelProps) {
+  const headingId = useId();
+  const [view, setView] = useState<PanelView>('order');
+  const warnings = taskWarnings(meeting, lists.actions, new Date());
+
+  function change(action: NumberedAction, field: string, patch: Partial<Omit<ActionData, 'id'>>): void {
+    onEdit({ field: `action:${action.data.id}:${field}`, apply: (m) => patchAction(m, action.itemId, action.data.id, patch) });
+  }
+
+  return (
+    <section className="task-panel" aria-labelledby={headingId}>
+      <div className="task-panel__head">
+        <h2 id={headingId} className="task-panel__title">
+          Besluiten &amp; taakverdeling
+        </h2>
+        <div className="task-panel__views" role="group" aria-label="Weergave">
+          <button type="button" className="task-panel__view" aria-pressed={view === 'order'} onClick={() => setView('order')}>
+            Op volgorde
+          </button>
+          <button type="button" className="task-panel__view" aria-pressed={view === 'person'} onClick={() => setView('person')}>
+            Per persoon
+          </button>
+        </div>
+      </div>
+
+      {warnings.length > 0 && (
+        <div className="task-panel__warnings">
+          <h3 className="task-panel__subtitle">Let op</h3>
+          <ul>
+            {warnings.map((warning) => (
+              <li key={`${warning.code}-${warning.actionId ?? 'overleg'}-${warning.message}`}>{warning.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {view === 'order' ? (
+        <>
+          <h3 className="task-panel__subtitle">Besluiten</h3>
+          {lists.decisions.length === 0 ? (
+            <p className="muted">Nog geen besluiten. Typ “Besluit:” aan het begin van een regel, of kies Besluit invoegen.</p>
+          ) : (
+            <ol className="task-panel__decisions">
+              {lists.decisions.map((decision) => (
+                <li key={decision.data.id}>
+                  <button type="button" className="task-panel__number" aria-label={`Ga naar ${decision.number}`} onClick={() => onJump(decision.itemId, decision.data.id)}>
+                    {decision.number}
+                  </button>
+                  <span>
+                    {decision.data.text || <em>(nog geen tekst)</em>}
+                    {decision.data.dissent.length > 0 && <span className="task-panel__dissent"> · niet iedereen eens</span>}
+                    <span className="task-panel__where"> · {decision.itemTitle}</span>
+                  </span>
+                </li>
+              ))}
+            </ol>
+          )}
+          <h3 className="task-panel__subtitle">Acties</h3>
+          {lists.actions.length === 0 ? (
+            <p className="muted">Nog geen acties. Typ “Actie:” aan het begin van een regel, of kies Actie invoegen.</p>
+          ) : (
+            <table className="task-table">
+              <thead>
+                <tr>
+                  <th scope="col">Nr</th>
+                  <th scope="col">Wat</th>
+                  <th scope="col">Wie</th>
+                  <th scope="col">Uiterlijk</th>
+                  <th scope="col">Status</th>
+                </tr>
+              </thead>
+              <tbody>
+                {lists.actions.map((action) => (
+                  <ActionRow key={action.data.id} action={action} meeting={meeting} onChange={change} onJump={onJump} />
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      ) : (
+        <PerPerson meeting={meeting} lists={lists} onJump={onJump} />
+      )}
+    </section>
+  );
+}
+
+function ActionRow({
+  action,
+  meeting,
+  onChange,
+  onJump,
+}: {
+  action: NumberedAction;
+  meeting: Meeting;
+  onChange: (action: NumberedAction, field: string, patch: Partial<Omit<ActionData, 'id'>>) => void;
+  onJump: (itemId: string, blockId: string) => void;
+}) {
+  const { data, number } = action;
+  const owners = data.who.map((person) => ownerName(person, meeting.participants)).join(', ');
+  const [ownerText, setOwnerText] = useState(owners);
+  const [shownOwners, setShownOwners] = useState(owners);
+  if (shownOwners !== owners) {
+    setShownOwners(owners);
+    setOwnerText(owners);
+  }
+  const listId = useId();
+
+  function commitOwners(): void {
+    if (ownerText === owners) return;
+    onChange(action, 'who', { who: splitNames(ownerText).map((name) => resolvePerson(name, meeting.participants)) });
+  }
+
+  return (
+    <tr>
+      <th scope="row">
+        <button type="button" className="task-panel__number" aria-label={`Ga naar ${number}`} onClick={() => onJump(action.itemId, data.id)}>
+          {number}
+        </button>
+      </th>
+      <td>{data.what || <em>(nog geen omschrijving)</em>}</td>
+      <td>
+        <input
+          type="text"
+          className="field__input task-table__input"
+          aria-label={`Wie doet ${number}?`}
+          list={listId}
+          value={ownerText}
+          onChange={(event) => setOwnerText(event.target.value)}
+          onBlur={commitOwners}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') commitOwners();
+          }}
+        />
+        <datalist id={listId}>
+          {meeting.participants.map((participant) => (
+            <option key={participant.id} value={participant.name} />
+          ))}
+        </datalist>
+      </td>
+      <td>
+        <input
+          type="date"
+          className="field__input task-table__input"
+          aria-label={`Uiterlijk voor ${number}`}
+          value={data.due ?? ''}
+          onChange={(event) => onChange(action, 'due', { due: event.target.value === '' ? null : event.target.value })}
+        />
+        {data.due && <span className="task-table__date">{formatShortDutchDate(data.due)}</span>}
+      </td>
+      <td>
+        <select
+          className="field__input task-table__input"
+          aria-label={`Status van ${number}`}
+          value={data.status}
+          onChange={(event) => {
+            const status = actionStatusValues.find((value) => value === event.target.value);
+            if (status) onChange(action, 'status', { status });
+          }}
+        >
+          {actionStatusValues.map((value) => (
+            <option key={value} value={value}>
+              {actionStatusLabels[value]}
+            </option>
+          ))}
+        </select>
+      </td>
+    </tr>
+  );
+}
+
+function PerPerson({ meeting, lists, onJump }: { meeting: Meeting; lists: MeetingLists; onJump: (itemId: string, blockId: string) => void }) {
+  const groups = tasksPerPerson(lists.actions, meeting.participants);
+  if (groups.length === 0) return <p className="muted">Nog geen acties.</p>;
+  return (
+    <ul className="task-people" aria-label="Wie doet wat">
+      {groups.map((group) => {
+        const state = group.participant ? attendanceWords[group.participant.attendance] : '';
+        return (
+          <li key={group.key} className="task-people__person">
+            <h3 className="task-people__name">
+              {group.name}
+              {state && <span className="task-people__state"> ({state})</span>}
+            </h3>
+            <ul className="task-people__actions">
+              {group.actions.map((action) => (
+                <li key={action.data.id}>
+                  <button type="button" className="task-panel__number" aria-label={`Ga naar ${action.number}`} onClick={() => onJump(action.itemId, action.data.id)}>
+                    {action.number}
+                  </button>
+                  <span>
+                    {action.data.what || '(nog geen omschrijving)'}
+                    <span className="task-panel__where">
+                      {' '}
+                      · {action.data.due ? `uiterlijk ${formatShortDutchDate(action.data.due)}` : 'geen datum'} · {actionStatusLabels[action.data.status]}
+                    </span>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
