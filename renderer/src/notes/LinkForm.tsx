@@ -10,6 +10,7 @@ export function LinkForm({ onClose }: { onClose: () => void }) {
   const [problem, setProblem] = useState<string | null>(null);
   return (
     <form
+      noValidate
       className="link-form"
       onSubmit={(event) => {
         event.preventDefault();

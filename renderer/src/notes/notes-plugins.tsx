@@ -1,4 +1,4 @@
-import { $isLinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
+import { $isLinkNode, LinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import {
@@ -111,7 +111,7 @@ export function addLink(editor: ReturnType<typeof useLexicalComposerContext>[0],
 }
 
 /**
- * Pasted text keeps bold, italic, underline, lists, links and headings, and
+ * Pasted text keeps bold, italic, underline, lists, web links and headings, and
  * loses everything else: fonts, colours and sizes from Word or a web page
  * arrive as inline styles, which are dropped here. (Images and scripts have
  * no node in the editor, so they never arrive.)
@@ -125,6 +125,13 @@ export function PlainStylesPlugin() {
           if (node.getStyle() !== '') node.setStyle('');
           const unwanted = ['strikethrough', 'code', 'subscript', 'superscript', 'highlight'] as const;
           for (const format of unwanted) if (node.hasFormat(format)) node.toggleFormat(format);
+        }),
+        // A pasted link to anything but a web or mail address (javascript:, file:, …) keeps its text only.
+        editor.registerNodeTransform(LinkNode, (node) => {
+          if (!/^(https?:\/\/|mailto:)/i.test(node.getURL().trim())) {
+            for (const child of node.getChildren()) node.insertBefore(child);
+            node.remove();
+          }
         }),
       ),
     [editor],
