@@ -1,6 +1,6 @@
 import { parseDutchDate } from '../dates/parse-dutch-date';
 import type { Participant } from '../meeting/meeting-schema';
-import type { BlockPerson, Dissent } from './node-data';
+import type { BlockPerson, Dissent, SafetyScore } from './node-data';
 
 /**
  * The line conventions of MDO-Markdown (`Besluit:`, `Actie:`, `Reden:`,
@@ -14,19 +14,41 @@ import type { BlockPerson, Dissent } from './node-data';
 
 export type TypedBlock =
   | { kind: 'decision'; text: string }
+  | { kind: 'safety-scale'; scores: SafetyScore[] }
   | { kind: 'action'; what: string; who: BlockPerson[]; due: string | null; dueProblem: string | null };
 
 const DECISION_PREFIX = /^\s*besluit\s*:\s*/i;
 const ACTION_PREFIX = /^\s*actie\s*:\s*/i;
+const SCALE_PREFIX = /^\s*schaalvraag\s*:\s*/i;
 /** An em dash, an en dash, or two hyphens, with spaces around. */
 const PART_SEPARATOR = /\s+(?:—|–|--)\s+/;
 const DUE_PREFIX = /^uiterlijk\s+/i;
 
 /** Whether a paragraph's text starts with one of the conventions (the editor checks this on every change). */
-export function startsWithConvention(text: string): 'decision' | 'action' | null {
+export function startsWithConvention(text: string): 'decision' | 'action' | 'safety-scale' | null {
   if (DECISION_PREFIX.test(text)) return 'decision';
   if (ACTION_PREFIX.test(text)) return 'action';
+  if (SCALE_PREFIX.test(text)) return 'safety-scale';
   return null;
+}
+
+/**
+ * `Schaalvraag: Els de Vries 7, Sanne Visser 6 — reden`: a score 0–10 per
+ * person; the reason after the dash goes with every score of that line.
+ */
+export function parseSafetyScaleLine(line: string, participants: readonly Participant[]): SafetyScore[] | null {
+  if (!SCALE_PREFIX.test(line)) return null;
+  const [list = '', ...reasonParts] = line.replace(SCALE_PREFIX, '').split(PART_SEPARATOR);
+  const reason = reasonParts.join(' — ').trim();
+  const scores: SafetyScore[] = [];
+  for (const entry of list.split(/\s*[,;]\s*/)) {
+    const match = /^(.*\S)\s+(\d{1,2})$/.exec(entry.trim());
+    if (!match) continue;
+    const score = Number(match[2]);
+    if (score > 10) continue;
+    scores.push({ who: resolvePerson(match[1] ?? '', participants), score, reason });
+  }
+  return scores;
 }
 
 /** Splits "A, B en C" into names. */
@@ -72,6 +94,8 @@ function fold(text: string): string {
  */
 export function parseTypedBlock(line: string, participants: readonly Participant[], now: Date): TypedBlock | null {
   if (DECISION_PREFIX.test(line)) return { kind: 'decision', text: line.replace(DECISION_PREFIX, '').trim() };
+  const scores = parseSafetyScaleLine(line, participants);
+  if (scores) return { kind: 'safety-scale', scores };
   if (!ACTION_PREFIX.test(line)) return null;
   const parts = line.replace(ACTION_PREFIX, '').split(PART_SEPARATOR);
   const what = (parts.shift() ?? '').trim();

@@ -133,3 +133,29 @@ test('the clock of an item runs, pauses, and shows when the item runs over; atte
   const parsed = parseMeetingFile(await readFile(join(root, fileName), 'utf8'));
   expect(parsed.ok && parsed.value.participants.find((p) => p.id === 'p7')?.attendance).toBe('aanwezig');
 });
+
+test('the safety scale records each score with a reason, side by side, by toolbar and by typing', async () => {
+  const page = app!.page;
+  await notes(page).click();
+  await page.getByRole('button', { name: 'Schaalvraag invoegen' }).click();
+  const scale = page.getByRole('group', { name: 'Schaalvraag' });
+  // Everyone present is on the scale, the mother included.
+  await expect(scale.getByRole('rowheader')).toHaveText(['Fatima El Amrani', 'Joost Bakker', 'Sanne Visser', 'Ömer Yılmaz', 'Els de Vries']);
+  await scale.getByLabel('Cijfer van Els de Vries').selectOption('7');
+  await scale.getByLabel('Waarom geeft Els de Vries dit cijfer?').fill('Oma helpt twee ochtenden.');
+  await scale.getByLabel('Cijfer van Joost Bakker').selectOption('5');
+  await scale.getByLabel('Cijfer toevoegen voor').selectOption({ label: 'Karin Jansen' });
+  await expect(scale.getByRole('rowheader')).toHaveCount(6);
+
+  await notes(page).click({ position: { x: 8, y: 8 } });
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('Schaalvraag: Sanne Visser 6, Ömer 6 — de begeleiding start');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('group', { name: 'Schaalvraag' })).toHaveCount(2);
+
+  await page.keyboard.press('Control+s');
+  await expect(page.getByRole('status')).toHaveText(/^Opgeslagen om/);
+  const json = await savedNotes(0);
+  expect(json).toContain('"who":{"participantId":"p5","name":"Els de Vries"},"score":7,"reason":"Oma helpt twee ochtenden."');
+  expect(json).toContain('"who":{"participantId":"p4","name":"Ömer Yılmaz"},"score":6,"reason":"de begeleiding start"');
+});

@@ -79,3 +79,24 @@ describe('a name being typed in a block', () => {
     expect(typedPerson('Omer Yilmaz', participants)).toEqual({ participantId: 'p4', name: 'Omer Yilmaz' });
   });
 });
+
+describe('typing Schaalvraag:', () => {
+  it('reads a score per person and the reason after the dash', () => {
+    expect(parseTypedBlock('Schaalvraag: Els de Vries 7, Sanne 6; school 5 — oma helpt', participants, monday)).toEqual({
+      kind: 'safety-scale',
+      scores: [
+        { who: { participantId: 'p5', name: 'Els de Vries' }, score: 7, reason: 'oma helpt' },
+        { who: { participantId: 'p3', name: 'Sanne Visser' }, score: 6, reason: 'oma helpt' },
+        { who: { participantId: null, name: 'school' }, score: 5, reason: 'oma helpt' },
+      ],
+    });
+    expect(startsWithConvention('schaalvraag: x')).toBe('safety-scale');
+  });
+
+  it('skips what is not a score of 0 to 10', () => {
+    expect(parseTypedBlock('Schaalvraag: Els 12, Sanne, Joost 4', participants, monday)).toEqual({
+      kind: 'safety-scale',
+      scores: [{ who: { participantId: 'p2', name: 'Joost Bakker' }, score: 4, reason: '' }],
+    });
+  });
+});

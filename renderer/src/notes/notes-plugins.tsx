@@ -11,15 +11,18 @@ import {
   TextNode,
 } from 'lexical';
 import { useEffect } from 'react';
-import { $createActionNode, $createDecisionNode } from '../../../shared/editor/lexical/block-nodes';
+import { $createActionNode, $createDecisionNode, $createSafetyScaleNode } from '../../../shared/editor/lexical/block-nodes';
+import { DEFAULT_SAFETY_QUESTION } from '../../../shared/editor/node-data';
+import { newItemId } from '../lists/reorder';
 import { parseTypedBlock } from '../../../shared/editor/typed-conventions';
 import { emptyAction, emptyDecision, insertBlock, topLevelBlock } from './insert-blocks';
 import { useNotesContext } from './notes-context';
 
 /**
- * Typing `Besluit: …` or `Actie: … — wie — uiterlijk …` at the start of a
- * paragraph and pressing Enter turns the paragraph into a decision or an
- * action with what was typed filled in.
+ * Typing `Besluit: …`, `Actie: … — wie — uiterlijk …` or `Schaalvraag: Els 7,
+ * Sanne 6` at the start of a paragraph and pressing Enter turns the
+ * paragraph into a decision, an action or a safety scale with what was
+ * typed filled in.
  */
 export function TypedConventionPlugin() {
   const [editor] = useLexicalComposerContext();
@@ -40,7 +43,9 @@ export function TypedConventionPlugin() {
           const node =
             typed.kind === 'decision'
               ? $createDecisionNode(emptyDecision(typed.text, false))
-              : $createActionNode(emptyAction({ what: typed.what, who: typed.who, due: typed.due }, false));
+              : typed.kind === 'safety-scale'
+                ? $createSafetyScaleNode({ id: newItemId('s'), question: DEFAULT_SAFETY_QUESTION, scores: typed.scores })
+                : $createActionNode(emptyAction({ what: typed.what, who: typed.who, due: typed.due }, false));
           block.replace(node);
           const next = $createParagraphNode();
           node.insertAfter(next);
