@@ -77,6 +77,32 @@ export function documentStyles(): IStylesOptions {
         quickFormat: true,
         run: { italics: true, color: '404040', size: 19 },
       },
+      {
+        id: 'Besluit',
+        name: 'Besluit',
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: { color: '3F2A6B' },
+        paragraph: {
+          indent: { left: 284 },
+          spacing: { before: 80, after: 40 },
+          border: { left: { style: BorderStyle.SINGLE, size: 18, color: '6B4FA0', space: 8 } },
+        },
+      },
+      {
+        id: 'Actie',
+        name: 'Actie',
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: { color: '1E4D2B' },
+        paragraph: {
+          indent: { left: 284 },
+          spacing: { before: 80, after: 40 },
+          border: { left: { style: BorderStyle.SINGLE, size: 18, color: '2B6A3D', space: 8 } },
+        },
+      },
     ],
     characterStyles: [
       { id: 'Hyperlink', name: 'Hyperlink', basedOn: 'DefaultParagraphFont', run: { color: '0563C1', underline: {} } },

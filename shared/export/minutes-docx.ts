@@ -1,29 +1,259 @@
-import { Document, HeadingLevel, Paragraph } from 'docx';
-import type { Meeting } from '../meeting/meeting-schema';
-import { documentStyles } from './docx-building-blocks';
+import { Document, HeadingLevel, Paragraph, TextRun, type Table } from 'docx';
+import { blockNumbers, deriveMeetingLists, ownerName, type MeetingLists } from '../editor/derive-lists';
+import { actionStatusLabels, readAction, readDecision, readSafetyScale } from '../editor/node-data';
+import { childWithAge, formatDutchDate, formatShortDutchDate, initialsOf, timeRange } from '../meeting/dutch-format';
+import type { Attendance, Meeting, Participant } from '../meeting/meeting-schema';
+import {
+  CONTENT_WIDTH,
+  PAGE,
+  dataTable,
+  detailsTable,
+  documentStyles,
+  footerWith,
+  headerWith,
+  paragraph,
+} from './docx-building-blocks';
+import type { SerializedNode } from './lexical-json';
+import { notesNumbering, notesToDocx, type BlockMapper, type NotesContext } from './notes-to-docx';
 import { textRuns, xmlSafe } from './xml-safe-text';
 
 /**
- * The minutes (verslag) as a Word document. Work in progress: the full
- * builder (attendance, notes per item, decision and action lists) replaces
- * this body; the signature stays.
+ * The minutes (verslag) as a Word document, built from the meeting alone so
+ * the app and the CLI write the same file. Order: title and details,
+ * attendance, the notes per agenda item (decisions and actions where they
+ * were written, marked B3/A5), the list of decisions, the list of actions,
+ * and the next meeting.
  */
 export interface MinutesExportOptions {
-  /** When the export is made; shown in the footer. */
+  /** When the export is made; shown in the footer and used for the child's age without a meeting date. */
   exportedAt: Date;
 }
 
+const attendanceOrder: { value: Attendance; heading: string }[] = [
+  { value: 'aanwezig', heading: 'Aanwezig' },
+  { value: 'afgemeld', heading: 'Afgemeld' },
+  { value: 'afwezig', heading: 'Afwezig' },
+];
+
+function heading(text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_1): Paragraph {
+  return new Paragraph({ heading: level, children: textRuns(text) });
+}
+
+function muted(text: string): Paragraph {
+  return new Paragraph({ children: textRuns(text, { italics: true, color: '595959' }) });
+}
+
+function names(people: readonly { participantId: string | null; name: string }[], participants: readonly Participant[]): string {
+  return people.map((person) => ownerName(person, participants)).filter((name) => name !== '').join(', ');
+}
+
+function attendanceSection(meeting: Meeting): (Paragraph | Table)[] {
+  if (meeting.participants.length === 0) return [heading('Aanwezigheid'), muted('Er staan geen deelnemers in het overleg.')];
+  const widths = [2_900, 2_900, CONTENT_WIDTH - 2_900 - 2_900 - 1_500, 1_500];
+  const rows = attendanceOrder.flatMap(({ value }) =>
+    meeting.participants.filter((p) => p.attendance === value).map((p) => [p.name, p.function, p.organisation, value]),
+  );
+  const family = (role: 'ouder' | 'kind', who: string): string => {
+    const people = meeting.participants.filter((p) => p.role === role);
+    if (people.length === 0) {
+      const reason = role === 'ouder' ? meeting.notInvitedReasons.parents : meeting.notInvitedReasons.child;
+      return `${who}: niet uitgenodigd${reason.trim() ? ` (${reason.trim()})` : ''}.`;
+    }
+    const present = people.filter((p) => p.attendance === 'aanwezig');
+    return present.length > 0 ? `${who}: aanwezig (${present.map((p) => p.name).join(', ')}).` : `${who}: niet aanwezig.`;
+  };
+  return [
+    heading('Aanwezigheid'),
+    dataTable(['Naam', 'Functie', 'Organisatie', 'Aanwezigheid'], rows, widths),
+    new Paragraph({ spacing: { before: 120 }, children: textRuns(family('ouder', 'Ouders')) }),
+    paragraph(family('kind', 'Kind')),
+  ];
+}
+
+/** Decisions, actions and safety scores where they were written, each marked with its number. */
+function blockMappers(meeting: Meeting, lists: MeetingLists): Record<string, BlockMapper> {
+  const numbers = blockNumbers(lists);
+  const decision: BlockMapper = (node: SerializedNode) => {
+    const data = readDecision(node, '');
+    const number = numbers.get(data.id) ?? 'B';
+    const out = [
+      new Paragraph({
+        style: 'Besluit',
+        children: [new TextRun({ text: `${number} Besluit: `, bold: true }), ...textRuns(data.text)],
+      }),
+    ];
+    if (data.reason.trim()) out.push(new Paragraph({ style: 'Besluit', children: [new TextRun({ text: 'Reden: ', italics: true }), ...textRuns(data.reason)] }));
+    for (const dissent of data.dissent) {
+      out.push(
+        new Paragraph({
+          style: 'Besluit',
+          children: [new TextRun({ text: 'Niet mee eens: ', italics: true }), ...textRuns(`${ownerName(dissent.who, meeting.participants)}${dissent.why.trim() ? ` — ${dissent.why.trim()}` : ''}`)],
+        }),
+      );
+    }
+    return out;
+  };
+  const action: BlockMapper = (node: SerializedNode) => {
+    const data = readAction(node, '');
+    const number = numbers.get(data.id) ?? 'A';
+    const who = names(data.who, meeting.participants);
+    const details = [who ? `wie: ${who}` : 'wie: nog niemand', data.due ? `uiterlijk ${formatShortDutchDate(data.due)}` : 'nog geen datum'];
+    if (data.status !== 'open') details.push(actionStatusLabels[data.status].toLowerCase());
+    return [
+      new Paragraph({
+        style: 'Actie',
+        children: [new TextRun({ text: `${number} Actie: `, bold: true }), ...textRuns(data.what), ...textRuns(` (${details.join('; ')})`)],
+      }),
+    ];
+  };
+  const safetyScale: BlockMapper = (node: SerializedNode) => {
+    const data = readSafetyScale(node, '');
+    const widths = [3_200, 1_100, CONTENT_WIDTH - 4_300];
+    return [
+      new Paragraph({ keepNext: true, children: [new TextRun({ text: 'Schaalvraag. ', bold: true }), ...textRuns(data.question, { italics: true })] }),
+      dataTable(
+        ['Wie', 'Cijfer', 'Toelichting'],
+        data.scores.map((score) => [ownerName(score.who, meeting.participants), score.score === null ? '–' : String(score.score), score.reason]),
+        widths,
+      ),
+      new Paragraph({ spacing: { after: 60 }, children: [] }),
+    ];
+  };
+  return { 'mdo-decision': decision, 'mdo-action': action, 'mdo-safety-scale': safetyScale };
+}
+
+function itemsSection(meeting: Meeting, lists: MeetingLists): (Paragraph | Table)[] {
+  let listInstance = 0;
+  const context: NotesContext = {
+    nextListInstance: () => ++listInstance,
+    headingBase: 3,
+    blockMappers: blockMappers(meeting, lists),
+  };
+  return meeting.agendaItems.flatMap((item, index) => {
+    const notes = notesToDocx(item.notes, context);
+    return [
+      heading(`${index + 1}. ${item.title || `Agendapunt ${index + 1}`}`, HeadingLevel.HEADING_2),
+      ...(item.childInterest.trim() ? [new Paragraph({ style: 'Quote', children: textRuns(item.childInterest) })] : []),
+      ...(notes.length > 0 ? notes : [muted('Geen aantekeningen.')]),
+    ];
+  });
+}
+
+function decisionsSection(meeting: Meeting, lists: MeetingLists): (Paragraph | Table)[] {
+  if (lists.decisions.length === 0) return [heading('Besluitenlijst'), muted('In dit overleg zijn geen besluiten vastgelegd.')];
+  return [
+    heading('Besluitenlijst'),
+    ...lists.decisions.flatMap(({ number, data, itemTitle }) => {
+      const out = [
+        new Paragraph({
+          style: 'Besluit',
+          keepNext: data.reason.trim() !== '' || data.dissent.length > 0,
+          children: [new TextRun({ text: `${number} `, bold: true }), ...textRuns(data.text), ...textRuns(` (${itemTitle})`, { color: '595959' })],
+        }),
+      ];
+      if (data.reason.trim()) out.push(new Paragraph({ style: 'Besluit', children: [new TextRun({ text: 'Reden: ', italics: true }), ...textRuns(data.reason)] }));
+      for (const dissent of data.dissent) {
+        out.push(
+          new Paragraph({
+            style: 'Besluit',
+            children: [new TextRun({ text: 'Niet mee eens: ', italics: true }), ...textRuns(`${ownerName(dissent.who, meeting.participants)}${dissent.why.trim() ? ` — ${dissent.why.trim()}` : ''}`)],
+          }),
+        );
+      }
+      return out;
+    }),
+  ];
+}
+
+function actionsSection(meeting: Meeting, lists: MeetingLists): (Paragraph | Table)[] {
+  const coordinator = meeting.coordinator.name.trim() || ownerName(meeting.coordinator, meeting.participants);
+  const coordinatorLine = new Paragraph({
+    spacing: { before: 120 },
+    children: textRuns(
+      coordinator ? `Regievoerder: ${coordinator}. De regievoerder bewaakt deze afspraken en is het aanspreekpunt.` : 'Er is nog geen regievoerder aangewezen.',
+    ),
+  });
+  if (lists.actions.length === 0) return [heading('Actielijst / taakverdeling'), muted('In dit overleg zijn geen acties afgesproken.'), coordinatorLine];
+  const widths = [800, CONTENT_WIDTH - 800 - 2_600 - 1_900 - 1_200, 2_600, 1_900, 1_200];
+  return [
+    heading('Actielijst / taakverdeling'),
+    dataTable(
+      ['Nr', 'Wat', 'Wie', 'Uiterlijk', 'Status'],
+      lists.actions.map(({ number, data }) => [
+        number,
+        data.what,
+        names(data.who, meeting.participants) || 'nog niemand',
+        data.due ? formatShortDutchDate(data.due) : 'geen datum',
+        actionStatusLabels[data.status],
+      ]),
+      widths,
+    ),
+    coordinatorLine,
+  ];
+}
+
+function nextMeetingSection(meeting: Meeting, lists: MeetingLists): Paragraph[] {
+  const { date, time } = meeting.nextMeeting;
+  const open = lists.actions.filter((action) => action.data.status === 'open').map((action) => action.number);
+  return [
+    heading('Volgend overleg'),
+    paragraph(date ? `${formatDutchDate(date)}${time ? `, ${time} uur` : ''}.` : 'Er is nog geen datum afgesproken.'),
+    paragraph(
+      open.length > 0
+        ? `Dan evalueren we de afspraken uit dit verslag: ${open.join(', ')}, en wat ze voor ${meeting.child.name.trim() || 'het kind'} betekend hebben.`
+        : `Dan evalueren we hoe het met ${meeting.child.name.trim() || 'het kind'} gaat.`,
+    ),
+  ];
+}
+
 export function buildMinutesDocument(meeting: Meeting, options: MinutesExportOptions): Document {
-  void options;
+  const lists = deriveMeetingLists(meeting);
+  const details: [string, string][] = [
+    ['Datum', meeting.date ? formatDutchDate(meeting.date) : ''],
+    ['Tijd', timeRange(meeting.startTime, meeting.endTime)],
+    ['Locatie', meeting.location],
+    ['Kind', childWithAge(meeting, options.exportedAt)],
+    ['Aanleiding', meeting.reason],
+    ['Doel', meeting.goal],
+    ['Voorzitter', meeting.chair.name],
+    ['Notulist', meeting.noteTaker.name],
+    ['Regievoerder', meeting.coordinator.name],
+  ];
+  const initials = meeting.child.name.trim() ? ` – ${initialsOf(meeting.child.name)}` : '';
+  const exportedOn = formatDutchDate(options.exportedAt.toISOString().slice(0, 10));
+  const status = meeting.status === 'definitief' ? 'Definitief verslag' : 'Concept – nog niet vastgesteld';
+
+  const body = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns('Verslag multidisciplinair overleg') }),
+    new Paragraph({ style: 'Subtitle', children: textRuns(meeting.title) }),
+    new Paragraph({ children: [new TextRun({ text: status, bold: true, color: meeting.status === 'definitief' ? '2B6A3D' : '8A5300' })] }),
+    detailsTable(details),
+    ...attendanceSection(meeting),
+    heading('Besproken'),
+    ...itemsSection(meeting, lists),
+    ...decisionsSection(meeting, lists),
+    ...actionsSection(meeting, lists),
+    ...nextMeetingSection(meeting, lists),
+  ];
+
   return new Document({
     title: xmlSafe(`Verslag ${meeting.title}`),
+    subject: 'Verslag multidisciplinair overleg',
+    creator: xmlSafe(meeting.noteTaker.name.trim() || 'MDO-assistent'),
+    description: 'Gemaakt met MDO-assistent',
     styles: documentStyles(),
+    numbering: notesNumbering(),
     sections: [
       {
-        children: [
-          new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns('Verslag multidisciplinair overleg') }),
-          new Paragraph({ style: 'Subtitle', children: textRuns(meeting.title) }),
-        ],
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
+          },
+        },
+        headers: { default: headerWith(`Vertrouwelijk${initials}`) },
+        footers: { default: footerWith(exportedOn) },
+        children: body,
       },
     ],
   });

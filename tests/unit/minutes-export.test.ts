@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { buildMinutesDocument } from '../../shared/export/minutes-docx';
+import { packDocx } from '../../shared/export/pack-docx';
+import type { Meeting } from '../../shared/meeting/meeting-schema';
+import { sampleMeeting } from '../fixtures/sample-meeting';
+import { readDocx } from '../support/docx-reader';
+import { notesFromMarkdown } from '../support/lexical-fixtures';
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const exportedAt = new Date('2026-12-11T09:00:00Z');
+
+type Notes = Meeting['agendaItems'][number]['notes'];
+
+function withBlocks(markdown: string, blocks: Record<string, unknown>[]): Notes {
+  const notes = notesFromMarkdown(markdown);
+  notes.root.children.push(...blocks.map((block) => ({ version: 1, ...block })));
+  return notes as Notes;
+}
+
+/** The Noor meeting with notes in four items: formatting, lists, two decisions, five actions, a safety scale. */
+function noorWithMinutes(): Meeting {
+  const meeting = sampleMeeting();
+  const base = meeting.agendaItems[1]!;
+  meeting.agendaItems = [
+    { ...meeting.agendaItems[0]!, notes: withBlocks('Moeder geeft **toestemming** om informatie te *delen*.\n\n1. eerste\n2. tweede', []) },
+    {
+      ...base,
+      notes: withBlocks('Noor zegt: "ik pak zelf mijn brood".\n\n- tekening\n    - mama & ik & de kat', [
+        { type: 'mdo-decision', id: 'd1', text: 'Noor mag ontbijten op school.', reason: '', dissent: [] },
+      ]),
+    },
+    {
+      ...base,
+      id: 'a3',
+      title: 'Veiligheid',
+      notes: withBlocks('1. een\n2. twee', [
+        {
+          type: 'mdo-safety-scale', id: 's1', question: 'Hoe veilig is Noor thuis?',
+          scores: [
+            { who: { participantId: 'p1', name: 'Fatima El Amrani' }, score: 5, reason: 'blauwe plekken' },
+            { who: { participantId: 'p5', name: 'Els de Vries' }, score: 7, reason: 'oma helpt' },
+          ],
+        },
+        { type: 'mdo-action', id: 'x1', what: 'Consultatie Veilig Thuis', who: [{ participantId: 'p3', name: 'Sanne Visser' }], due: '2026-12-18', status: 'open' },
+        { type: 'mdo-action', id: 'x2', what: 'Huisarts informeren', who: [{ participantId: 'p7', name: 'Dr. P. Hendriks' }], due: '2026-12-24', status: 'open' },
+      ]),
+    },
+    {
+      ...base,
+      id: 'a4',
+      title: 'Besluiten en taakverdeling',
+      notes: withBlocks('Zie [Veilig Thuis](https://www.veiligthuis.nl/).', [
+        {
+          type: 'mdo-decision', id: 'd2', text: 'Het wijkteam start gezinsbegeleiding.', reason: 'Moeder vraagt om hulp.',
+          dissent: [{ who: { participantId: 'p5', name: 'Els de Vries' }, why: 'twee keer per week is te veel' }],
+        },
+        { type: 'mdo-action', id: 'x3', what: 'Eerste huisbezoek', who: [{ participantId: 'p4', name: 'Ömer Yılmaz' }], due: '2026-12-17', status: 'open' },
+        { type: 'mdo-action', id: 'x4', what: 'Oma vragen', who: [{ participantId: 'p5', name: 'Els de Vries' }, { participantId: null, name: 'oma Riet' }], due: '2026-12-18', status: 'gedaan' },
+        { type: 'mdo-action', id: 'x5', what: 'Schoolontbijt regelen', who: [], due: null, status: 'open' },
+      ]),
+    },
+  ];
+  meeting.nextMeeting = { date: '2027-01-28', time: '14:00' };
+  return meeting;
+}
+
+async function exportMinutes(meeting: Meeting) {
+  return readDocx(await packDocx(buildMinutesDocument(meeting, { exportedAt })));
+}
+
+describe('the minutes in Word', () => {
+  it('has title, status and the details with the date in Dutch', async () => {
+    const docx = await exportMinutes(noorWithMinutes());
+    expect(docx.paragraphs[0]).toEqual({ style: 'Title', text: 'Verslag multidisciplinair overleg' });
+    expect(docx.paragraphs[1]).toEqual({ style: 'Subtitle', text: 'MDO Noor de Vries' });
+    expect(docx.paragraphs[2]?.text).toBe('Concept – nog niet vastgesteld');
+    const details = docx.tables[0]!;
+    expect(details).toContainEqual(['Datum', 'donderdag 10 december 2026']);
+    expect(details).toContainEqual(['Tijd', '14:00–15:30']);
+    expect(details).toContainEqual(['Regievoerder', 'Ömer Yılmaz']);
+    expect(details.find((row) => row[0] === 'Kind')?.[1]).toBe('Noor de V. (7 jaar)');
+  });
+
+  it('lists every participant with their attendance, grouped present, excused, absent', async () => {
+    const meeting = noorWithMinutes();
+    const docx = await exportMinutes(meeting);
+    const attendance = docx.tables.find((table) => table[0]?.[3] === 'Aanwezigheid')!;
+    expect(attendance.slice(1).map((row) => [row[0], row[3]])).toEqual([
+      ['Fatima El Amrani', 'aanwezig'],
+      ['Joost Bakker', 'aanwezig'],
+      ['Sanne Visser', 'aanwezig'],
+      ['Ömer Yılmaz', 'aanwezig'],
+      ['Els de Vries', 'aanwezig'],
+      ['Karin Jansen', 'afgemeld'],
+      ['Dr. P. Hendriks', 'afwezig'],
+    ]);
+    const texts = docx.paragraphs.map((p) => p.text);
+    expect(texts).toContain('Ouders: aanwezig (Els de Vries).');
+    expect(texts).toContain('Kind: niet uitgenodigd (Noor is 7; haar stem is vooraf opgehaald met de Drie Huizen.).');
+  });
+
+  it('shows decisions and actions where they were written, numbered in agenda order, in styles of their own', async () => {
+    const docx = await exportMinutes(noorWithMinutes());
+    const marked = docx.paragraphs.filter((p) => p.style === 'Besluit' || p.style === 'Actie').map((p) => `${p.style}|${p.text}`);
+    expect(marked.slice(0, 7)).toEqual([
+      'Besluit|B1 Besluit: Noor mag ontbijten op school.',
+      'Actie|A1 Actie: Consultatie Veilig Thuis (wie: Sanne Visser; uiterlijk vr 18 dec 2026)',
+      'Actie|A2 Actie: Huisarts informeren (wie: Dr. P. Hendriks; uiterlijk do 24 dec 2026)',
+      'Besluit|B2 Besluit: Het wijkteam start gezinsbegeleiding.',
+      'Besluit|Reden: Moeder vraagt om hulp.',
+      'Besluit|Niet mee eens: Els de Vries — twee keer per week is te veel',
+      'Actie|A3 Actie: Eerste huisbezoek (wie: Ömer Yılmaz; uiterlijk do 17 dec 2026)',
+    ]);
+    const headings = docx.paragraphs.filter((p) => p.style === 'Heading2').map((p) => p.text);
+    expect(headings).toEqual(['1. Opening en kennismaking', '2. Stem van Noor', '3. Veiligheid', '4. Besluiten en taakverdeling']);
+    const scale = docx.tables.find((table) => table[0]?.[1] === 'Cijfer')!;
+    expect(scale.slice(1)).toEqual([
+      ['Fatima El Amrani', '5', 'blauwe plekken'],
+      ['Els de Vries', '7', 'oma helpt'],
+    ]);
+  });
+
+  it('ends with the list of decisions, the action table with Dutch dates and the coordinator, and the next meeting', async () => {
+    const docx = await exportMinutes(noorWithMinutes());
+    const texts = docx.paragraphs.map((p) => p.text);
+    const list = texts.indexOf('Besluitenlijst');
+    expect(texts.slice(list + 1, list + 5)).toEqual([
+      'B1 Noor mag ontbijten op school. (Stem van Noor)',
+      'B2 Het wijkteam start gezinsbegeleiding. (Besluiten en taakverdeling)',
+      'Reden: Moeder vraagt om hulp.',
+      'Niet mee eens: Els de Vries — twee keer per week is te veel',
+    ]);
+    const actions = docx.tables.find((table) => table[0]?.join('|') === 'Nr|Wat|Wie|Uiterlijk|Status')!;
+    expect(actions.slice(1)).toEqual([
+      ['A1', 'Consultatie Veilig Thuis', 'Sanne Visser', 'vr 18 dec 2026', 'Open'],
+      ['A2', 'Huisarts informeren', 'Dr. P. Hendriks', 'do 24 dec 2026', 'Open'],
+      ['A3', 'Eerste huisbezoek', 'Ömer Yılmaz', 'do 17 dec 2026', 'Open'],
+      ['A4', 'Oma vragen', 'Els de Vries, oma Riet', 'vr 18 dec 2026', 'Gedaan'],
+      ['A5', 'Schoolontbijt regelen', 'nog niemand', 'geen datum', 'Open'],
+    ]);
+    expect(texts).toContain('Regievoerder: Ömer Yılmaz. De regievoerder bewaakt deze afspraken en is het aanspreekpunt.');
+    const next = texts.indexOf('Volgend overleg');
+    expect(texts[next + 1]).toBe('donderdag 28 januari 2027, 14:00 uur.');
+    expect(texts[next + 2]).toContain('A1, A2, A3, A5');
+    expect(docx.headerFooterText).toContain('Vertrouwelijk – N.d.V.');
+    expect(docx.headerFooterText).toContain('Geëxporteerd op vrijdag 11 december 2026');
+    expect(docx.parts['docProps/core.xml']).toContain('<dc:creator>Joost Bakker</dc:creator>');
+    expect(docx.parts['docProps/core.xml']).toContain('<dc:title>Verslag MDO Noor de Vries</dc:title>');
+  });
+
+  it('keeps bold, italic, links and numbered lists that each restart at 1', async () => {
+    const docx = await exportMinutes(noorWithMinutes());
+    const runs = Array.from(docx.document.getElementsByTagNameNS(W, 'r'));
+    const bold = runs.find((run) => run.textContent === 'toestemming');
+    expect(bold?.getElementsByTagNameNS(W, 'b').length).toBe(1);
+    const italic = runs.find((run) => run.textContent === 'delen');
+    expect(italic?.getElementsByTagNameNS(W, 'i').length).toBe(1);
+    expect(docx.parts['word/_rels/document.xml.rels']).toContain('Target="https://www.veiligthuis.nl/"');
+    // Two numbered lists in the notes: two numbering instances, each starting again.
+    const numIds = new Set(
+      docx.paragraphs.filter((p) => p.style === 'ListNumber').map((p) => p.text).length > 0
+        ? Array.from(docx.document.getElementsByTagNameNS(W, 'numId')).map((el) => el.getAttributeNS(W, 'val'))
+        : [],
+    );
+    expect(numIds.size).toBeGreaterThanOrEqual(3);
+    expect(docx.parts['word/numbering.xml']).toContain('w:startOverride');
+  });
+
+  it('writes a valid file for hostile text', async () => {
+    const meeting = noorWithMinutes();
+    const hostile = 'Tekst met < & > "quotes" \'apostrof\' 😀 مرحبا ğüşıöç İ \u0001\u0008\u000b\u001f\uFFFE einde';
+    meeting.title = `MDO ${hostile}`;
+    meeting.participants[0]!.name = hostile;
+    meeting.agendaItems[0]!.notes = withBlocks(`${hostile}\n\n${'lang '.repeat(4_000)}`, [
+      { type: 'mdo-action', id: 'h1', what: hostile, who: [{ participantId: null, name: hostile }], due: null, status: 'open' },
+      { type: 'mdo-onbekend', id: 'z', children: 'geen lijst' },
+    ]);
+    const docx = await exportMinutes(meeting);
+    const all = [...docx.paragraphs.map((p) => p.text), ...docx.tables.flat(2)].join('\n');
+    expect(all).toContain('Tekst met < & > "quotes" \'apostrof\' 😀 مرحبا ğüşıöç İ');
+    for (const forbidden of ['\u0001', '\u0008', '\u000b', '\u001f', '\uFFFE']) expect(all).not.toContain(forbidden);
+    expect(all).toContain('lang lang lang');
+  });
+});
