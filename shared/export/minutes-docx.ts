@@ -49,7 +49,7 @@ function names(people: readonly { participantId: string | null; name: string }[]
 
 function attendanceSection(meeting: Meeting): (Paragraph | Table)[] {
   if (meeting.participants.length === 0) return [heading('Aanwezigheid'), muted('Er staan geen deelnemers in het overleg.')];
-  const widths = [2_900, 2_900, CONTENT_WIDTH - 2_900 - 2_900 - 1_500, 1_500];
+  const widths = [2_600, 2_600, CONTENT_WIDTH - 2_600 - 2_600 - 1_900, 1_900];
   const rows = attendanceOrder.flatMap(({ value }) =>
     meeting.participants.filter((p) => p.attendance === value).map((p) => [p.name, p.function, p.organisation, value]),
   );

@@ -2,67 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { buildMinutesDocument } from '../../shared/export/minutes-docx';
 import { packDocx } from '../../shared/export/pack-docx';
 import type { Meeting } from '../../shared/meeting/meeting-schema';
-import { sampleMeeting } from '../fixtures/sample-meeting';
 import { readDocx } from '../support/docx-reader';
-import { notesFromMarkdown } from '../support/lexical-fixtures';
+import { noorWithMinutes, withBlocks } from '../fixtures/noor-minutes';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const exportedAt = new Date('2026-12-11T09:00:00Z');
-
-type Notes = Meeting['agendaItems'][number]['notes'];
-
-function withBlocks(markdown: string, blocks: Record<string, unknown>[]): Notes {
-  const notes = notesFromMarkdown(markdown);
-  notes.root.children.push(...blocks.map((block) => ({ version: 1, ...block })));
-  return notes as Notes;
-}
-
-/** The Noor meeting with notes in four items: formatting, lists, two decisions, five actions, a safety scale. */
-function noorWithMinutes(): Meeting {
-  const meeting = sampleMeeting();
-  const base = meeting.agendaItems[1]!;
-  meeting.agendaItems = [
-    { ...meeting.agendaItems[0]!, notes: withBlocks('Moeder geeft **toestemming** om informatie te *delen*.\n\n1. eerste\n2. tweede', []) },
-    {
-      ...base,
-      notes: withBlocks('Noor zegt: "ik pak zelf mijn brood".\n\n- tekening\n    - mama & ik & de kat', [
-        { type: 'mdo-decision', id: 'd1', text: 'Noor mag ontbijten op school.', reason: '', dissent: [] },
-      ]),
-    },
-    {
-      ...base,
-      id: 'a3',
-      title: 'Veiligheid',
-      notes: withBlocks('1. een\n2. twee', [
-        {
-          type: 'mdo-safety-scale', id: 's1', question: 'Hoe veilig is Noor thuis?',
-          scores: [
-            { who: { participantId: 'p1', name: 'Fatima El Amrani' }, score: 5, reason: 'blauwe plekken' },
-            { who: { participantId: 'p5', name: 'Els de Vries' }, score: 7, reason: 'oma helpt' },
-          ],
-        },
-        { type: 'mdo-action', id: 'x1', what: 'Consultatie Veilig Thuis', who: [{ participantId: 'p3', name: 'Sanne Visser' }], due: '2026-12-18', status: 'open' },
-        { type: 'mdo-action', id: 'x2', what: 'Huisarts informeren', who: [{ participantId: 'p7', name: 'Dr. P. Hendriks' }], due: '2026-12-24', status: 'open' },
-      ]),
-    },
-    {
-      ...base,
-      id: 'a4',
-      title: 'Besluiten en taakverdeling',
-      notes: withBlocks('Zie [Veilig Thuis](https://www.veiligthuis.nl/).', [
-        {
-          type: 'mdo-decision', id: 'd2', text: 'Het wijkteam start gezinsbegeleiding.', reason: 'Moeder vraagt om hulp.',
-          dissent: [{ who: { participantId: 'p5', name: 'Els de Vries' }, why: 'twee keer per week is te veel' }],
-        },
-        { type: 'mdo-action', id: 'x3', what: 'Eerste huisbezoek', who: [{ participantId: 'p4', name: 'Ömer Yılmaz' }], due: '2026-12-17', status: 'open' },
-        { type: 'mdo-action', id: 'x4', what: 'Oma vragen', who: [{ participantId: 'p5', name: 'Els de Vries' }, { participantId: null, name: 'oma Riet' }], due: '2026-12-18', status: 'gedaan' },
-        { type: 'mdo-action', id: 'x5', what: 'Schoolontbijt regelen', who: [], due: null, status: 'open' },
-      ]),
-    },
-  ];
-  meeting.nextMeeting = { date: '2027-01-28', time: '14:00' };
-  return meeting;
-}
 
 async function exportMinutes(meeting: Meeting) {
   return readDocx(await packDocx(buildMinutesDocument(meeting, { exportedAt })));
