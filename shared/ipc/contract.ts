@@ -128,8 +128,22 @@ export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && Object.hasOwn(ipcContract, value);
 }
 
-/** Messages the host sends to the renderer (menu, OS "open with", close prompt). */
-export const hostCommands = ['new', 'open', 'save', 'save-as', 'save-and-close', 'export-agenda', 'undo', 'redo'] as const;
+/**
+ * Messages the host sends to the renderer (menu, OS "open with", close prompt).
+ * `discard-and-close`: "Niet opslaan" in the close prompt, so the renderer
+ * removes the recovery copy before the window goes.
+ */
+export const hostCommands = [
+  'new',
+  'open',
+  'save',
+  'save-as',
+  'save-and-close',
+  'discard-and-close',
+  'export-agenda',
+  'undo',
+  'redo',
+] as const;
 export type HostCommand = (typeof hostCommands)[number];
 
 export type HostEvent = { type: 'command'; command: HostCommand } | { type: 'open-file'; path: string };
