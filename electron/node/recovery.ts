@@ -93,7 +93,17 @@ export function createRecoveryStore(configDir: string, options: RecoveryStoreOpt
   const folder = join(configDir, RECOVERY_FOLDER_NAME);
   const now = options.now ?? (() => new Date());
   // Per meeting in arrival order: a removal after a save is never undone by a copy still being written.
-  const inOrder = createKeyedQueue();
+  const perMeeting = createKeyedQueue();
+  // A list asked for after a write or removal (the start screen right after "Niet opslaan") sees its result.
+  const running = new Set<Promise<unknown>>();
+
+  function inOrder(meetingId: string, task: () => Promise<void>): Promise<void> {
+    const run = perMeeting(meetingId, task);
+    const settled = run.catch(() => undefined);
+    running.add(settled);
+    void settled.then(() => running.delete(settled));
+    return run;
+  }
 
   async function readEntry(name: string): Promise<RecoveryEntry | null> {
     let copy: RecoveryFile | null;
@@ -131,6 +141,7 @@ export function createRecoveryStore(configDir: string, options: RecoveryStoreOpt
       });
     },
     async list() {
+      await Promise.all(running);
       let names: string[];
       try {
         names = await readdir(folder);

@@ -77,6 +77,14 @@ describe('recovery copies of unsaved work', () => {
     expect(await recovery.list()).toEqual([]);
   });
 
+  it('lists after the writes and removals asked for before it', async () => {
+    const recovery = store();
+    await recovery.write(sampleMeeting(), null);
+    void recovery.discard(sampleMeeting().id);
+    void recovery.write({ ...sampleMeeting(), id: 'ander-overleg' }, null);
+    expect((await recovery.list()).map((entry) => entry.meetingId)).toEqual(['ander-overleg']);
+  });
+
   it('skips broken and foreign files without touching them', async () => {
     await store().write(sampleMeeting(), null);
     const broken = join(folder, 'kapot.json');
