@@ -79,8 +79,12 @@ export function createRecoveryAutosave({ bridge, unsavedWork, onProblem, clock =
     },
     flush,
     async discard(meetingId) {
-      cancel();
-      handled = unsavedWork()?.meeting ?? null;
+      // A save that finished after the user moved on to another meeting leaves that one's autosave alone.
+      const work = unsavedWork();
+      if (!work || work.meeting.id === meetingId) {
+        cancel();
+        handled = work?.meeting ?? null;
+      }
       await callHost(() => bridge.discardRecovery(meetingId));
       // A copy that could not be removed is harmless: it is offered once more at the next start.
       report(false);
