@@ -12,12 +12,13 @@ export const CLOSE_PROMPT = {
   detail: 'Als u niet opslaat, gaan uw wijzigingen verloren.',
 };
 
-export type CloseDecision = 'close' | 'save-then-close' | 'stay';
+/** "Niet opslaan" still goes through the renderer: it removes the recovery copy, then closes. */
+export type CloseDecision = 'close' | 'save-then-close' | 'discard-then-close' | 'stay';
 
 export function decideOnClose(dirty: boolean, forced: boolean, ask: () => number): CloseDecision {
   if (!dirty || forced) return 'close';
   const answer = ask();
   if (answer === 0) return 'save-then-close';
-  if (answer === 1) return 'close';
+  if (answer === 1) return 'discard-then-close';
   return 'stay';
 }

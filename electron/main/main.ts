@@ -29,6 +29,9 @@ const here = import.meta.dirname;
 const devServerUrl = !app.isPackaged && process.env.ELECTRON_RENDERER_URL ? process.env.ELECTRON_RENDERER_URL : undefined;
 const appEntryUrl = devServerUrl ?? pathToFileURL(join(here, '../renderer/index.html')).href;
 
+/** How long "Niet opslaan" waits for the renderer to remove the recovery copy. */
+const DISCARD_CLOSE_TIMEOUT_MS = 3_000;
+
 let mainWindow: BrowserWindow | null = null;
 let dirty = false;
 let forceClose = false;
@@ -129,6 +132,14 @@ function createMainWindow(): BrowserWindow {
     if (decision === 'close') return;
     event.preventDefault();
     if (decision === 'save-then-close') sendToRenderer({ type: 'command', command: 'save-and-close' });
+    if (decision === 'discard-then-close') {
+      sendToRenderer({ type: 'command', command: 'discard-and-close' });
+      // The user asked to close: a renderer that does not answer must not keep the window open.
+      setTimeout(() => {
+        forceClose = true;
+        if (!window.isDestroyed()) window.close();
+      }, DISCARD_CLOSE_TIMEOUT_MS);
+    }
   });
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {

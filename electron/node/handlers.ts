@@ -12,7 +12,9 @@ import { createMeetingFromTemplate } from '../../shared/templates/apply-template
 import { summarizeTemplate } from '../../shared/templates/template-schema';
 import { atomicWriteFile } from './atomic-write';
 import { ensureLibraryDir, listLibrary, proposeMeetingPath } from './library';
+import { createKeyedQueue } from './keyed-queue';
 import { createRecentFiles } from './recent-files';
+import { createRecoveryStore } from './recovery';
 import { exportErrorFor } from './export-errors';
 import { readMeetingFile, writeMeetingFile } from './storage';
 import { loadTemplates, userTemplatesDir } from './templates';
@@ -47,24 +49,6 @@ export interface NodeHandlerDeps {
 export type HostOnlyChannel = 'window:setDirty' | 'window:close' | 'shell:openExternal';
 export type NodeHandlers = { [C in Exclude<Channel, HostOnlyChannel>]: Handler<C> };
 
-/**
- * Runs tasks with the same key one after another, in the order they came.
- * Autosave and an explicit save of the same file then never interleave, so
- * the `.bak` always holds the version before the last save.
- */
-export function createKeyedQueue(): <T>(key: string, task: () => Promise<T>) => Promise<T> {
-  const tails = new Map<string, Promise<unknown>>();
-  return (key, task) => {
-    const run = (tails.get(key) ?? Promise.resolve()).then(task, task);
-    const tail = run.catch(() => undefined);
-    tails.set(key, tail);
-    void tail.then(() => {
-      if (tails.get(key) === tail) tails.delete(key);
-    });
-    return run;
-  };
-}
-
 /** Windows and macOS treat `Noor.mdo` and `noor.mdo` as one file. */
 function queueKey(path: string): string {
   const caseInsensitive = process.platform === 'win32' || process.platform === 'darwin';
@@ -88,6 +72,7 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
   const now = deps.now ?? (() => new Date());
   const newId = deps.newId ?? (() => randomUUID());
   const recent = createRecentFiles(deps.configDir);
+  const recovery = createRecoveryStore(deps.configDir, { now });
   const inOrder = createKeyedQueue();
   const templateDirs = () => [deps.templatesDir ?? SOURCE_TEMPLATES_DIR, userTemplatesDir(libraryDir)];
 
@@ -180,6 +165,25 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
       return chosen === null ? ok(null) : saveTo(withExtension(chosen), meeting);
     },
     'recent:list': async () => ok(await recent.list()),
+    'recovery:save': async ({ meeting, path }) => {
+      if (path !== null && !isAbsolute(path)) return relativePathError();
+      try {
+        await recovery.write(meeting, path === null ? null : resolve(path));
+      } catch (error) {
+        // The renderer shows this quietly: typing goes on, the next autosave tries again.
+        return fail('recovery-failed', 'De automatische herstelkopie kon niet worden bewaard.', [errorCode(error)]);
+      }
+      return ok(null);
+    },
+    'recovery:list': async () => ok(await recovery.list()),
+    'recovery:discard': async ({ meetingId }) => {
+      try {
+        await recovery.discard(meetingId);
+      } catch (error) {
+        return fail('recovery-failed', 'De automatische herstelkopie kon niet worden verwijderd.', [errorCode(error)]);
+      }
+      return ok(null);
+    },
     'export:agenda': async ({ meeting }) => {
       await tryEnsureLibrary();
       const chosen = await dialogs.chooseSavePath(join(libraryDir, exportFileName(meeting, 'Agenda')), 'word');

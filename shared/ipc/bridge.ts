@@ -8,6 +8,7 @@ import type {
   MeetingSummary,
   OpenedMeeting,
   RecentFile,
+  RecoveryEntry,
   RequestOf,
   ResponseOf,
   SavedMeeting,
@@ -33,6 +34,9 @@ export interface MdoBridge {
   saveMeetingAs(meeting: Meeting): Promise<Result<SavedMeeting | null>>;
   listRecent(): Promise<Result<RecentFile[]>>;
   exportAgenda(meeting: Meeting): Promise<Result<ExportedFile | null>>;
+  saveRecovery(meeting: Meeting, path: string | null): Promise<Result<null>>;
+  listRecovery(): Promise<Result<RecoveryEntry[]>>;
+  discardRecovery(meetingId: string): Promise<Result<null>>;
   setDirty(dirty: boolean): Promise<Result<null>>;
   closeWindow(): Promise<Result<null>>;
   openExternal(url: string): Promise<Result<null>>;
@@ -55,6 +59,9 @@ export function createBridge(rawInvoke: RawInvoke, subscribe: RawSubscribe): Mdo
     saveMeetingAs: (meeting) => invoke('meeting:saveAs', { meeting }),
     listRecent: () => invoke('recent:list', undefined),
     exportAgenda: (meeting) => invoke('export:agenda', { meeting }),
+    saveRecovery: (meeting, path) => invoke('recovery:save', { meeting, path }),
+    listRecovery: () => invoke('recovery:list', undefined),
+    discardRecovery: (meetingId) => invoke('recovery:discard', { meetingId }),
     setDirty: (dirty) => invoke('window:setDirty', { dirty }),
     closeWindow: () => invoke('window:close', undefined),
     openExternal: (url) => invoke('shell:openExternal', { url }),

@@ -41,6 +41,20 @@ export const templateListSchema = z.object({
 
 export const exportedFileSchema = z.object({ path: z.string() });
 
+/** A recovery copy of unsaved work, offered on the start screen after a crash. */
+export const recoveryEntrySchema = z.object({
+  meetingId: z.string(),
+  title: z.string(),
+  date: isoDateSchema.nullable(),
+  /** The `.mdo` file the work belongs to; null for a meeting never saved. */
+  path: z.string().nullable(),
+  /** When the copy was written, ISO timestamp. */
+  savedAt: z.string(),
+  /** The `.mdo` file changed on disk after this copy was made. */
+  olderThanFile: z.boolean(),
+  meeting: meetingSchema,
+});
+
 export const ipcContract = {
   'app:info': { request: noRequest, response: appInfoSchema },
   'library:list': { request: noRequest, response: z.array(meetingSummarySchema) },
@@ -69,6 +83,17 @@ export const ipcContract = {
     request: z.object({ meeting: meetingSchema }).strict(),
     response: exportedFileSchema.nullable(),
   },
+  /** Replaces the recovery copy of this meeting; never touches the `.mdo` file itself. */
+  'recovery:save': {
+    request: z.object({ meeting: meetingSchema, path: absolutePath.nullable() }).strict(),
+    response: z.null(),
+  },
+  'recovery:list': { request: noRequest, response: z.array(recoveryEntrySchema) },
+  /** Removes the recovery copy of this meeting (after a save, or when the user throws the changes away). */
+  'recovery:discard': {
+    request: z.object({ meetingId: z.string().min(1).max(100) }).strict(),
+    response: z.null(),
+  },
   /** Tells the host whether there are unsaved changes, for the prompt on close. */
   'window:setDirty': { request: z.object({ dirty: z.boolean() }).strict(), response: z.null() },
   /** Closes the window after the renderer handled a "save and close". */
@@ -91,6 +116,7 @@ export type RecentFile = z.infer<typeof recentFileSchema>;
 export type AppInfo = z.infer<typeof appInfoSchema>;
 export type TemplateList = z.infer<typeof templateListSchema>;
 export type ExportedFile = z.infer<typeof exportedFileSchema>;
+export type RecoveryEntry = z.infer<typeof recoveryEntrySchema>;
 
 /** A handler per channel; the host's table of these must be complete. */
 export type Handler<C extends Channel> = (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>;
@@ -102,8 +128,22 @@ export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && Object.hasOwn(ipcContract, value);
 }
 
-/** Messages the host sends to the renderer (menu, OS "open with", close prompt). */
-export const hostCommands = ['new', 'open', 'save', 'save-as', 'save-and-close', 'export-agenda', 'undo', 'redo'] as const;
+/**
+ * Messages the host sends to the renderer (menu, OS "open with", close prompt).
+ * `discard-and-close`: "Niet opslaan" in the close prompt, so the renderer
+ * removes the recovery copy before the window goes.
+ */
+export const hostCommands = [
+  'new',
+  'open',
+  'save',
+  'save-as',
+  'save-and-close',
+  'discard-and-close',
+  'export-agenda',
+  'undo',
+  'redo',
+] as const;
 export type HostCommand = (typeof hostCommands)[number];
 
 export type HostEvent = { type: 'command'; command: HostCommand } | { type: 'open-file'; path: string };

@@ -58,6 +58,12 @@ export interface AppHandle {
   configDir: string;
   /** Closes the browser and removes the folders the host created. */
   close(): Promise<void>;
+  /**
+   * Like killing the app: from this moment no call of the page reaches the
+   * Node handlers (an unload or pagehide handler writes nothing), then the
+   * browser goes. The folders stay, for a relaunch on the same ones.
+   */
+  crash(): Promise<void>;
   /** Resolves when the window is gone (closed by the user or by close()). */
   waitForClose(): Promise<void>;
 }
@@ -164,6 +170,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
   const externalUrls: string[] = [];
   let closeRequested = 0;
   let page: Page | null = null;
+  let crashed = false;
 
   const handlers: Handlers = {
     ...createNodeHandlers({ libraryDir, configDir, version: 'test', dialogs }),
@@ -195,7 +202,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
     await context.route('**/*', (route) => route.abort('blockedbyclient'));
     await context.route(`${APP_ORIGIN}/**`, serveRenderer);
     await context.exposeBinding('__mdoHostInvoke', (_source, channel: unknown, payload: unknown) =>
-      dispatch(handlers, channel, payload),
+      // After a crash the host is gone: the call never gets an answer.
+      crashed ? new Promise<never>(() => undefined) : dispatch(handlers, channel, payload),
     );
     await context.addInitScript({ content: await bundledPreload() });
 
@@ -235,6 +243,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
         await Promise.all(ownedDirs.map((dir) => rm(dir, { recursive: true, force: true })));
       },
       waitForClose: () => closed,
+      async crash() {
+        crashed = true;
+        await browser.close();
+      },
     };
   } catch (error) {
     await browser.close();

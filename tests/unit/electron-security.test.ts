@@ -121,7 +121,7 @@ describe('closing the window', () => {
   });
   it('asks with unsaved changes and follows the answer', () => {
     expect(decideOnClose(true, false, () => 0)).toBe('save-then-close');
-    expect(decideOnClose(true, false, () => 1)).toBe('close');
+    expect(decideOnClose(true, false, () => 1)).toBe('discard-then-close');
     expect(decideOnClose(true, false, () => 2)).toBe('stay');
   });
   it('closes after the renderer saved', () => {

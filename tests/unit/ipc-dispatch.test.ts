@@ -250,6 +250,36 @@ describe('IPC dispatch to the Node handlers', () => {
     expect(saved.ok).toBe(true);
   });
 
+  it('keeps a recovery copy apart from the .mdo file, lists it and discards it', async () => {
+    const path = join(dir, 'noor.mdo');
+    await valueOf('meeting:save', { path, meeting: sampleMeeting() });
+    const before = await readFile(path, 'utf8');
+    const typed = { ...sampleMeeting(), title: 'Nog niet opgeslagen' };
+
+    expect(await call('recovery:save', { meeting: typed, path })).toEqual({ ok: true, value: null });
+    expect(await readFile(path, 'utf8')).toBe(before);
+    const listed = await valueOf<{ title: string; path: string | null }[]>('recovery:list');
+    expect(listed.map((entry) => [entry.title, entry.path])).toEqual([['Nog niet opgeslagen', path]]);
+
+    expect(await call('recovery:discard', { meetingId: typed.id })).toEqual({ ok: true, value: null });
+    expect(await valueOf<unknown[]>('recovery:list')).toEqual([]);
+  });
+
+  it('rejects a recovery copy with a bad payload without running the handler', async () => {
+    expect(await call('recovery:save', { meeting: { ...sampleMeeting(), title: 42 }, path: null })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+    expect(await call('recovery:save', { meeting: sampleMeeting() })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await call('recovery:discard', { meetingId: '' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await call('recovery:list', { all: true })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(calls).toEqual([]);
+    expect(await call('recovery:save', { meeting: sampleMeeting(), path: 'noor.mdo' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-path' },
+    });
+  });
+
   it('reports a library folder that cannot be created', async () => {
     await mkdir(join(dir, 'Documenten'));
     await writeFile(libraryDir, 'een bestand waar de map hoort');

@@ -7,12 +7,14 @@ import { UnsavedChangesDialog } from './UnsavedChangesDialog';
 import { useAppSession } from './useAppSession';
 import { useHostEvents } from './useHostEvents';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
+import { useRecoveryFlush } from './useRecoveryFlush';
 import './app.css';
 
 export function App({ session }: { session: AppSession }) {
   const state = useAppSession(session);
   useHostEvents(session);
   useKeyboardShortcuts(session);
+  useRecoveryFlush(session);
 
   const alert = <ErrorAlert error={state.error} onDismiss={session.dismissError} />;
   return (
@@ -26,6 +28,7 @@ export function App({ session }: { session: AppSession }) {
           document={state.screen.document}
           dirty={state.dirty}
           saving={state.saving}
+          recoveryFailing={state.recoveryFailing}
           exported={state.exported}
           alert={alert}
         />

@@ -1,5 +1,5 @@
 import type { MdoBridge } from '../../../shared/ipc/bridge';
-import type { HostEvent, TemplateList } from '../../../shared/ipc/contract';
+import type { HostEvent, RecoveryEntry, TemplateList } from '../../../shared/ipc/contract';
 import type { Meeting } from '../../../shared/meeting/meeting-schema';
 import type { AppError, Result } from '../../../shared/result';
 import { redo, undo } from '../meeting/meeting-history';
@@ -10,10 +10,12 @@ import {
   markSaved,
   newDocument,
   openedDocument,
+  recoveredDocument,
   type MeetingEdit,
   type OpenDocument,
 } from '../meeting/open-document';
 import { callHost } from './bridge-call';
+import { createRecoveryAutosave } from './recovery-autosave';
 
 /**
  * The state of the app and everything that changes it, outside React so that
@@ -39,6 +41,8 @@ export interface SessionState {
   choosingTemplate: TemplateList | null;
   /** The last Word export, for the confirmation under the header. */
   exported: { path: string } | null;
+  /** The last automatic recovery copy could not be written (shown as a quiet line, never a dialog). */
+  recoveryFailing: boolean;
 }
 
 export interface AppSession {
@@ -60,6 +64,12 @@ export interface AppSession {
   saveAs(): Promise<boolean>;
   saveAndClose(): Promise<void>;
   backToOverview(): Promise<void>;
+  /** Opens unsaved work from a recovery copy (start screen, after a crash). */
+  restoreRecovery(entry: RecoveryEntry): Promise<void>;
+  /** Removes a recovery copy the user does not want; resolves to whether it is gone. */
+  discardRecovery(entry: RecoveryEntry): Promise<boolean>;
+  /** Writes pending unsaved changes to the recovery copy now (window blur, page hidden). */
+  flushRecovery(): Promise<void>;
   edit(edit: MeetingEdit): void;
   undo(): void;
   redo(): void;
@@ -100,6 +110,7 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
     askingAboutUnsaved: false,
     choosingTemplate: null,
     exported: null,
+    recoveryFailing: false,
   };
   const listeners = new Set<() => void>();
   let dirtyToldToHost = false;
@@ -132,6 +143,36 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
     setState({ error });
   }
 
+  const recovery = createRecoveryAutosave({
+    bridge,
+    unsavedWork() {
+      const document = openDocument();
+      return document && state.dirty ? { meeting: currentMeeting(document), path: document.path } : null;
+    },
+    onProblem: (failing) => setState({ recoveryFailing: failing }),
+  });
+
+  /** Edits, undo and redo: the recovery copy follows the unsaved changes, and goes when there are none. */
+  function changeDocument(change: (document: OpenDocument) => OpenDocument): void {
+    const wasDirty = state.dirty;
+    updateDocument(change);
+    const document = openDocument();
+    if (!document) return;
+    if (state.dirty) recovery.schedule();
+    else if (wasDirty) void recovery.discard(document.saved.id);
+  }
+
+  /**
+   * Every way off the document on screen comes through here. Leaving it
+   * with unsaved changes means the user chose "Niet opslaan": its
+   * recovery copy goes too.
+   */
+  function replaceScreen(screen: Screen): void {
+    const leaving = openDocument();
+    if (leaving && state.dirty) void recovery.discard(leaving.saved.id);
+    setState({ screen, error: null, exported: null, recoveryFailing: false });
+  }
+
   /** Asks before unsaved changes would be lost; true when it is fine to go on. */
   async function mayLeaveDocument(): Promise<boolean> {
     if (!state.dirty) return true;
@@ -148,7 +189,7 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
   }
 
   function show(document: OpenDocument): void {
-    setState({ screen: { name: 'meeting', document }, error: null, exported: null });
+    replaceScreen({ name: 'meeting', document });
   }
 
   async function writeDocument(write: (meeting: Meeting, path: string | null) => Promise<Result<{ path: string; savedAt: string } | null>>): Promise<boolean> {
@@ -167,6 +208,9 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
     const { path, savedAt } = result.value;
     // The user may have gone to another meeting while the file was written.
     if (openDocument()?.saved.id === written.id) updateDocument((current) => markSaved(current, written, path, savedAt));
+    // Typed on during the save: those changes still need their copy; otherwise the copy has done its job.
+    if (openDocument()?.saved.id === written.id && state.dirty) recovery.schedule();
+    else void recovery.discard(written.id);
     return true;
   }
 
@@ -230,6 +274,8 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
   }
 
   async function saveAndClose(): Promise<void> {
+    // Should the save fail, the window stays open and the copy holds everything typed.
+    await recovery.flush();
     if (openDocument() && !(await save())) return;
     const closed = await callHost(() => bridge.closeWindow());
     if (!closed.ok) showError(closed.error);
@@ -237,7 +283,27 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
 
   async function backToOverview(): Promise<void> {
     if (!(await mayLeaveDocument())) return;
-    setState({ screen: { name: 'start' }, error: null, exported: null });
+    replaceScreen({ name: 'start' });
+  }
+
+  /** "Niet opslaan" in the host's own close prompt: the changes and their copy go. */
+  async function discardAndClose(): Promise<void> {
+    const document = openDocument();
+    if (document) await recovery.discard(document.saved.id);
+    const closed = await callHost(() => bridge.closeWindow());
+    if (!closed.ok) showError(closed.error);
+  }
+
+  async function restoreRecovery(entry: RecoveryEntry): Promise<void> {
+    if (!(await mayLeaveDocument())) return;
+    // The copy stays until the work is saved or thrown away: a second crash loses nothing either.
+    show(recoveredDocument(entry.meeting, entry.path));
+  }
+
+  async function discardRecovery(entry: RecoveryEntry): Promise<boolean> {
+    const result = await callHost(() => bridge.discardRecovery(entry.meetingId));
+    if (!result.ok) showError(result.error);
+    return result.ok;
   }
 
   function handleHostEvent(event: HostEvent): void {
@@ -260,6 +326,9 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
         return;
       case 'save-and-close':
         void saveAndClose();
+        return;
+      case 'discard-and-close':
+        void discardAndClose();
         return;
       case 'export-agenda':
         void exportAgenda();
@@ -288,9 +357,12 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
     saveAs,
     saveAndClose,
     backToOverview,
-    edit: (edit) => updateDocument((document) => applyEdit(document, edit, clock())),
-    undo: () => updateDocument((document) => ({ ...document, history: undo(document.history) })),
-    redo: () => updateDocument((document) => ({ ...document, history: redo(document.history) })),
+    restoreRecovery,
+    discardRecovery,
+    flushRecovery: () => recovery.flush(),
+    edit: (edit) => changeDocument((document) => applyEdit(document, edit, clock())),
+    undo: () => changeDocument((document) => ({ ...document, history: undo(document.history) })),
+    redo: () => changeDocument((document) => ({ ...document, history: redo(document.history) })),
     answerUnsaved(answer) {
       answerUnsavedQuestion?.(answer);
     },

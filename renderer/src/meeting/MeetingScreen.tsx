@@ -11,6 +11,7 @@ import { ParticipantsPanel } from './participants/ParticipantsPanel';
 import { MeetingToolbar } from './MeetingToolbar';
 import { canRedo, canUndo } from './meeting-history';
 import { currentMeeting, type OpenDocument } from './open-document';
+import { RecoveryNotice } from './RecoveryNotice';
 import { SaveStatus } from './SaveStatus';
 import './meeting-screen.css';
 
@@ -19,12 +20,14 @@ interface MeetingScreenProps {
   document: OpenDocument;
   dirty: boolean;
   saving: boolean;
+  /** The automatic recovery copy could not be written; said quietly under the save status. */
+  recoveryFailing: boolean;
   exported: { path: string } | null;
   /** The app's message region, placed under the header. */
   alert: ReactNode;
 }
 
-export function MeetingScreen({ session, document: openDocument, dirty, saving, exported, alert }: MeetingScreenProps) {
+export function MeetingScreen({ session, document: openDocument, dirty, saving, recoveryFailing, exported, alert }: MeetingScreenProps) {
   const meeting = currentMeeting(openDocument);
   const title = meeting.title.trim() || 'Naamloos overleg';
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -48,7 +51,10 @@ export function MeetingScreen({ session, document: openDocument, dirty, saving, 
             <button type="button" className="button button--quiet button--back" onClick={() => void session.backToOverview()}>
               <span aria-hidden="true">←</span> Terug naar overzicht
             </button>
-            <SaveStatus dirty={dirty} saving={saving} savedAt={openDocument.savedAt} />
+            <div className="meeting-header__status">
+              <SaveStatus dirty={dirty} saving={saving} savedAt={openDocument.savedAt} />
+              <RecoveryNotice failing={recoveryFailing} />
+            </div>
           </div>
           <div className="meeting-header__main">
             <div className="meeting-header__heading">

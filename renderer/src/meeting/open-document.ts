@@ -14,6 +14,12 @@ export interface OpenDocument {
   saved: Meeting;
   /** When the file was last written, ISO timestamp; null for a new meeting. */
   savedAt: string | null;
+  /**
+   * Restored from a recovery copy after a crash: what is on disk is unknown
+   * (older, or nothing at all), so the document counts as unsaved until the
+   * next save, whatever undo does.
+   */
+  fromRecovery: boolean;
 }
 
 /** One change to the meeting, named by its field so that typing merges into one undo step. */
@@ -23,11 +29,16 @@ export interface MeetingEdit {
 }
 
 export function newDocument(meeting: Meeting): OpenDocument {
-  return { history: startHistory(meeting), path: null, saved: meeting, savedAt: null };
+  return { history: startHistory(meeting), path: null, saved: meeting, savedAt: null, fromRecovery: false };
 }
 
 export function openedDocument(meeting: Meeting, path: string): OpenDocument {
-  return { history: startHistory(meeting), path, saved: meeting, savedAt: meeting.updatedAt };
+  return { history: startHistory(meeting), path, saved: meeting, savedAt: meeting.updatedAt, fromRecovery: false };
+}
+
+/** Unsaved work from a recovery copy; Opslaan writes to `path`, the file it belonged to. */
+export function recoveredDocument(meeting: Meeting, path: string | null): OpenDocument {
+  return { history: startHistory(meeting), path, saved: meeting, savedAt: null, fromRecovery: true };
 }
 
 export function currentMeeting(document: OpenDocument): Meeting {
@@ -41,7 +52,7 @@ function sameContent(a: Meeting, b: Meeting): boolean {
 }
 
 export function isDirty(document: OpenDocument): boolean {
-  return !sameContent(document.history.present, document.saved);
+  return document.fromRecovery || !sameContent(document.history.present, document.saved);
 }
 
 export function applyEdit(document: OpenDocument, edit: MeetingEdit, at: number): OpenDocument {
@@ -56,5 +67,5 @@ export function applyEdit(document: OpenDocument, edit: MeetingEdit, at: number)
 export function markSaved(document: OpenDocument, written: Meeting, path: string, savedAt: string): OpenDocument {
   // A save ends the undo step: typing on in the same field starts a new one.
   const history = { ...document.history, lastField: null };
-  return { ...document, history, path, saved: { ...written, updatedAt: savedAt }, savedAt };
+  return { ...document, history, path, saved: { ...written, updatedAt: savedAt }, savedAt, fromRecovery: false };
 }

@@ -1,9 +1,12 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import type { RecoveryEntry } from '../../../shared/ipc/contract';
 import type { AppSession } from '../app/app-session';
 import { EmptyLibrary } from './EmptyLibrary';
 import { MeetingList } from './MeetingList';
 import { RecentFileList } from './RecentFileList';
+import { RecoveryPanel } from './RecoveryPanel';
 import { useLibrary } from './useLibrary';
+import { useRecoveryOffers } from './useRecoveryOffers';
 import './start-screen.css';
 
 interface StartScreenProps {
@@ -14,10 +17,18 @@ interface StartScreenProps {
 
 export function StartScreen({ session, alert }: StartScreenProps) {
   const library = useLibrary(session.bridge, session.showError);
+  const recovery = useRecoveryOffers(session);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const libraryHeadingId = useId();
   const recentHeadingId = useId();
   const openPath = (path: string) => void session.openPath(path);
+
+  async function discardRecovery(entry: RecoveryEntry): Promise<boolean> {
+    const gone = await recovery.discard(entry);
+    // The last copy gone: its panel disappears, the focus goes back to the top.
+    if (gone && recovery.entries.length === 1) headingRef.current?.focus();
+    return gone;
+  }
 
   useEffect(() => {
     document.title = 'MDO-assistent';
@@ -46,6 +57,13 @@ export function StartScreen({ session, alert }: StartScreenProps) {
       </header>
       <main className="screen-main">
         {alert}
+        {recovery.entries.length > 0 && (
+          <RecoveryPanel
+            entries={recovery.entries}
+            onRestore={(entry) => void session.restoreRecovery(entry)}
+            onDiscard={discardRecovery}
+          />
+        )}
         <div className="start-columns">
           <section className="panel" aria-labelledby={libraryHeadingId}>
             <h2 id={libraryHeadingId} className="panel__title">

@@ -1,0 +1,160 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { RecoveryEntry } from '../../shared/ipc/contract';
+import { validateMeeting } from '../../shared/meeting/meeting-file';
+import type { Meeting } from '../../shared/meeting/meeting-schema';
+import { CURRENT_SCHEMA_VERSION, isRecord, migrateMeeting } from '../../shared/meeting/migrations';
+import { atomicWriteFile } from './atomic-write';
+import { createKeyedQueue } from './keyed-queue';
+
+/**
+ * Recovery copies: while a meeting has unsaved changes, the renderer sends
+ * its current content here now and then, so that a crash or a killed app
+ * loses at most the last second or two of typing. One file per meeting in
+ * `<configDir>/Herstel/`, replaced atomically, so only the newest copy
+ * exists. A copy holds the child's data outside the library folder, so it
+ * lives only as long as the changes are unsaved: the renderer removes it
+ * after a save and when the user throws the changes away.
+ *
+ * A copy whose `.mdo` changed on disk after the copy was made is still
+ * listed (the user decides, nothing is thrown away silently), flagged
+ * `olderThanFile` so the start screen can warn about it.
+ */
+
+export const RECOVERY_FOLDER_NAME = 'Herstel';
+export const RECOVERY_FILE_FORMAT = 'mdo-assistent/herstel';
+const RECOVERY_FILE_EXTENSION = '.json';
+
+export interface RecoveryFile {
+  format: typeof RECOVERY_FILE_FORMAT;
+  /** As in a `.mdo` file: a copy left by an older version of the app is upgraded before use. */
+  schemaVersion: number;
+  savedAt: string;
+  /** The `.mdo` file the meeting belongs to; null for a meeting never saved. */
+  path: string | null;
+  meeting: Meeting;
+}
+
+export interface RecoveryStore {
+  /** Replaces the copy of this meeting with its current content. */
+  write(meeting: Meeting, path: string | null): Promise<void>;
+  /** Every readable copy, newest first; broken or foreign files are skipped and left alone. */
+  list(): Promise<RecoveryEntry[]>;
+  /** Removes the copy of this meeting; nothing happens when there is none. */
+  discard(meetingId: string): Promise<void>;
+}
+
+export interface RecoveryStoreOptions {
+  now?: () => Date;
+}
+
+/**
+ * Meeting ids are UUIDs, but a file could carry any string up to 100
+ * characters: anything else than letters, digits, `-` and `_` is hashed so
+ * an id can never name a path outside the folder.
+ */
+export function recoveryFileName(meetingId: string): string {
+  const safe = /^[A-Za-z0-9_-]{1,100}$/.test(meetingId)
+    ? meetingId
+    : `id-${createHash('sha256').update(meetingId).digest('hex').slice(0, 32)}`;
+  return `${safe}${RECOVERY_FILE_EXTENSION}`;
+}
+
+function parseRecoveryFile(text: string): RecoveryFile | null {
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!isRecord(document) || document.format !== RECOVERY_FILE_FORMAT) return null;
+  const { schemaVersion, savedAt, path } = document;
+  if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) return null;
+  if (schemaVersion > CURRENT_SCHEMA_VERSION) return null;
+  if (typeof savedAt !== 'string' || Number.isNaN(Date.parse(savedAt))) return null;
+  if (path !== null && typeof path !== 'string') return null;
+  if (!isRecord(document.meeting)) return null;
+  const meeting = validateMeeting(migrateMeeting(document.meeting, schemaVersion));
+  if (!meeting.ok) return null;
+  return { format: RECOVERY_FILE_FORMAT, schemaVersion: CURRENT_SCHEMA_VERSION, savedAt, path, meeting: meeting.value };
+}
+
+/** When the `.mdo` file last changed, or null when it is not there (any more). */
+async function modifiedAt(path: string): Promise<number | null> {
+  try {
+    return (await stat(path)).mtimeMs;
+  } catch {
+    return null;
+  }
+}
+
+export function createRecoveryStore(configDir: string, options: RecoveryStoreOptions = {}): RecoveryStore {
+  const folder = join(configDir, RECOVERY_FOLDER_NAME);
+  const now = options.now ?? (() => new Date());
+  // Per meeting in arrival order: a removal after a save is never undone by a copy still being written.
+  const perMeeting = createKeyedQueue();
+  // A list asked for after a write or removal (the start screen right after "Niet opslaan") sees its result.
+  const running = new Set<Promise<unknown>>();
+
+  function inOrder(meetingId: string, task: () => Promise<void>): Promise<void> {
+    const run = perMeeting(meetingId, task);
+    const settled = run.catch(() => undefined);
+    running.add(settled);
+    void settled.then(() => running.delete(settled));
+    return run;
+  }
+
+  async function readEntry(name: string): Promise<RecoveryEntry | null> {
+    let copy: RecoveryFile | null;
+    try {
+      copy = parseRecoveryFile(await readFile(join(folder, name), 'utf8'));
+    } catch {
+      return null;
+    }
+    // A file under another meeting's name is not ours to offer.
+    if (!copy || recoveryFileName(copy.meeting.id) !== name) return null;
+    const fileChangedAt = copy.path === null ? null : await modifiedAt(copy.path);
+    return {
+      meetingId: copy.meeting.id,
+      title: copy.meeting.title,
+      date: copy.meeting.date,
+      path: copy.path,
+      savedAt: copy.savedAt,
+      olderThanFile: fileChangedAt !== null && fileChangedAt > Date.parse(copy.savedAt),
+      meeting: copy.meeting,
+    };
+  }
+
+  return {
+    write(meeting, path) {
+      return inOrder(meeting.id, async () => {
+        const file: RecoveryFile = {
+          format: RECOVERY_FILE_FORMAT,
+          schemaVersion: CURRENT_SCHEMA_VERSION,
+          savedAt: now().toISOString(),
+          path,
+          meeting,
+        };
+        await mkdir(folder, { recursive: true });
+        await atomicWriteFile(join(folder, recoveryFileName(meeting.id)), `${JSON.stringify(file, null, 2)}\n`);
+      });
+    },
+    async list() {
+      await Promise.all(running);
+      let names: string[];
+      try {
+        names = await readdir(folder);
+      } catch {
+        return [];
+      }
+      // Temp files of an interrupted write start with a dot and end in .tmp.
+      const candidates = names.filter((name) => !name.startsWith('.') && name.endsWith(RECOVERY_FILE_EXTENSION));
+      const entries = (await Promise.all(candidates.map(readEntry))).filter((entry) => entry !== null);
+      return entries.sort((a, b) => Date.parse(b.savedAt) - Date.parse(a.savedAt));
+    },
+    discard(meetingId) {
+      return inOrder(meetingId, () => rm(join(folder, recoveryFileName(meetingId)), { force: true }));
+    },
+  };
+}

@@ -1,0 +1,136 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createRecoveryStore, RECOVERY_FOLDER_NAME, recoveryFileName } from '../../electron/node/recovery';
+import { CURRENT_SCHEMA_VERSION, serializeMeeting } from '../../shared/meeting/meeting-file';
+import { sampleMeeting } from '../fixtures/sample-meeting';
+
+describe('recovery copies of unsaved work', () => {
+  let configDir = '';
+  let folder = '';
+  let clock = new Date('2026-12-10T13:00:00.000Z');
+  const store = () => createRecoveryStore(configDir, { now: () => clock });
+
+  beforeEach(async () => {
+    configDir = await mkdtemp(join(tmpdir(), 'mdo-recovery-'));
+    folder = join(configDir, RECOVERY_FOLDER_NAME);
+    clock = new Date('2026-12-10T13:00:00.000Z');
+  });
+  afterEach(async () => {
+    await rm(configDir, { recursive: true, force: true });
+  });
+
+  it('lists nothing when no copy was ever written', async () => {
+    expect(await store().list()).toEqual([]);
+  });
+
+  it('writes one copy per meeting in the Herstel folder and lists it with title, date, path and time', async () => {
+    const meeting = { ...sampleMeeting(), title: 'MDO Noor, nog niet opgeslagen' };
+    await store().write(meeting, '/home/fatima/Documenten/MDO/noor.mdo');
+
+    expect(await readdir(folder)).toEqual([`${meeting.id}.json`]);
+    const onDisk = JSON.parse(await readFile(join(folder, `${meeting.id}.json`), 'utf8'));
+    expect(onDisk).toMatchObject({ format: 'mdo-assistent/herstel', savedAt: clock.toISOString(), path: '/home/fatima/Documenten/MDO/noor.mdo' });
+    expect(await store().list()).toEqual([
+      {
+        meetingId: meeting.id,
+        title: 'MDO Noor, nog niet opgeslagen',
+        date: '2026-12-10',
+        path: '/home/fatima/Documenten/MDO/noor.mdo',
+        savedAt: clock.toISOString(),
+        olderThanFile: false,
+        meeting,
+      },
+    ]);
+  });
+
+  it('keeps only the newest copy of a meeting, and lists meetings newest first', async () => {
+    const recovery = store();
+    const noor = sampleMeeting();
+    await recovery.write({ ...noor, title: 'Eerste versie' }, null);
+    clock = new Date('2026-12-10T13:00:02.000Z');
+    await recovery.write({ ...noor, title: 'Tweede versie' }, null);
+    clock = new Date('2026-12-10T13:05:00.000Z');
+    await recovery.write({ ...noor, id: 'ander-overleg', title: 'Ander overleg' }, null);
+
+    const entries = await recovery.list();
+    expect(entries.map((entry) => [entry.title, entry.savedAt])).toEqual([
+      ['Ander overleg', '2026-12-10T13:05:00.000Z'],
+      ['Tweede versie', '2026-12-10T13:00:02.000Z'],
+    ]);
+    expect((await readdir(folder)).sort()).toEqual([`${noor.id}.json`, 'ander-overleg.json'].sort());
+  });
+
+  it('discards the copy of one meeting and leaves the others', async () => {
+    const recovery = store();
+    await recovery.write(sampleMeeting(), null);
+    await recovery.write({ ...sampleMeeting(), id: 'ander-overleg' }, null);
+    await recovery.discard(sampleMeeting().id);
+    await recovery.discard('bestaat-niet');
+    expect((await recovery.list()).map((entry) => entry.meetingId)).toEqual(['ander-overleg']);
+  });
+
+  it('never writes a copy back after it was discarded, even when the write was still running', async () => {
+    const recovery = store();
+    await Promise.all([recovery.write(sampleMeeting(), null), recovery.discard(sampleMeeting().id)]);
+    expect(await recovery.list()).toEqual([]);
+  });
+
+  it('lists after the writes and removals asked for before it', async () => {
+    const recovery = store();
+    await recovery.write(sampleMeeting(), null);
+    void recovery.discard(sampleMeeting().id);
+    void recovery.write({ ...sampleMeeting(), id: 'ander-overleg' }, null);
+    expect((await recovery.list()).map((entry) => entry.meetingId)).toEqual(['ander-overleg']);
+  });
+
+  it('skips broken and foreign files without touching them', async () => {
+    await store().write(sampleMeeting(), null);
+    const broken = join(folder, 'kapot.json');
+    const foreign = join(folder, 'vreemd.json');
+    const invalidMeeting = join(folder, 'ongeldig.json');
+    const misnamed = join(folder, 'verkeerde-naam.json');
+    await writeFile(broken, '{ niet af');
+    await writeFile(foreign, JSON.stringify({ format: 'iets-anders', meeting: sampleMeeting() }));
+    const tooNew = join(folder, 'nieuwer.json');
+    const copy = { format: 'mdo-assistent/herstel', schemaVersion: CURRENT_SCHEMA_VERSION, savedAt: clock.toISOString(), path: null };
+    await writeFile(invalidMeeting, JSON.stringify({ ...copy, meeting: { ...sampleMeeting(), id: 'ongeldig', title: 42 } }));
+    await writeFile(misnamed, JSON.stringify({ ...copy, meeting: sampleMeeting() }));
+    await writeFile(tooNew, JSON.stringify({ ...copy, schemaVersion: CURRENT_SCHEMA_VERSION + 1, meeting: { ...sampleMeeting(), id: 'nieuwer' } }));
+    await writeFile(join(folder, '.half-geschreven.json.abc.tmp'), '{');
+
+    expect((await store().list()).map((entry) => entry.meetingId)).toEqual([sampleMeeting().id]);
+    expect(await readFile(broken, 'utf8')).toBe('{ niet af');
+    expect((await readdir(folder)).length).toBe(7);
+  });
+
+  it('gives an id that is no safe file name a hashed name inside the folder', async () => {
+    const meeting = { ...sampleMeeting(), id: '../../buiten' };
+    await store().write(meeting, null);
+    expect(recoveryFileName(meeting.id)).toMatch(/^id-[0-9a-f]{32}\.json$/);
+    expect(await readdir(folder)).toEqual([recoveryFileName(meeting.id)]);
+    expect((await store().list())[0]?.meetingId).toBe('../../buiten');
+    await store().discard(meeting.id);
+    expect(await readdir(folder)).toEqual([]);
+  });
+
+  it('still lists a copy whose .mdo was saved after it, flagged as older than the file', async () => {
+    const libraryDir = join(configDir, 'bibliotheek');
+    await mkdir(libraryDir);
+    const path = join(libraryDir, 'noor.mdo');
+    await writeFile(path, serializeMeeting(sampleMeeting()));
+    const recovery = store();
+    await recovery.write({ ...sampleMeeting(), title: 'Getypt voor de crash' }, path);
+
+    await utimes(path, new Date('2026-12-10T12:00:00.000Z'), new Date('2026-12-10T12:00:00.000Z'));
+    expect((await recovery.list())[0]?.olderThanFile).toBe(false);
+
+    await utimes(path, new Date('2026-12-10T14:00:00.000Z'), new Date('2026-12-10T14:00:00.000Z'));
+    expect((await recovery.list())[0]).toMatchObject({ title: 'Getypt voor de crash', olderThanFile: true });
+
+    // A file that is gone is not newer: the copy is all there is.
+    await rm(path);
+    expect((await recovery.list())[0]?.olderThanFile).toBe(false);
+  });
+});
