@@ -22,7 +22,10 @@ export function buildMenuTemplate(
       { type: 'separator' },
       {
         label: 'Exporteren naar Word',
-        submenu: [{ label: 'Agenda…', accelerator: 'CmdOrCtrl+E', click: () => send('export-agenda') }],
+        submenu: [
+          { label: 'Agenda…', accelerator: 'CmdOrCtrl+E', click: () => send('export-agenda') },
+          { label: 'Verslag…', accelerator: 'CmdOrCtrl+Shift+E', click: () => send('export-minutes') },
+        ],
       },
       { type: 'separator' },
       isMac

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { Channel, Handler, OpenedMeeting, SavedMeeting } from '../../shared/ipc/contract';
+import type { Document } from 'docx';
 import { buildAgendaDocument } from '../../shared/export/agenda-docx';
+import { buildMinutesDocument } from '../../shared/export/minutes-docx';
 import { exportFileName } from '../../shared/export/file-names';
 import { packDocx } from '../../shared/export/pack-docx';
 import { createMeeting } from '../../shared/meeting/create-meeting';
@@ -129,6 +131,23 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
     await ensureLibraryDir(libraryDir).catch(() => undefined);
   }
 
+  /** Asks where a Word file goes (proposing its name in the library), builds it and writes it atomically. */
+  async function exportWord(proposedName: string, build: () => Document): Promise<Result<{ path: string } | null>> {
+    await tryEnsureLibrary();
+    const chosen = await dialogs.chooseSavePath(join(libraryDir, proposedName), 'word');
+    if (chosen === null) return ok(null);
+    if (!isAbsolute(chosen)) return relativePathError();
+    const target = withExtension(resolve(chosen), '.docx');
+    const bytes = await packDocx(build());
+    try {
+      await atomicWriteFile(target, bytes);
+    } catch (error) {
+      const problem = exportErrorFor(error, target);
+      return fail(problem.code, problem.message);
+    }
+    return ok({ path: target });
+  }
+
   return {
     'app:info': async () => ok({ version: deps.version, libraryDir }),
     'library:list': async () => {
@@ -184,20 +203,9 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
       }
       return ok(null);
     },
-    'export:agenda': async ({ meeting }) => {
-      await tryEnsureLibrary();
-      const chosen = await dialogs.chooseSavePath(join(libraryDir, exportFileName(meeting, 'Agenda')), 'word');
-      if (chosen === null) return ok(null);
-      if (!isAbsolute(chosen)) return relativePathError();
-      const target = withExtension(resolve(chosen), '.docx');
-      const bytes = await packDocx(buildAgendaDocument(meeting, { exportedAt: now() }));
-      try {
-        await atomicWriteFile(target, bytes);
-      } catch (error) {
-        const problem = exportErrorFor(error, target);
-        return fail(problem.code, problem.message);
-      }
-      return ok({ path: target });
-    },
+    'export:agenda': ({ meeting }) =>
+      exportWord(exportFileName(meeting, 'Agenda'), () => buildAgendaDocument(meeting, { exportedAt: now() })),
+    'export:minutes': ({ meeting }) =>
+      exportWord(exportFileName(meeting, 'Verslag'), () => buildMinutesDocument(meeting, { exportedAt: now() })),
   };
 }

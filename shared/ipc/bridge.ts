@@ -34,6 +34,7 @@ export interface MdoBridge {
   saveMeetingAs(meeting: Meeting): Promise<Result<SavedMeeting | null>>;
   listRecent(): Promise<Result<RecentFile[]>>;
   exportAgenda(meeting: Meeting): Promise<Result<ExportedFile | null>>;
+  exportMinutes(meeting: Meeting): Promise<Result<ExportedFile | null>>;
   saveRecovery(meeting: Meeting, path: string | null): Promise<Result<null>>;
   listRecovery(): Promise<Result<RecoveryEntry[]>>;
   discardRecovery(meetingId: string): Promise<Result<null>>;
@@ -59,6 +60,7 @@ export function createBridge(rawInvoke: RawInvoke, subscribe: RawSubscribe): Mdo
     saveMeetingAs: (meeting) => invoke('meeting:saveAs', { meeting }),
     listRecent: () => invoke('recent:list', undefined),
     exportAgenda: (meeting) => invoke('export:agenda', { meeting }),
+    exportMinutes: (meeting) => invoke('export:minutes', { meeting }),
     saveRecovery: (meeting, path) => invoke('recovery:save', { meeting, path }),
     listRecovery: () => invoke('recovery:list', undefined),
     discardRecovery: (meetingId) => invoke('recovery:discard', { meetingId }),

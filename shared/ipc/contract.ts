@@ -83,6 +83,11 @@ export const ipcContract = {
     request: z.object({ meeting: meetingSchema }).strict(),
     response: exportedFileSchema.nullable(),
   },
+  /** Writes the minutes (verslag) as .docx where the user chooses; `null` when they cancel. */
+  'export:minutes': {
+    request: z.object({ meeting: meetingSchema }).strict(),
+    response: exportedFileSchema.nullable(),
+  },
   /** Replaces the recovery copy of this meeting; never touches the `.mdo` file itself. */
   'recovery:save': {
     request: z.object({ meeting: meetingSchema, path: absolutePath.nullable() }).strict(),
@@ -141,6 +146,7 @@ export const hostCommands = [
   'save-and-close',
   'discard-and-close',
   'export-agenda',
+  'export-minutes',
   'undo',
   'redo',
 ] as const;

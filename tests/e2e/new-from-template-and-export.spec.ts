@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { serializeMeeting } from '../../shared/meeting/meeting-file';
+import { noorWithMinutes } from '../fixtures/noor-minutes';
 import { sampleMeeting } from '../fixtures/sample-meeting';
 import { readDocx } from '../support/docx-reader';
 import { launchApp, type AppHandle } from '../support/host';
@@ -93,4 +94,33 @@ test('Exporteren naar Word → Agenda writes the invitation with the computed ti
   await page.getByLabel('Titel').press('Control+e');
   await expect(page.getByText('Tweede versie.docx')).toBeVisible();
   expect(existsSync(second)).toBe(true);
+});
+
+test('Exporteren naar Word → Verslag writes the minutes with the attendance, the decisions and the action table', async () => {
+  const libraryDir = join(scratchDir, 'MDO');
+  await mkdir(libraryDir, { recursive: true });
+  await writeFile(join(libraryDir, 'MDO Noor de Vries.mdo'), serializeMeeting(noorWithMinutes()), 'utf8');
+  app = await launchApp({ libraryDir });
+  const { page, host } = app;
+  await page.getByRole('button', { name: 'MDO Noor de Vries', exact: true }).click();
+
+  const target = join(scratchDir, 'Verslag Noor.docx');
+  host.queueSavePath(target);
+  await page.getByRole('button', { name: 'Exporteren naar Word' }).click();
+  await page.getByRole('button', { name: 'Verslag', exact: true }).click();
+  await expect(page.getByText('Verslag Noor.docx')).toBeVisible();
+
+  const docx = readDocx(await readFile(target));
+  expect(docx.paragraphs[0]?.text).toBe('Verslag multidisciplinair overleg');
+  const attendance = docx.tables.find((table) => table[0]?.[3] === 'Aanwezigheid');
+  expect(attendance?.map((row) => row[0])).toContain('Dr. P. Hendriks');
+  const actions = docx.tables.find((table) => table[0]?.join('|') === 'Nr|Wat|Wie|Uiterlijk|Status');
+  expect(actions?.slice(1).map((row) => row[0])).toEqual(['A1', 'A2', 'A3', 'A4', 'A5']);
+  expect(docx.paragraphs.map((p) => p.text)).toContain('B1 Besluit: Noor mag ontbijten op school.');
+
+  // Ctrl+Shift+E does the same from the keyboard, proposing the file name in the library.
+  host.queueSavePath(join(scratchDir, 'Tweede verslag'));
+  await page.getByRole('button', { name: 'Terug naar overzicht' }).focus();
+  await page.keyboard.press('Control+Shift+E');
+  await expect(page.getByText('Tweede verslag.docx')).toBeVisible();
 });

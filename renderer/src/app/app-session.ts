@@ -56,6 +56,8 @@ export interface AppSession {
   cancelNewMeeting(): void;
   /** Exports the agenda as a Word document, asking where to save it. */
   exportAgenda(): Promise<void>;
+  /** Exports the minutes (verslag) as a Word document, asking where to save it. */
+  exportMinutes(): Promise<void>;
   dismissExported(): void;
   openWithDialog(): Promise<void>;
   openPath(path: string): Promise<void>;
@@ -247,13 +249,14 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
   }
 
   let exporting = false;
-  async function exportAgenda(): Promise<void> {
+  async function exportWord(kind: 'agenda' | 'minutes'): Promise<void> {
     const document = openDocument();
     // One export at a time: the menu's shortcut and the page's may both fire.
     if (!document || exporting) return;
     exporting = true;
     setState({ exported: null, error: null });
-    const result = await callHost(() => bridge.exportAgenda(currentMeeting(document)));
+    const meeting = currentMeeting(document);
+    const result = await callHost(() => (kind === 'agenda' ? bridge.exportAgenda(meeting) : bridge.exportMinutes(meeting)));
     exporting = false;
     if (!result.ok) showError(exportErrorForUser(result.error));
     else if (result.value) setState({ exported: result.value });
@@ -331,7 +334,10 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
         void discardAndClose();
         return;
       case 'export-agenda':
-        void exportAgenda();
+        void exportWord('agenda');
+        return;
+      case 'export-minutes':
+        void exportWord('minutes');
         return;
       case 'undo':
       case 'redo':
@@ -349,7 +355,8 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
     newMeeting,
     createFromTemplate,
     cancelNewMeeting: () => setState({ choosingTemplate: null }),
-    exportAgenda,
+    exportAgenda: () => exportWord('agenda'),
+    exportMinutes: () => exportWord('minutes'),
     dismissExported: () => setState({ exported: null }),
     openWithDialog,
     openPath,

@@ -4,7 +4,7 @@ import { isEditableTarget } from './editable-target';
 
 /**
  * Ctrl+S / Cmd+S saves (with Shift: save as), also while typing in a field;
- * Ctrl+E exports the agenda to Word.
+ * Ctrl+E exports the agenda to Word, Ctrl+Shift+E the minutes.
  * Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y undo and redo the meeting's details when
  * the focus is not in a text field; inside one they stay the field's own.
  */
@@ -21,9 +21,9 @@ export function useKeyboardShortcuts(session: AppSession): void {
         void (event.shiftKey ? session.saveAs() : session.save());
         return;
       }
-      if (key === 'e' && !event.shiftKey) {
+      if (key === 'e') {
         event.preventDefault();
-        if (state.screen.name === 'meeting' && !state.askingAboutUnsaved) void session.exportAgenda();
+        if (state.screen.name === 'meeting' && !state.askingAboutUnsaved) void (event.shiftKey ? session.exportMinutes() : session.exportAgenda());
         return;
       }
       if (state.screen.name !== 'meeting' || state.askingAboutUnsaved || isEditableTarget(event.target)) return;

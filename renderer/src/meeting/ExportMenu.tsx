@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 
 interface ExportMenuProps {
   onExportAgenda: () => void;
+  onExportMinutes: () => void;
 }
 
 /**
@@ -9,7 +10,7 @@ interface ExportMenuProps {
  * disclosure (button + list of buttons): Escape or a click elsewhere closes
  * it, and focus goes back to the button.
  */
-export function ExportMenu({ onExportAgenda }: ExportMenuProps) {
+export function ExportMenu({ onExportAgenda, onExportMinutes }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   const listId = useId();
   const wrapperRef = useRef<HTMLDivElement>(null);
@@ -68,6 +69,22 @@ export function ExportMenu({ onExportAgenda }: ExportMenuProps) {
           >
             Agenda
             <span id={`${listId}-agenda`} className="export-menu__hint">Uitnodiging met gegevens, deelnemers en agenda</span>
+          </button>
+        </li>
+        <li>
+          <button
+            type="button"
+            className="export-menu__item"
+            aria-label="Verslag"
+            aria-describedby={`${listId}-verslag`}
+            aria-keyshortcuts="Control+Shift+E"
+            onClick={() => {
+              close();
+              onExportMinutes();
+            }}
+          >
+            Verslag
+            <span id={`${listId}-verslag`} className="export-menu__hint">Aanwezigheid, aantekeningen, besluiten en actielijst</span>
           </button>
         </li>
       </ul>

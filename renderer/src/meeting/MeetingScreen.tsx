@@ -71,6 +71,7 @@ export function MeetingScreen({ session, document: openDocument, dirty, saving, 
               onSave={() => void session.save()}
               onSaveAs={() => void session.saveAs()}
               onExportAgenda={() => void session.exportAgenda()}
+              onExportMinutes={() => void session.exportMinutes()}
             />
           </div>
         </div>

@@ -8,9 +8,10 @@ interface MeetingToolbarProps {
   onSave: () => void;
   onSaveAs: () => void;
   onExportAgenda: () => void;
+  onExportMinutes: () => void;
 }
 
-export function MeetingToolbar({ canUndo, canRedo, onUndo, onRedo, onSave, onSaveAs, onExportAgenda }: MeetingToolbarProps) {
+export function MeetingToolbar({ canUndo, canRedo, onUndo, onRedo, onSave, onSaveAs, onExportAgenda, onExportMinutes }: MeetingToolbarProps) {
   return (
     <div className="button-row" role="group" aria-label="Overleg bewerken en opslaan">
       <button type="button" className="button button--quiet" disabled={!canUndo} aria-keyshortcuts="Control+Z" onClick={onUndo}>
@@ -19,7 +20,7 @@ export function MeetingToolbar({ canUndo, canRedo, onUndo, onRedo, onSave, onSav
       <button type="button" className="button button--quiet" disabled={!canRedo} aria-keyshortcuts="Control+Y" onClick={onRedo}>
         Opnieuw
       </button>
-      <ExportMenu onExportAgenda={onExportAgenda} />
+      <ExportMenu onExportAgenda={onExportAgenda} onExportMinutes={onExportMinutes} />
       <button type="button" className="button" aria-keyshortcuts="Control+Shift+S" onClick={onSaveAs}>
         Opslaan als…
       </button>
