@@ -3,6 +3,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import type { Channel, Handler, OpenedMeeting, SavedMeeting } from '../../shared/ipc/contract';
 import type { Document } from 'docx';
 import { buildAgendaDocument } from '../../shared/export/agenda-docx';
+import type { HouseStyle } from '../../shared/export/house-style';
 import { buildMinutesDocument } from '../../shared/export/minutes-docx';
 import { exportFileName } from '../../shared/export/file-names';
 import { packDocx } from '../../shared/export/pack-docx';
@@ -18,6 +19,7 @@ import { createKeyedQueue } from './keyed-queue';
 import { createRecentFiles } from './recent-files';
 import { createRecoveryStore } from './recovery';
 import { exportErrorFor } from './export-errors';
+import { loadHouseStyle } from './house-style';
 import { readMeetingFile, writeMeetingFile } from './storage';
 import { loadTemplates, userTemplatesDir } from './templates';
 
@@ -132,20 +134,24 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
   }
 
   /** Asks where a Word file goes (proposing its name in the library), builds it and writes it atomically. */
-  async function exportWord(proposedName: string, build: () => Document): Promise<Result<{ path: string } | null>> {
+  async function exportWord(
+    proposedName: string,
+    build: (houseStyle: HouseStyle | undefined) => Document,
+  ): Promise<Result<{ path: string; notice?: string } | null>> {
     await tryEnsureLibrary();
     const chosen = await dialogs.chooseSavePath(join(libraryDir, proposedName), 'word');
     if (chosen === null) return ok(null);
     if (!isAbsolute(chosen)) return relativePathError();
     const target = withExtension(resolve(chosen), '.docx');
-    const bytes = await packDocx(build());
+    const { houseStyle, notice } = await loadHouseStyle(libraryDir);
+    const bytes = await packDocx(build(houseStyle));
     try {
       await atomicWriteFile(target, bytes);
     } catch (error) {
       const problem = exportErrorFor(error, target);
       return fail(problem.code, problem.message);
     }
-    return ok({ path: target });
+    return ok(notice ? { path: target, notice } : { path: target });
   }
 
   return {
@@ -204,8 +210,8 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
       return ok(null);
     },
     'export:agenda': ({ meeting }) =>
-      exportWord(exportFileName(meeting, 'Agenda'), () => buildAgendaDocument(meeting, { exportedAt: now() })),
+      exportWord(exportFileName(meeting, 'Agenda'), (houseStyle) => buildAgendaDocument(meeting, { exportedAt: now(), houseStyle })),
     'export:minutes': ({ meeting }) =>
-      exportWord(exportFileName(meeting, 'Verslag'), () => buildMinutesDocument(meeting, { exportedAt: now() })),
+      exportWord(exportFileName(meeting, 'Verslag'), (houseStyle) => buildMinutesDocument(meeting, { exportedAt: now(), houseStyle })),
   };
 }

@@ -7,11 +7,11 @@ import {
   PAGE,
   dataTable,
   detailsTable,
-  documentStyles,
   footerWith,
   headerWith,
   paragraph,
 } from './docx-building-blocks';
+import { stylesFor, type HouseStyle } from './house-style';
 import { textRuns, xmlSafe } from './xml-safe-text';
 
 /**
@@ -22,6 +22,8 @@ import { textRuns, xmlSafe } from './xml-safe-text';
 export interface AgendaExportOptions {
   /** When the export is made; shown in the footer. */
   exportedAt: Date;
+  /** The organisation's reference document; without it, the neutral default styles. */
+  houseStyle?: HouseStyle;
 }
 
 const kindLabels: Record<AgendaItem['kind'], string> = {
@@ -128,7 +130,7 @@ export function buildAgendaDocument(meeting: Meeting, options: AgendaExportOptio
     subject: 'Uitnodiging en agenda multidisciplinair overleg',
     creator: xmlSafe(meeting.chair.name || 'MDO-assistent'),
     description: 'Gemaakt met MDO-assistent',
-    styles: documentStyles(),
+    ...stylesFor(options.houseStyle),
     sections: [
       {
         properties: {

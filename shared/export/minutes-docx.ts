@@ -8,13 +8,13 @@ import {
   PAGE,
   dataTable,
   detailsTable,
-  documentStyles,
   footerWith,
   headerWith,
   paragraph,
 } from './docx-building-blocks';
 import type { SerializedNode } from './lexical-json';
 import { notesNumbering, notesToDocx, type BlockMapper, type NotesContext } from './notes-to-docx';
+import { stylesFor, type HouseStyle } from './house-style';
 import { textRuns, xmlSafe } from './xml-safe-text';
 
 /**
@@ -27,6 +27,8 @@ import { textRuns, xmlSafe } from './xml-safe-text';
 export interface MinutesExportOptions {
   /** When the export is made; shown in the footer and used for the child's age without a meeting date. */
   exportedAt: Date;
+  /** The organisation's reference document; without it, the neutral default styles. */
+  houseStyle?: HouseStyle;
 }
 
 const attendanceOrder: { value: Attendance; heading: string }[] = [
@@ -241,7 +243,7 @@ export function buildMinutesDocument(meeting: Meeting, options: MinutesExportOpt
     subject: 'Verslag multidisciplinair overleg',
     creator: xmlSafe(meeting.noteTaker.name.trim() || 'MDO-assistent'),
     description: 'Gemaakt met MDO-assistent',
-    styles: documentStyles(),
+    ...stylesFor(options.houseStyle),
     numbering: notesNumbering(),
     sections: [
       {

@@ -39,7 +39,8 @@ export const templateListSchema = z.object({
   problems: z.array(z.object({ code: z.string(), message: z.string(), details: z.array(z.string()).optional() })),
 });
 
-export const exportedFileSchema = z.object({ path: z.string() });
+/** Where the Word file went; `notice` when it was made, but not quite as the user set up (a broken house style). */
+export const exportedFileSchema = z.object({ path: z.string(), notice: z.string().optional() });
 
 /** A recovery copy of unsaved work, offered on the start screen after a crash. */
 export const recoveryEntrySchema = z.object({

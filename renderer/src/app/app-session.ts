@@ -40,7 +40,7 @@ export interface SessionState {
   /** "Nieuw overleg": the templates to choose from are on screen. */
   choosingTemplate: TemplateList | null;
   /** The last Word export, for the confirmation under the header. */
-  exported: { path: string } | null;
+  exported: { path: string; notice?: string } | null;
   /** The last automatic recovery copy could not be written (shown as a quiet line, never a dialog). */
   recoveryFailing: boolean;
 }

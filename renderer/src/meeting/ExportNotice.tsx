@@ -1,5 +1,5 @@
 interface ExportNoticeProps {
-  exported: { path: string } | null;
+  exported: { path: string; notice?: string } | null;
   onDismiss: () => void;
 }
 
@@ -17,6 +17,7 @@ export function ExportNotice({ exported, onDismiss }: ExportNoticeProps) {
             Word-bestand gemaakt: <strong>{fileName(exported.path)}</strong>
             <span className="notice__path"> in {exported.path.slice(0, -fileName(exported.path).length - 1)}</span>
           </p>
+          {exported.notice && <p className="notice__extra">{exported.notice}</p>}
           <button type="button" className="button button--quiet" onClick={onDismiss}>
             Melding sluiten
           </button>

@@ -22,7 +22,7 @@ interface MeetingScreenProps {
   saving: boolean;
   /** The automatic recovery copy could not be written; said quietly under the save status. */
   recoveryFailing: boolean;
-  exported: { path: string } | null;
+  exported: { path: string; notice?: string } | null;
   /** The app's message region, placed under the header. */
   alert: ReactNode;
 }
