@@ -344,3 +344,37 @@ describe('a file that does not follow the grammar', () => {
     ]);
   });
 });
+
+describe('the front matter', () => {
+  it('reads block texts, single quotes, comments and an empty participant list', () => {
+    const front = [
+      '# een opmerking',
+      "titel: 'MDO ''t Hof'",
+      'aanleiding: |',
+      '  Eerste regel.',
+      '  Tweede regel: met dubbele punt.',
+      'doel: >',
+      '  Een lange zin',
+      '  over twee regels.',
+      'deelnemers: []',
+    ].join('\n');
+    const meeting = imported(minimal(front));
+    expect(meeting).toMatchObject({
+      title: "MDO 't Hof",
+      reason: 'Eerste regel.\nTweede regel: met dubbele punt.',
+      goal: 'Een lange zin over twee regels.',
+      participants: [],
+    });
+    expect(imported(exportMdoMarkdown(meeting))).toEqual(meeting);
+  });
+
+  it('quotes what YAML would read as something else, and reads it back as text', () => {
+    const values = ['ja', 'no', '123', '1.5', '- streepje', '#hekje', 'a: b', 'a #b', ' spatie', '14:00', '"quotes"', "'enkel'", '[lijst]', 'null', '~', '@', 'regel\nnog een'];
+    for (const value of values) {
+      const meeting = { ...sampleMeeting(), location: value, goal: value };
+      const text = exportMdoMarkdown(meeting);
+      const back = imported(text);
+      expect([back.location, back.goal]).toEqual([value.trim(), value.trim()]);
+    }
+  });
+});
