@@ -59,8 +59,13 @@ export async function exportCommand(args: string[], io: CliIo, now: () => Date =
   const { meeting } = read.value;
   const output = values.output;
   const kind: 'agenda' | 'minutes' | 'markdown' = (format as Format) === 'md' ? 'markdown' : values.agenda ? 'agenda' : 'minutes';
+  const markdown = kind === 'markdown' ? exportMdoMarkdown(meeting) : null;
+  if (markdown && !markdown.ok) {
+    printInputError(io, input, markdown.error);
+    return EXIT_INVALID;
+  }
   try {
-    if (kind === 'markdown') await atomicWriteFile(output, exportMdoMarkdown(meeting));
+    if (markdown) await atomicWriteFile(output, markdown.value);
     else {
       const document =
         kind === 'agenda' ? buildAgendaDocument(meeting, { exportedAt: now() }) : buildMinutesDocument(meeting, { exportedAt: now() });

@@ -14,6 +14,13 @@ import { sampleMeeting } from '../fixtures/sample-meeting';
 const NOOR_FILE = join(import.meta.dirname, '../fixtures/markdown/casus-noor.mdo.md');
 const NOW = new Date('2026-12-01T09:00:00.000Z');
 
+/** The exported text; the export fails only for notes it cannot read. */
+function markdownOf(meeting: Meeting): string {
+  const result = exportMdoMarkdown(meeting);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
 /** Ids in the order they are asked for, so two imports of the same text give the same meeting. */
 function options() {
   let count = 0;
@@ -145,18 +152,18 @@ describe('importing casus-noor.mdo.md', () => {
 describe('the round trip', () => {
   it('gives back the same meeting: .md → meeting → .md → meeting', async () => {
     const first = imported(await noor());
-    expect(imported(exportMdoMarkdown(first))).toEqual(first);
+    expect(imported(markdownOf(first))).toEqual(first);
   });
 
   it('writes casus-noor back as it was, and byte-identically a second time', async () => {
     const text = await noor();
-    const once = exportMdoMarkdown(imported(text));
+    const once = markdownOf(imported(text));
     // What changes the first time: the grondslag is not kept yet, and nested lists are indented by four spaces.
     const expected = text
       .replace('grondslag: toestemming — ouders — 2026-12-10\n', '')
       .replace('  - 12 november\n  - 26 november', '    - 12 november\n    - 26 november');
     expect(once).toBe(expected);
-    expect(exportMdoMarkdown(imported(once))).toBe(once);
+    expect(markdownOf(imported(once))).toBe(once);
   });
 
   it('keeps hostile text: <, &, quotes, emoji, Arabic and Turkish letters', () => {
@@ -200,9 +207,9 @@ describe('the round trip', () => {
     const { decisions, actions } = deriveMeetingLists(first);
     expect(decisions[0]?.data).toMatchObject({ text: hostile, reason: hostile, dissent: [{ who: { participantId: first.participants[1]?.id }, why: hostile }] });
     expect(actions[0]?.data.who.map((w) => w.participantId)).toEqual(first.participants.map((p) => p.id));
-    const again = exportMdoMarkdown(first);
+    const again = markdownOf(first);
     expect(imported(again)).toEqual(first);
-    expect(exportMdoMarkdown(imported(again))).toBe(again);
+    expect(markdownOf(imported(again))).toBe(again);
   });
 
   it('writes notes made in the app so that they read back the same', () => {
@@ -228,7 +235,7 @@ describe('the round trip', () => {
         $createSafetyScaleNode({ id: 's1', question: DEFAULT_SAFETY_QUESTION, scores: [{ who: { participantId: 'p5', name: 'Els de Vries' }, score: 7, reason: '' }] }),
       );
     });
-    const text = exportMdoMarkdown(meeting);
+    const text = markdownOf(meeting);
     expect(text).toContain('Actie: Bellen — Sanne Visser, oma — gedaan\nActie: — uiterlijk 2026-12-20 — vervallen\n');
     const back = imported(text);
     const item = back.agendaItems[1]!;
@@ -246,7 +253,7 @@ describe('the round trip', () => {
     expect(back.chair.name).toBe('Fatima El Amrani');
     const withoutId = (participants: Meeting['participants']) => participants.map((participant) => ({ ...participant, id: '' }));
     expect(withoutId(back.participants)).toEqual(withoutId(meeting.participants));
-    expect(exportMdoMarkdown(back)).toBe(text);
+    expect(markdownOf(back)).toBe(text);
   });
 
   it('reads an item without minutes or title, and an action with -- and "en"', () => {
@@ -259,7 +266,7 @@ describe('the round trip', () => {
       { participantId: null, name: 'Piet' },
       { participantId: null, name: 'Joke' },
     ]);
-    expect(imported(exportMdoMarkdown(meeting))).toEqual(meeting);
+    expect(imported(markdownOf(meeting))).toEqual(meeting);
   });
 });
 
@@ -365,16 +372,27 @@ describe('the front matter', () => {
       goal: 'Een lange zin over twee regels.',
       participants: [],
     });
-    expect(imported(exportMdoMarkdown(meeting))).toEqual(meeting);
+    expect(imported(markdownOf(meeting))).toEqual(meeting);
   });
 
   it('quotes what YAML would read as something else, and reads it back as text', () => {
     const values = ['ja', 'no', '123', '1.5', '- streepje', '#hekje', 'a: b', 'a #b', ' spatie', '14:00', '"quotes"', "'enkel'", '[lijst]', 'null', '~', '@', 'regel\nnog een'];
     for (const value of values) {
       const meeting = { ...sampleMeeting(), location: value, goal: value };
-      const text = exportMdoMarkdown(meeting);
+      const text = markdownOf(meeting);
       const back = imported(text);
       expect([back.location, back.goal]).toEqual([value.trim(), value.trim()]);
     }
+  });
+});
+
+describe('exporting notes the app cannot read', () => {
+  it('fails with a Dutch message instead of writing part of the meeting', () => {
+    const meeting = sampleMeeting();
+    meeting.agendaItems[1]!.notes = { root: { type: 'root', children: [{ type: 'uit-de-toekomst', version: 9 }] } };
+    expect(exportMdoMarkdown(meeting)).toMatchObject({
+      ok: false,
+      error: { code: 'notes-unreadable', message: expect.stringContaining('De aantekeningen bij "Stem van Noor" kunnen niet worden gelezen') },
+    });
   });
 });

@@ -116,17 +116,28 @@ function childInterestLines(childInterest: string): string[] {
   return [`> ${CHILD_INTEREST_QUESTION}${first === '' ? '' : ` ${first}`}`, ...rest.map((line) => (line === '' ? '>' : `> ${line}`))];
 }
 
-/** Writes a meeting as MDO-Markdown, ending with a newline. */
-export function exportMdoMarkdown(meeting: Meeting): string {
+/**
+ * Writes a meeting as MDO-Markdown, ending with a newline. Fails only when
+ * an item's notes cannot be read (e.g. made by a newer version of the app).
+ */
+export function exportMdoMarkdown(meeting: Meeting): Result<string> {
   const lines = ['---', ...writeMeetingFrontMatter(meeting), '---'];
   for (const item of meeting.agendaItems) {
     const title = oneLine(item.title);
     lines.push('', `## ${title}${item.minutes === null ? '' : ` (${item.minutes} min)`}`.trimEnd());
     const interest = childInterestLines(item.childInterest);
-    const notes = notesToMarkdown(item.notes, meeting.participants);
+    let notes: string;
+    try {
+      notes = notesToMarkdown(item.notes, meeting.participants);
+    } catch {
+      return fail(
+        'notes-unreadable',
+        `De aantekeningen bij "${title}" kunnen niet worden gelezen, dus het overleg is niet als MDO-Markdown geschreven. Ze zijn misschien gemaakt met een nieuwere versie van de app.`,
+      );
+    }
     lines.push(...interest);
     if (interest.length > 0 && notes !== '') lines.push('');
     if (notes !== '') lines.push(notes);
   }
-  return `${lines.join('\n')}\n`;
+  return ok(`${lines.join('\n')}\n`);
 }
