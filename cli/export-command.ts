@@ -1,21 +1,35 @@
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { exportMdoMarkdown } from '../shared/editor/lexical/mdo-markdown';
 import { buildAgendaDocument } from '../shared/export/agenda-docx';
+import { buildMinutesDocument } from '../shared/export/minutes-docx';
 import { packDocx } from '../shared/export/pack-docx';
 import { atomicWriteFile } from '../electron/node/atomic-write';
 import { exportErrorFor } from '../electron/node/export-errors';
-import { readMeetingFile } from '../electron/node/storage';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIo } from './cli-io';
+import { printInputError, printWarnings, readMeetingInput } from './meeting-input';
 
-const USAGE = 'Gebruik: mdo export BESTAND.mdo --agenda -o UITVOER.docx';
+const USAGE = [
+  'Gebruik: mdo export BESTAND.mdo|BESTAND.md -o VERSLAG.docx',
+  '         mdo export BESTAND.mdo|BESTAND.md --agenda -o AGENDA.docx',
+  '         mdo export BESTAND.mdo|BESTAND.md --format md -o OVERLEG.md',
+].join('\n');
 
-/** `mdo export FILE.mdo --agenda -o agenda.docx`: the same export as the app's. */
+const FORMATS = ['docx', 'md'] as const;
+type Format = (typeof FORMATS)[number];
+
+/**
+ * `mdo export`: the minutes (default) or the agenda as Word, or the meeting
+ * as MDO-Markdown; the same exports as the app's. A `.md` input is imported
+ * first. The output is written atomically: never half a file.
+ */
 export async function exportCommand(args: string[], io: CliIo, now: () => Date = () => new Date()): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { agenda: { type: 'boolean' }, output: { type: 'string', short: 'o' } },
+      options: { agenda: { type: 'boolean' }, format: { type: 'string' }, output: { type: 'string', short: 'o' } },
     });
   } catch (error) {
     io.err(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
@@ -27,23 +41,45 @@ export async function exportCommand(args: string[], io: CliIo, now: () => Date =
     io.err(`Geef precies één invoerbestand en een uitvoerbestand met -o.\n${USAGE}`);
     return EXIT_USAGE;
   }
-  if (!values.agenda) {
-    io.err(`Het verslag exporteren kan nog niet; gebruik --agenda voor de agenda.\n${USAGE}`);
+  const format = (values.format ?? 'docx').toLocaleLowerCase('en');
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    io.err(`Onbekend formaat "${values.format ?? ''}"; kies docx of md.\n${USAGE}`);
     return EXIT_USAGE;
   }
-  const meeting = await readMeetingFile(input);
-  if (!meeting.ok) {
-    io.err(`${input}: ${meeting.error.message}`);
-    for (const detail of meeting.error.details ?? []) io.err(`  - ${detail}`);
+  if (values.agenda && format !== 'docx') {
+    io.err(`De agenda wordt alleen als Word-document gemaakt; laat --format md weg.\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  const read = await readMeetingInput(input, now);
+  if (!read.ok) {
+    printInputError(io, input, read.error);
     return EXIT_INVALID;
   }
-  const bytes = await packDocx(buildAgendaDocument(meeting.value, { exportedAt: now() }));
+  printWarnings(io, input, read.value.warnings);
+  const { meeting } = read.value;
+  const output = values.output;
+  const kind: 'agenda' | 'minutes' | 'markdown' = (format as Format) === 'md' ? 'markdown' : values.agenda ? 'agenda' : 'minutes';
+  const markdown = kind === 'markdown' ? exportMdoMarkdown(meeting) : null;
+  if (markdown && !markdown.ok) {
+    printInputError(io, input, markdown.error);
+    return EXIT_INVALID;
+  }
   try {
-    await atomicWriteFile(values.output, bytes);
+    if (markdown) await atomicWriteFile(output, markdown.value);
+    else {
+      const document =
+        kind === 'agenda' ? buildAgendaDocument(meeting, { exportedAt: now() }) : buildMinutesDocument(meeting, { exportedAt: now() });
+      await atomicWriteFile(output, await packDocx(document));
+    }
   } catch (error) {
-    io.err(exportErrorFor(error, values.output).message);
+    io.err(
+      kind === 'markdown'
+        ? `Het MDO-Markdown-bestand is niet gemaakt in "${dirname(output)}" (${error instanceof Error && 'code' in error ? String(error.code) : 'onbekende fout'}). Uw overleg is niet veranderd; kies een andere map en probeer het opnieuw.`
+        : exportErrorFor(error, output).message,
+    );
     return EXIT_INVALID;
   }
-  io.out(`Agenda geschreven naar ${values.output}`);
+  const what = { agenda: 'Agenda', minutes: 'Verslag', markdown: 'MDO-Markdown' }[kind];
+  io.out(`${what} geschreven naar ${output}`);
   return EXIT_OK;
 }

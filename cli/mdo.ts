@@ -1,6 +1,7 @@
 import { readMeetingFile } from '../electron/node/storage';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIo } from './cli-io';
 import { exportCommand } from './export-command';
+import { importCommand } from './import-command';
 
 /**
  * `mdo`: the command line of MDO-assistent. Same shared code as the app, so
@@ -13,12 +14,26 @@ const HELP = `MDO-assistent op de opdrachtregel
 Gebruik:
   mdo validate BESTAND.mdo   Controleer of een overleg-bestand geldig is.
                              Drukt "geldig" af, of de fouten per veld.
+  mdo import AGENDA.md -o OVERLEG.mdo [--overschrijven]
+                             Lees een agenda of verslag in MDO-Markdown en
+                             bewaar het als overleg-bestand. Bij fouten komt
+                             per regel wat er verwacht wordt ("Regel 12: …")
+                             en wordt er niets geschreven. Een bestaand
+                             OVERLEG.mdo wordt alleen vervangen met
+                             --overschrijven (de vorige versie blijft als .bak).
+  mdo export BESTAND.mdo -o VERSLAG.docx
+                             Maak het verslag als Word-document.
   mdo export BESTAND.mdo --agenda -o AGENDA.docx
                              Maak de uitnodiging met agenda als Word-document.
+  mdo export BESTAND.mdo --format md -o OVERLEG.md
+                             Schrijf het overleg als MDO-Markdown (platte tekst).
+                             Bij export mag BESTAND ook MDO-Markdown (.md) zijn;
+                             het wordt dan eerst ingelezen, met dezelfde fouten.
   mdo --help                 Deze uitleg.
   mdo --version              Het versienummer.
 
-Afsluitcodes: 0 = gelukt, 1 = ongeldige invoer, 2 = verkeerd gebruik.`;
+Afsluitcodes: 0 = gelukt, 1 = ongeldige invoer (of schrijven mislukt),
+2 = verkeerd gebruik (ook: uitvoerbestand bestaat al zonder --overschrijven).`;
 
 async function validate(args: string[], io: CliIo): Promise<number> {
   const [file, ...extra] = args;
@@ -36,7 +51,11 @@ async function validate(args: string[], io: CliIo): Promise<number> {
   return EXIT_INVALID;
 }
 
-const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> = { validate, export: exportCommand };
+const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
+  validate,
+  import: importCommand,
+  export: exportCommand,
+};
 
 export async function runCli(argv: string[], io: CliIo, version: string): Promise<number> {
   const [command, ...rest] = argv;

@@ -1,0 +1,173 @@
+import { execFile } from 'node:child_process';
+import { copyFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../cli/mdo';
+import { readMeetingFile } from '../../electron/node/storage';
+import { deriveMeetingLists } from '../../shared/editor/derive-lists';
+import { exportMdoMarkdown, importMdoMarkdown } from '../../shared/editor/lexical/mdo-markdown';
+import { serializeMeeting } from '../../shared/meeting/meeting-file';
+import type { Meeting } from '../../shared/meeting/meeting-schema';
+import { sampleMeeting } from '../fixtures/sample-meeting';
+import { readDocx } from '../support/docx-reader';
+
+const run = promisify(execFile);
+
+/** The exported text; the export fails only for notes it cannot read. */
+function markdownOf(meeting: Meeting): string {
+  const result = exportMdoMarkdown(meeting);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+const bin = join(import.meta.dirname, '../../bin/mdo.js');
+const NOOR = join(import.meta.dirname, '../fixtures/markdown/casus-noor.mdo.md');
+
+/** The same commands in this process: for the quick checks of wrong use, where no process is needed. */
+async function mdoHere(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, { out: (line) => out.push(`${line}\n`), err: (line) => err.push(`${line}\n`) }, '0.0.0');
+  return { code, stdout: out.join(''), stderr: err.join('') };
+}
+
+async function mdo(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+const BAD_DATE = '---\ntitel: MDO Noor\ndatum: 31-12-2026\n---\n\n## Opening (abc min)\n';
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'mdo-cli-md-'));
+  await copyFile(NOOR, join(dir, 'noor.md'));
+  await writeFile(join(dir, 'fout.md'), BAD_DATE);
+  await writeFile(join(dir, 'sample.mdo'), serializeMeeting(sampleMeeting()));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('mdo import', () => {
+  it('writes a valid .mdo from MDO-Markdown and reports what it did not keep', async () => {
+    const output = join(dir, 'noor.mdo');
+    const result = await mdo('import', join(dir, 'noor.md'), '-o', output);
+    expect(result).toMatchObject({ code: 0, stdout: `Overleg geschreven naar ${output} (9 agendapunten, 7 deelnemers)\n` });
+    expect(result.stderr).toBe(`${join(dir, 'noor.md')}: let op: Regel 16: grondslag wordt nog niet in het overleg bewaard en is niet geïmporteerd.\n`);
+    const meeting = await readMeetingFile(output);
+    expect(meeting.ok).toBe(true);
+    if (!meeting.ok) return;
+    expect(meeting.value.agendaItems).toHaveLength(9);
+    const lists = deriveMeetingLists(meeting.value);
+    expect(lists.decisions.map((d) => d.number)).toEqual(['B1', 'B2']);
+    expect(lists.actions.map((a) => a.number)).toEqual(['A1', 'A2', 'A3', 'A4', 'A5']);
+    expect((await mdo('validate', output)).stdout).toBe('geldig\n');
+  });
+
+  it('refuses to replace an existing file unless --overschrijven is given', async () => {
+    const output = join(dir, 'bestaand.mdo');
+    await writeFile(output, serializeMeeting(sampleMeeting()));
+    const before = await readFile(output, 'utf8');
+    const refused = await mdo('import', join(dir, 'noor.md'), '-o', output);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(`Het bestand "${output}" bestaat al en is niet veranderd.`);
+    expect(refused.stderr).toContain('--overschrijven');
+    expect(await readFile(output, 'utf8')).toBe(before);
+
+    const replaced = await mdo('import', join(dir, 'noor.md'), '-o', output, '--overschrijven');
+    expect(replaced.code).toBe(0);
+    expect(await readFile(`${output}.bak`, 'utf8')).toBe(before);
+    const meeting = await readMeetingFile(output);
+    expect(meeting.ok && meeting.value.title).toBe('MDO Noor de Vries');
+  });
+
+  it('prints the line-numbered Dutch errors, writes nothing and exits 1', async () => {
+    const output = join(dir, 'fout.mdo');
+    const result = await mdo('import', join(dir, 'fout.md'), '-o', output);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      [
+        `${join(dir, 'fout.md')}: Dit bestand volgt de vorm van MDO-Markdown niet; er is niets geïmporteerd. Verbeter de genoemde regels en probeer het opnieuw.`,
+        '  - Regel 3: datum moet JJJJ-MM-DD zijn, bijvoorbeeld 2026-12-10.',
+        '  - Regel 6: de tijd van een agendapunt moet een heel aantal minuten zijn (0 tot 1440), bijvoorbeeld "(10 min)"; "(abc min)" is niet te lezen.',
+        '',
+      ].join('\n'),
+    );
+    expect((await readdir(dir)).filter((name) => name.startsWith('fout.mdo'))).toEqual([]);
+  });
+
+  it('exits 2 on wrong use', async () => {
+    expect((await mdoHere('import', join(dir, 'noor.md'))).code).toBe(2);
+    const notMarkdown = await mdoHere('import', join(dir, 'sample.mdo'), '-o', join(dir, 'x.mdo'));
+    expect(notMarkdown).toMatchObject({ code: 2 });
+    expect(notMarkdown.stderr).toContain('moet MDO-Markdown zijn');
+    const notMdo = await mdoHere('import', join(dir, 'noor.md'), '-o', join(dir, 'x.json'));
+    expect(notMdo.code).toBe(2);
+    expect(notMdo.stderr).toContain('Het uitvoerbestand moet eindigen op .mdo.');
+    expect((await mdoHere('import', join(dir, 'bestaat-niet.md'), '-o', join(dir, 'y.mdo'))).code).toBe(1);
+  });
+});
+
+describe('mdo export', () => {
+  it('writes the minutes as Word from a .mdo or a .md file', async () => {
+    for (const input of ['sample.mdo', 'noor.md']) {
+      const output = join(dir, `${input}.docx`);
+      const result = await mdo('export', join(dir, input), '-o', output);
+      expect(result).toMatchObject({ code: 0, stdout: `Verslag geschreven naar ${output}\n` });
+      const docx = readDocx(new Uint8Array(await readFile(output)));
+      expect(docx.paragraphs.map((p) => p.text)).toContain('Verslag multidisciplinair overleg');
+    }
+  });
+
+  it('writes the agenda from a .md file with --agenda', async () => {
+    const output = join(dir, 'agenda.docx');
+    const result = await mdo('export', join(dir, 'noor.md'), '--agenda', '-o', output);
+    expect(result).toMatchObject({ code: 0, stdout: `Agenda geschreven naar ${output}\n` });
+    const agenda = readDocx(new Uint8Array(await readFile(output))).tables.find((table) => table[0]?.[0] === 'Tijd');
+    expect(agenda?.slice(1).map((row) => row[0])).toHaveLength(9);
+  });
+
+  it('writes MDO-Markdown with --format md, from a .mdo and from a .md file', async () => {
+    const fromMdo = join(dir, 'sample.md');
+    expect(await mdo('export', join(dir, 'sample.mdo'), '--format', 'md', '-o', fromMdo)).toMatchObject({
+      code: 0,
+      stdout: `MDO-Markdown geschreven naar ${fromMdo}\n`,
+    });
+    expect(await readFile(fromMdo, 'utf8')).toBe(markdownOf(sampleMeeting()));
+
+    const fromMd = join(dir, 'noor-opnieuw.md');
+    expect((await mdo('export', join(dir, 'noor.md'), '--format', 'md', '-o', fromMd)).code).toBe(0);
+    const text = await readFile(fromMd, 'utf8');
+    let count = 0;
+    const again = importMdoMarkdown(text, { now: new Date(), newId: () => `id-${++count}` });
+    expect(again.ok && markdownOf(again.value)).toBe(text);
+  });
+
+  it('exits 1 and writes nothing for a .md file with errors', async () => {
+    const output = join(dir, 'fout.docx');
+    const result = await mdo('export', join(dir, 'fout.md'), '-o', output);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Regel 3: datum moet JJJJ-MM-DD zijn, bijvoorbeeld 2026-12-10.');
+    expect(await readdir(dir)).not.toContain('fout.docx');
+  });
+
+  it('exits 2 for an unknown format or an agenda in Markdown, and explains every command in --help', async () => {
+    const pdf = await mdoHere('export', join(dir, 'sample.mdo'), '--format', 'pdf', '-o', join(dir, 'x.pdf'));
+    expect(pdf.code).toBe(2);
+    expect(pdf.stderr).toContain('Onbekend formaat "pdf"; kies docx of md.');
+    expect((await mdoHere('export', join(dir, 'sample.mdo'), '--agenda', '--format', 'md', '-o', join(dir, 'x.md'))).code).toBe(2);
+    const help = await mdoHere('--help');
+    expect(help.code).toBe(0);
+    for (const usage of ['mdo import AGENDA.md -o OVERLEG.mdo [--overschrijven]', 'mdo export BESTAND.mdo -o VERSLAG.docx', '--format md']) {
+      expect(help.stdout).toContain(usage);
+    }
+  });
+});
