@@ -1,7 +1,9 @@
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportMdoMarkdown } from '../shared/editor/lexical/mdo-markdown';
 import { buildAgendaDocument } from '../shared/export/agenda-docx';
+import { readHouseStyle, type HouseStyle } from '../shared/export/house-style';
 import { buildMinutesDocument } from '../shared/export/minutes-docx';
 import { packDocx } from '../shared/export/pack-docx';
 import { atomicWriteFile } from '../electron/node/atomic-write';
@@ -13,6 +15,7 @@ const USAGE = [
   'Gebruik: mdo export BESTAND.mdo|BESTAND.md -o VERSLAG.docx',
   '         mdo export BESTAND.mdo|BESTAND.md --agenda -o AGENDA.docx',
   '         mdo export BESTAND.mdo|BESTAND.md --format md -o OVERLEG.md',
+  '         (bij Word: --huisstijl HUISSTIJL.docx voor de opmaakprofielen van uw organisatie)',
 ].join('\n');
 
 const FORMATS = ['docx', 'md'] as const;
@@ -29,7 +32,12 @@ export async function exportCommand(args: string[], io: CliIo, now: () => Date =
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { agenda: { type: 'boolean' }, format: { type: 'string' }, output: { type: 'string', short: 'o' } },
+      options: {
+        agenda: { type: 'boolean' },
+        format: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        huisstijl: { type: 'string' },
+      },
     });
   } catch (error) {
     io.err(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
@@ -67,8 +75,9 @@ export async function exportCommand(args: string[], io: CliIo, now: () => Date =
   try {
     if (markdown) await atomicWriteFile(output, markdown.value);
     else {
-      const document =
-        kind === 'agenda' ? buildAgendaDocument(meeting, { exportedAt: now() }) : buildMinutesDocument(meeting, { exportedAt: now() });
+      const houseStyle = values.huisstijl ? await readHouseStyleFile(values.huisstijl, io) : undefined;
+      const options = { exportedAt: now(), houseStyle };
+      const document = kind === 'agenda' ? buildAgendaDocument(meeting, options) : buildMinutesDocument(meeting, options);
       await atomicWriteFile(output, await packDocx(document));
     }
   } catch (error) {
@@ -82,4 +91,19 @@ export async function exportCommand(args: string[], io: CliIo, now: () => Date =
   const what = { agenda: 'Agenda', minutes: 'Verslag', markdown: 'MDO-Markdown' }[kind];
   io.out(`${what} geschreven naar ${output}`);
   return EXIT_OK;
+}
+
+/** The house style given with --huisstijl; one that cannot be used is reported and the default is used. */
+async function readHouseStyleFile(path: string, io: CliIo): Promise<HouseStyle | undefined> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch {
+    io.err(`Het huisstijlbestand "${path}" is niet gevonden of niet leesbaar; het document wordt gemaakt met de standaardopmaak.`);
+    return undefined;
+  }
+  const read = readHouseStyle(bytes, basename(path));
+  if (read.ok) return read.value;
+  io.err(read.error.message);
+  return undefined;
 }

@@ -27,6 +27,9 @@ Gebruik:
                              Maak de uitnodiging met agenda als Word-document.
   mdo export BESTAND.mdo --format md -o OVERLEG.md
                              Schrijf het overleg als MDO-Markdown (platte tekst).
+                             Met --huisstijl HUISSTIJL.docx krijgt een Word-
+                             document de opmaakprofielen van dat bestand
+                             (zie templates/huisstijl/README.md).
                              Bij export mag BESTAND ook MDO-Markdown (.md) zijn;
                              het wordt dan eerst ingelezen, met dezelfde fouten.
   mdo --help                 Deze uitleg.

@@ -171,3 +171,20 @@ describe('mdo export', () => {
     }
   });
 });
+
+describe('mdo export --huisstijl', () => {
+  it('uses the styles of the given reference, and a broken one still exports with a Dutch notice', async () => {
+    const { readDocx } = await import('../support/docx-reader');
+    const { readFile: read } = await import('node:fs/promises');
+    const reference = join(import.meta.dirname, '../../templates/huisstijl/neutraal.docx');
+    const styled = join(dir, 'met-huisstijl.docx');
+    const good = await mdoHere('export', join(dir, 'sample.mdo'), '--huisstijl', reference, '-o', styled);
+    expect(good.code).toBe(0);
+    expect(readDocx(await read(styled)).parts['word/styles.xml']).toContain('w:styleId="Besluit"');
+
+    await writeFile(join(dir, 'kapot.docx'), 'geen zip');
+    const broken = await mdoHere('export', join(dir, 'sample.mdo'), '--huisstijl', join(dir, 'kapot.docx'), '-o', join(dir, 'zonder.docx'));
+    expect(broken.code).toBe(0);
+    expect(broken.stderr).toContain('Het huisstijlbestand "kapot.docx" is niet te gebruiken');
+  });
+});
