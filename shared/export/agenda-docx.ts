@@ -1,18 +1,16 @@
-import { Document, HeadingLevel, Paragraph, TextRun } from 'docx';
+import { type Document, HeadingLevel, Paragraph, TextRun } from 'docx';
 import { computeSchedule } from '../agenda/schedule';
-import { childWithAge, formatDutchDate, initialsOf, timeRange } from '../meeting/dutch-format';
+import { childWithAge, formatDutchDate, timeRange } from '../meeting/dutch-format';
 import type { AgendaItem, Meeting } from '../meeting/meeting-schema';
 import {
   CONTENT_WIDTH,
-  PAGE,
   dataTable,
   detailsTable,
-  footerWith,
-  headerWith,
   paragraph,
 } from './docx-building-blocks';
-import { stylesFor, type HouseStyle } from './house-style';
-import { textRuns, xmlSafe } from './xml-safe-text';
+import type { HouseStyle } from './house-style';
+import { mdoDocument } from './mdo-document';
+import { textRuns } from './xml-safe-text';
 
 /**
  * The invitation with the agenda: one or two pages with the meeting details,
@@ -102,7 +100,6 @@ export function buildAgendaDocument(meeting: Meeting, options: AgendaExportOptio
     ['Notulist', meeting.noteTaker.name],
     ['Regievoerder', meeting.coordinator.name],
   ];
-  const initials = meeting.child.name.trim() ? ` – ${initialsOf(meeting.child.name)}` : '';
   const exportedOn = formatDutchDate(options.exportedAt.toISOString().slice(0, 10));
 
   const body = [
@@ -125,24 +122,13 @@ export function buildAgendaDocument(meeting: Meeting, options: AgendaExportOptio
     ...(meeting.agendaItems.length > 0 ? [agendaTable(meeting), totalLine(meeting)] : [paragraph('De agenda is nog leeg.')]),
   ];
 
-  return new Document({
-    title: xmlSafe(`Agenda ${meeting.title}`),
+  return mdoDocument({
+    title: `Agenda ${meeting.title}`,
     subject: 'Uitnodiging en agenda multidisciplinair overleg',
-    creator: xmlSafe(meeting.chair.name || 'MDO-assistent'),
-    description: 'Gemaakt met MDO-assistent',
-    ...stylesFor(options.houseStyle),
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
-          },
-        },
-        headers: { default: headerWith(`Vertrouwelijk${initials}`) },
-        footers: { default: footerWith(exportedOn) },
-        children: body,
-      },
-    ],
+    creator: meeting.chair.name,
+    meeting,
+    exportedOn,
+    houseStyle: options.houseStyle,
+    children: body,
   });
 }

@@ -1,21 +1,19 @@
-import { Document, HeadingLevel, Paragraph, TextRun, type Table } from 'docx';
+import { type Document, HeadingLevel, Paragraph, TextRun, type Table } from 'docx';
 import { blockNumbers, deriveMeetingLists, ownerName, type MeetingLists } from '../editor/derive-lists';
-import { actionStatusLabels, readAction, readDecision, readSafetyScale } from '../editor/node-data';
-import { childWithAge, formatDutchDate, formatShortDutchDate, initialsOf, timeRange } from '../meeting/dutch-format';
+import { actionStatusLabels, readAction, readDecision, readSafetyScale, type DecisionData } from '../editor/node-data';
+import { childWithAge, formatDutchDate, formatShortDutchDate, timeRange } from '../meeting/dutch-format';
 import type { Attendance, Meeting, Participant } from '../meeting/meeting-schema';
 import {
   CONTENT_WIDTH,
-  PAGE,
   dataTable,
   detailsTable,
-  footerWith,
-  headerWith,
   paragraph,
 } from './docx-building-blocks';
 import type { SerializedNode } from './lexical-json';
 import { notesNumbering, notesToDocx, type BlockMapper, type NotesContext } from './notes-to-docx';
-import { stylesFor, type HouseStyle } from './house-style';
-import { textRuns, xmlSafe } from './xml-safe-text';
+import type { HouseStyle } from './house-style';
+import { mdoDocument } from './mdo-document';
+import { textRuns } from './xml-safe-text';
 
 /**
  * The minutes (verslag) as a Word document, built from the meeting alone so
@@ -72,28 +70,35 @@ function attendanceSection(meeting: Meeting): (Paragraph | Table)[] {
   ];
 }
 
+/** A decision's reason and dissent, as paragraphs in the Besluit style. */
+function decisionDetails(meeting: Meeting, data: DecisionData): Paragraph[] {
+  const out: Paragraph[] = [];
+  if (data.reason.trim()) out.push(new Paragraph({ style: 'Besluit', children: [new TextRun({ text: 'Reden: ', italics: true }), ...textRuns(data.reason)] }));
+  for (const dissent of data.dissent) {
+    const why = dissent.why.trim() ? ` — ${dissent.why.trim()}` : '';
+    out.push(
+      new Paragraph({
+        style: 'Besluit',
+        children: [new TextRun({ text: 'Niet mee eens: ', italics: true }), ...textRuns(`${ownerName(dissent.who, meeting.participants)}${why}`)],
+      }),
+    );
+  }
+  return out;
+}
+
 /** Decisions, actions and safety scores where they were written, each marked with its number. */
 function blockMappers(meeting: Meeting, lists: MeetingLists): Record<string, BlockMapper> {
   const numbers = blockNumbers(lists);
   const decision: BlockMapper = (node: SerializedNode) => {
     const data = readDecision(node, '');
     const number = numbers.get(data.id) ?? 'B';
-    const out = [
+    return [
       new Paragraph({
         style: 'Besluit',
         children: [new TextRun({ text: `${number} Besluit: `, bold: true }), ...textRuns(data.text)],
       }),
+      ...decisionDetails(meeting, data),
     ];
-    if (data.reason.trim()) out.push(new Paragraph({ style: 'Besluit', children: [new TextRun({ text: 'Reden: ', italics: true }), ...textRuns(data.reason)] }));
-    for (const dissent of data.dissent) {
-      out.push(
-        new Paragraph({
-          style: 'Besluit',
-          children: [new TextRun({ text: 'Niet mee eens: ', italics: true }), ...textRuns(`${ownerName(dissent.who, meeting.participants)}${dissent.why.trim() ? ` — ${dissent.why.trim()}` : ''}`)],
-        }),
-      );
-    }
-    return out;
   };
   const action: BlockMapper = (node: SerializedNode) => {
     const data = readAction(node, '');
@@ -145,25 +150,14 @@ function decisionsSection(meeting: Meeting, lists: MeetingLists): (Paragraph | T
   if (lists.decisions.length === 0) return [heading('Besluitenlijst'), muted('In dit overleg zijn geen besluiten vastgelegd.')];
   return [
     heading('Besluitenlijst'),
-    ...lists.decisions.flatMap(({ number, data, itemTitle }) => {
-      const out = [
-        new Paragraph({
-          style: 'Besluit',
-          keepNext: data.reason.trim() !== '' || data.dissent.length > 0,
-          children: [new TextRun({ text: `${number} `, bold: true }), ...textRuns(data.text), ...textRuns(` (${itemTitle})`, { color: '595959' })],
-        }),
-      ];
-      if (data.reason.trim()) out.push(new Paragraph({ style: 'Besluit', children: [new TextRun({ text: 'Reden: ', italics: true }), ...textRuns(data.reason)] }));
-      for (const dissent of data.dissent) {
-        out.push(
-          new Paragraph({
-            style: 'Besluit',
-            children: [new TextRun({ text: 'Niet mee eens: ', italics: true }), ...textRuns(`${ownerName(dissent.who, meeting.participants)}${dissent.why.trim() ? ` — ${dissent.why.trim()}` : ''}`)],
-          }),
-        );
-      }
-      return out;
-    }),
+    ...lists.decisions.flatMap(({ number, data, itemTitle }) => [
+      new Paragraph({
+        style: 'Besluit',
+        keepNext: data.reason.trim() !== '' || data.dissent.length > 0,
+        children: [new TextRun({ text: `${number} `, bold: true }), ...textRuns(data.text), ...textRuns(` (${itemTitle})`, { color: '595959' })],
+      }),
+      ...decisionDetails(meeting, data),
+    ]),
   ];
 }
 
@@ -221,7 +215,6 @@ export function buildMinutesDocument(meeting: Meeting, options: MinutesExportOpt
     ['Notulist', meeting.noteTaker.name],
     ['Regievoerder', meeting.coordinator.name],
   ];
-  const initials = meeting.child.name.trim() ? ` – ${initialsOf(meeting.child.name)}` : '';
   const exportedOn = formatDutchDate(options.exportedAt.toISOString().slice(0, 10));
   const status = meeting.status === 'definitief' ? 'Definitief verslag' : 'Concept – nog niet vastgesteld';
 
@@ -238,25 +231,14 @@ export function buildMinutesDocument(meeting: Meeting, options: MinutesExportOpt
     ...nextMeetingSection(meeting, lists),
   ];
 
-  return new Document({
-    title: xmlSafe(`Verslag ${meeting.title}`),
+  return mdoDocument({
+    title: `Verslag ${meeting.title}`,
     subject: 'Verslag multidisciplinair overleg',
-    creator: xmlSafe(meeting.noteTaker.name.trim() || 'MDO-assistent'),
-    description: 'Gemaakt met MDO-assistent',
-    ...stylesFor(options.houseStyle),
+    creator: meeting.noteTaker.name.trim(),
+    meeting,
+    exportedOn,
+    houseStyle: options.houseStyle,
     numbering: notesNumbering(),
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
-          },
-        },
-        headers: { default: headerWith(`Vertrouwelijk${initials}`) },
-        footers: { default: footerWith(exportedOn) },
-        children: body,
-      },
-    ],
+    children: body,
   });
 }
