@@ -32,6 +32,30 @@ const ACCENT = '1F4E79';
 const RULE = 'A6A6A6';
 const HEADER_FILL = 'E8EEF4';
 
+/**
+ * Word's own "Table Grid" table style (thin lines everywhere), so every table
+ * carries a built-in style an organisation can restyle; the explicit
+ * borders on each table keep the look when a house style lacks it.
+ */
+export const TABLE_GRID_STYLE_ID = 'TableGrid';
+const TABLE_GRID_XML =
+  '<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="39"/>' +
+  '<w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:tblPr><w:tblBorders>' +
+  ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="auto"/>`).join('') +
+  '</w:tblBorders></w:tblPr></w:style>';
+
+const W_NAMESPACE = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+/** A styles part holding only Table Grid: the base our own styles are added to. */
+export const BASE_STYLES_XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="${W_NAMESPACE}">${TABLE_GRID_XML}</w:styles>`;
+
+/** A reference document's styles with Table Grid added when it has none. */
+export function withTableGrid(stylesXml: string): string {
+  if (/w:styleId="TableGrid"/.test(stylesXml)) return stylesXml;
+  const end = stylesXml.lastIndexOf('</w:styles>');
+  return end < 0 ? stylesXml : `${stylesXml.slice(0, end)}${TABLE_GRID_XML}${stylesXml.slice(end)}`;
+}
+
 export function documentStyles(): IStylesOptions {
   return {
     default: {
@@ -129,6 +153,7 @@ export function textCell(content: string | Paragraph[], width: number, options: 
 /** A table with a header row that repeats on every page and explicit column widths. */
 export function dataTable(headers: string[], rows: (string | Paragraph[])[][], widths: number[]): Table {
   return new Table({
+    style: TABLE_GRID_STYLE_ID,
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
@@ -145,6 +170,7 @@ export function detailsTable(pairs: [string, string][]): Table {
   const [labelWidth, valueWidth] = [2_400, CONTENT_WIDTH - 2_400];
   const rows = pairs.filter(([, value]) => value.trim() !== '');
   return new Table({
+    style: TABLE_GRID_STYLE_ID,
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
     columnWidths: [labelWidth, valueWidth],
     layout: TableLayoutType.FIXED,

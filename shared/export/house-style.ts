@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { Document, HeadingLevel, Paragraph, TextRun, type IStylesOptions } from 'docx';
 import { fail, ok, type Result } from '../result';
-import { documentStyles } from './docx-building-blocks';
+import { BASE_STYLES_XML, documentStyles, withTableGrid } from './docx-building-blocks';
 
 /**
  * A house style: the styles of a reference Word document (fonts, colours,
@@ -35,11 +35,11 @@ export function readHouseStyle(bytes: Uint8Array, fileName: string): Result<Hous
 }
 
 /** What goes into a Document: our styles alone, or the house style with ours for what it lacks. */
-export function stylesFor(houseStyle: HouseStyle | undefined): { styles: IStylesOptions; externalStyles?: string } {
+export function stylesFor(houseStyle: HouseStyle | undefined): { styles: IStylesOptions; externalStyles: string } {
   const ours = documentStyles();
-  if (!houseStyle) return { styles: ours };
+  if (!houseStyle) return { externalStyles: BASE_STYLES_XML, styles: ours };
   return {
-    externalStyles: houseStyle.stylesXml,
+    externalStyles: withTableGrid(houseStyle.stylesXml),
     styles: {
       paragraphStyles: (ours.paragraphStyles ?? []).filter((style) => !houseStyle.styleIds.has(style.id)),
       characterStyles: (ours.characterStyles ?? []).filter((style) => !houseStyle.styleIds.has(style.id)),
@@ -58,7 +58,7 @@ export function neutralReferenceDocument(): Document {
   return new Document({
     title: 'Huisstijl MDO-assistent',
     description: 'Referentiedocument: pas de opmaakprofielen aan, niet de tekst.',
-    styles: documentStyles(),
+    ...stylesFor(undefined),
     sections: [
       {
         children: [

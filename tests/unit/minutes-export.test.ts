@@ -126,3 +126,20 @@ describe('the minutes in Word', () => {
     expect(all).toContain('lang lang lang');
   });
 });
+
+describe('Word styles in the minutes', () => {
+  it('uses the built-in style names and Table Grid with explicit column widths', async () => {
+    const docx = await exportMinutes(noorWithMinutes());
+    const styles = docx.parts['word/styles.xml']!;
+    for (const name of ['Title', 'Subtitle', 'heading 1', 'heading 2', 'Quote', 'List Bullet', 'List Number', 'Table Grid', 'Besluit', 'Actie']) {
+      expect(styles, name).toMatch(new RegExp(`<w:name w:val="${name}"/>`, 'i'));
+    }
+    const tables = Array.from(docx.document.getElementsByTagNameNS(W, 'tbl'));
+    expect(tables.length).toBeGreaterThanOrEqual(4);
+    for (const table of tables) {
+      expect(table.getElementsByTagNameNS(W, 'tblStyle')[0]?.getAttributeNS(W, 'val')).toBe('TableGrid');
+      const widths = Array.from(table.getElementsByTagNameNS(W, 'gridCol')).map((col) => Number(col.getAttributeNS(W, 'w')));
+      expect(widths.every((width) => width > 0)).toBe(true);
+    }
+  });
+});
