@@ -10,10 +10,13 @@ import { writeMeetingFile, readMeetingFile } from '../../electron/node/storage';
 import { checkAgenda } from '../../shared/agenda/agenda-check';
 import { computeSchedule } from '../../shared/agenda/schedule';
 import { buildAgendaDocument } from '../../shared/export/agenda-docx';
+import { buildMinutesDocument } from '../../shared/export/minutes-docx';
 import { packDocx } from '../../shared/export/pack-docx';
 import { parseMeetingFile, serializeMeeting } from '../../shared/meeting/meeting-file';
 import type { Meeting } from '../../shared/meeting/meeting-schema';
+import { noorWithMinutes } from '../fixtures/noor-minutes';
 import { sampleMeeting } from '../fixtures/sample-meeting';
+import { deriveMeetingLists } from '../../shared/editor/derive-lists';
 
 interface Figure {
   name: string;
@@ -71,6 +74,9 @@ async function main(): Promise<void> {
         packDocx(buildAgendaDocument(meeting, { exportedAt: today })),
       ),
     );
+    const minutes = noorWithMinutes();
+    figures.push(await measure('decision/action lists (Noor)', 2_000, () => deriveMeetingLists(minutes)));
+    figures.push(await measure('minutes to .docx (Noor)', 30, () => packDocx(buildMinutesDocument(minutes, { exportedAt: today }))));
     const size = (await readFile(path)).byteLength;
     console.log(`Meeting file: ${meeting.agendaItems.length} items, ${meeting.participants.length} participants, ${size} bytes`);
     console.log('name'.padEnd(30), 'runs'.padStart(6), 'median ms'.padStart(11), 'p95 ms'.padStart(9));
