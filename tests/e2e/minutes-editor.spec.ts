@@ -108,6 +108,18 @@ test('links by Ctrl+K, undo and redo of typing, markdown shortcuts', async () =>
   await page.keyboard.press('Control+Shift+z');
   await page.keyboard.press('Control+Shift+z');
   await expect(notes(page).locator('.notes-bold')).toHaveText('belangrijk');
+
+  // Enter in the middle of a "Besluit:" line splits it as usual; only at its end does it become a decision.
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Besluit: eerst nadenken');
+  await page.keyboard.press('ArrowLeft');
+  // The editor learns where the caret is from the browser's selectionchange event, a frame later.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('group', { name: /^Besluit/ })).toHaveCount(0);
+  await expect(notes(page)).toContainText('Besluit: eerst nadenke');
 });
 
 test('the clock of an item runs, pauses, and shows when the item runs over; attendance is ticked off', async () => {
@@ -149,6 +161,7 @@ test('the safety scale records each score with a reason, side by side, by toolba
 
   await notes(page).click({ position: { x: 8, y: 8 } });
   await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
   await page.keyboard.type('Schaalvraag: Sanne Visser 6, Ömer 6 — de begeleiding start');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('group', { name: 'Schaalvraag' })).toHaveCount(2);

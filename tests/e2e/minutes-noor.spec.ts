@@ -46,8 +46,18 @@ function view(page: Page, name: string) {
 async function openItem(page: Page, title: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: new RegExp(title) }).click();
   await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
-  await page.getByRole('textbox', { name: `Aantekeningen bij ${title}` }).click({ position: { x: 8, y: 8 } });
+  await typeBelow(page, title);
+}
+
+/** Puts the caret in a new paragraph under everything in the item's notes, as a note-taker clicking below the text would. */
+async function typeBelow(page: Page, title: string): Promise<void> {
+  const notes = page.getByRole('textbox', { name: `Aantekeningen bij ${title}` });
+  const box = await notes.boundingBox();
+  if (!box) throw new Error(`no notes editor for ${title}`);
+  await notes.click({ position: { x: box.width - 10, y: box.height - 6 } });
+  await expect(notes).toBeFocused();
   await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
 }
 
 async function savedMeeting(): Promise<Meeting> {
@@ -88,8 +98,7 @@ test('a note-taker records the Noor meeting: decisions, actions, numbering, the 
   await a1.getByRole('textbox', { name: 'Uiterlijk', exact: true }).press('Enter');
   await expect(a1).toContainText('Uiterlijk vr 18 dec 2026');
 
-  await page.getByRole('textbox', { name: 'Aantekeningen bij Zorgen en wat goed gaat' }).click({ position: { x: 8, y: 8 } });
-  await page.keyboard.press('Control+End');
+  await typeBelow(page, 'Zorgen en wat goed gaat');
   await page.keyboard.press('Control+Shift+A');
   const a2 = page.getByRole('group', { name: 'Actie A2' });
   await expect(a2.getByLabel('Wat')).toBeFocused();
@@ -109,8 +118,7 @@ test('a note-taker records the Noor meeting: decisions, actions, numbering, the 
   await b2.getByRole('button', { name: 'Iemand is het oneens' }).click();
   await b2.getByLabel('Wie is het oneens?').fill('Els de Vries');
   await b2.getByLabel('Waarom?').fill('Twee keer per week vindt zij te veel.');
-  await page.getByRole('textbox', { name: 'Aantekeningen bij Besluiten en taakverdeling' }).click({ position: { x: 8, y: 8 } });
-  await page.keyboard.press('Control+End');
+  await typeBelow(page, 'Besluiten en taakverdeling');
   for (const line of [
     'Actie: Eerste huisbezoek en plan ochtendritme — Ömer Yılmaz — uiterlijk over 2 weken',
     'Actie: Oma vragen om twee ochtenden te helpen — Els de Vries — uiterlijk 18-12',

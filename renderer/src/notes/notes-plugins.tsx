@@ -1,5 +1,6 @@
 import { $isLinkNode, LinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $isAtNodeEnd } from '@lexical/selection';
 import { mergeRegister } from '@lexical/utils';
 import {
   $createParagraphNode,
@@ -35,8 +36,13 @@ export function TypedConventionPlugin() {
           if (event?.shiftKey) return false;
           const selection = $getSelection();
           if (!$isRangeSelection(selection) || !selection.isCollapsed()) return false;
-          const block = topLevelBlock(selection.anchor.getNode());
+          const anchorNode = selection.anchor.getNode();
+          const block = topLevelBlock(anchorNode);
           if (!$isParagraphNode(block)) return false;
+          // Only at the end of the paragraph: Enter in the middle splits it, as always.
+          const last = block.getLastDescendant();
+          const atEnd = last === null || (anchorNode.is(last) && $isAtNodeEnd(selection.anchor)) || (anchorNode.is(block) && selection.anchor.offset === block.getChildrenSize());
+          if (!atEnd) return false;
           const typed = parseTypedBlock(block.getTextContent(), participants, now());
           if (!typed) return false;
           event?.preventDefault();
