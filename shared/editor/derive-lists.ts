@@ -160,6 +160,11 @@ export function ownerName(person: BlockPerson, participants: readonly Participan
   return person.name.trim();
 }
 
+/** Several owners as one line: "Sanne Visser, oma Riet"; empty names are left out. */
+export function ownerNames(people: readonly BlockPerson[], participants: readonly Participant[]): string {
+  return people.map((person) => ownerName(person, participants)).filter((name) => name !== '').join(', ');
+}
+
 /**
  * Hints for the task division, never blocking. "In the past" is measured
  * from the meeting's date when it has one (the minutes are about that day),

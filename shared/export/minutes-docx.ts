@@ -1,8 +1,8 @@
 import { type Document, HeadingLevel, Paragraph, TextRun, type Table } from 'docx';
-import { blockNumbers, deriveMeetingLists, ownerName, type MeetingLists } from '../editor/derive-lists';
+import { blockNumbers, deriveMeetingLists, ownerName, ownerNames, type MeetingLists } from '../editor/derive-lists';
 import { actionStatusLabels, readAction, readDecision, readSafetyScale, type DecisionData } from '../editor/node-data';
 import { childWithAge, formatDutchDate, formatShortDutchDate, timeRange } from '../meeting/dutch-format';
-import type { Attendance, Meeting, Participant } from '../meeting/meeting-schema';
+import { attendanceValues, type Meeting } from '../meeting/meeting-schema';
 import {
   CONTENT_WIDTH,
   dataTable,
@@ -29,12 +29,6 @@ export interface MinutesExportOptions {
   houseStyle?: HouseStyle;
 }
 
-const attendanceOrder: { value: Attendance; heading: string }[] = [
-  { value: 'aanwezig', heading: 'Aanwezig' },
-  { value: 'afgemeld', heading: 'Afgemeld' },
-  { value: 'afwezig', heading: 'Afwezig' },
-];
-
 function heading(text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_1): Paragraph {
   return new Paragraph({ heading: level, children: textRuns(text) });
 }
@@ -43,14 +37,10 @@ function muted(text: string): Paragraph {
   return new Paragraph({ children: textRuns(text, { italics: true, color: '595959' }) });
 }
 
-function names(people: readonly { participantId: string | null; name: string }[], participants: readonly Participant[]): string {
-  return people.map((person) => ownerName(person, participants)).filter((name) => name !== '').join(', ');
-}
-
 function attendanceSection(meeting: Meeting): (Paragraph | Table)[] {
   if (meeting.participants.length === 0) return [heading('Aanwezigheid'), muted('Er staan geen deelnemers in het overleg.')];
   const widths = [2_600, 2_600, CONTENT_WIDTH - 2_600 - 2_600 - 1_900, 1_900];
-  const rows = attendanceOrder.flatMap(({ value }) =>
+  const rows = attendanceValues.flatMap((value) =>
     meeting.participants.filter((p) => p.attendance === value).map((p) => [p.name, p.function, p.organisation, value]),
   );
   const family = (role: 'ouder' | 'kind', who: string): string => {
@@ -103,7 +93,7 @@ function blockMappers(meeting: Meeting, lists: MeetingLists): Record<string, Blo
   const action: BlockMapper = (node: SerializedNode) => {
     const data = readAction(node, '');
     const number = numbers.get(data.id) ?? 'A';
-    const who = names(data.who, meeting.participants);
+    const who = ownerNames(data.who, meeting.participants);
     const details = [who ? `wie: ${who}` : 'wie: nog niemand', data.due ? `uiterlijk ${formatShortDutchDate(data.due)}` : 'nog geen datum'];
     if (data.status !== 'open') details.push(actionStatusLabels[data.status].toLowerCase());
     return [
@@ -178,7 +168,7 @@ function actionsSection(meeting: Meeting, lists: MeetingLists): (Paragraph | Tab
       lists.actions.map(({ number, data }) => [
         number,
         data.what,
-        names(data.who, meeting.participants) || 'nog niemand',
+        ownerNames(data.who, meeting.participants) || 'nog niemand',
         data.due ? formatShortDutchDate(data.due) : 'geen datum',
         actionStatusLabels[data.status],
       ]),

@@ -84,24 +84,15 @@ export interface AppSession {
 
 /**
  * The host checks every meeting against the contract before the save
- * handler runs; for a save, a refused request means fields the user can fix,
+ * handler runs; for a save or an export, a refused request means fields the user can fix,
  * and the details name them.
  */
-function saveErrorForUser(error: AppError): AppError {
-  if (error.code !== 'invalid-request') return error;
-  return {
-    ...error,
-    message: 'Het overleg is niet opgeslagen, want sommige gegevens kloppen niet. Pas de genoemde velden aan en sla opnieuw op.',
-  };
+function refusedRequestForUser(error: AppError, message: string): AppError {
+  return error.code === 'invalid-request' ? { ...error, message } : error;
 }
 
-function exportErrorForUser(error: AppError): AppError {
-  if (error.code !== 'invalid-request') return error;
-  return {
-    ...error,
-    message: 'Er is geen Word-bestand gemaakt, want sommige gegevens kloppen niet. Pas de genoemde velden aan en exporteer opnieuw.',
-  };
-}
+const SAVE_REFUSED = 'Het overleg is niet opgeslagen, want sommige gegevens kloppen niet. Pas de genoemde velden aan en sla opnieuw op.';
+const EXPORT_REFUSED = 'Er is geen Word-bestand gemaakt, want sommige gegevens kloppen niet. Pas de genoemde velden aan en exporteer opnieuw.';
 
 export function createAppSession(bridge: MdoBridge, clock: () => number = Date.now): AppSession {
   let state: SessionState = {
@@ -202,7 +193,7 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
     const result = await callHost(() => write(written, document.path));
     setState({ saving: false });
     if (!result.ok) {
-      showError(saveErrorForUser(result.error));
+      showError(refusedRequestForUser(result.error, SAVE_REFUSED));
       return false;
     }
     // Null: the user cancelled the save dialog.
@@ -258,7 +249,7 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
     const meeting = currentMeeting(document);
     const result = await callHost(() => (kind === 'agenda' ? bridge.exportAgenda(meeting) : bridge.exportMinutes(meeting)));
     exporting = false;
-    if (!result.ok) showError(exportErrorForUser(result.error));
+    if (!result.ok) showError(refusedRequestForUser(result.error, EXPORT_REFUSED));
     else if (result.value) setState({ exported: result.value });
   }
 

@@ -1,19 +1,14 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { computeSchedule } from '../../../shared/agenda/schedule';
 import { blockNumbers, deriveMeetingLists } from '../../../shared/editor/derive-lists';
-import type { Attendance, LexicalState, Meeting } from '../../../shared/meeting/meeting-schema';
+import { attendanceValues, type LexicalState, type Meeting } from '../../../shared/meeting/meeting-schema';
 import type { MeetingPanelProps } from '../meeting/meeting-panel';
+import { attendanceLabels, updateParticipant } from '../meeting/participants/participant-edits';
 import { NotesContext, type NotesContextValue } from '../notes/notes-context';
 import { NotesEditor } from '../notes/NotesEditor';
 import { TaskPanel } from './TaskPanel';
 import { elapsedSeconds, formatElapsed, pauseClock, startClock, stoppedClock, type ClockState } from './item-clock';
 import './minutes.css';
-
-const attendanceOptions: { value: Attendance; label: string }[] = [
-  { value: 'aanwezig', label: 'Aanwezig' },
-  { value: 'afgemeld', label: 'Afgemeld' },
-  { value: 'afwezig', label: 'Afwezig' },
-];
 
 function setNotes(meeting: Meeting, itemId: string, notes: LexicalState): Meeting {
   return { ...meeting, agendaItems: meeting.agendaItems.map((item) => (item.id === itemId ? { ...item, notes } : item)) };
@@ -205,17 +200,17 @@ function AttendanceList({ meeting, onEdit }: Pick<MeetingPanelProps, 'meeting' |
                 className="field__input"
                 value={participant.attendance}
                 onChange={(event) => {
-                  const attendance = attendanceOptions.find((option) => option.value === event.target.value)?.value;
+                  const attendance = attendanceValues.find((value) => value === event.target.value);
                   if (!attendance) return;
                   onEdit({
                     field: `participant:${participant.id}:attendance`,
-                    apply: (m) => ({ ...m, participants: m.participants.map((p) => (p.id === participant.id ? { ...p, attendance } : p)) }),
+                    apply: (m) => updateParticipant(m, participant.id, { attendance }),
                   });
                 }}
               >
-                {attendanceOptions.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
+                {attendanceValues.map((value) => (
+                  <option key={value} value={value}>
+                    {attendanceLabels[value]}
                   </option>
                 ))}
               </select>

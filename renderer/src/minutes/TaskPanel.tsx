@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import {
-  ownerName,
+  ownerNames,
   tasksPerPerson,
   taskWarnings,
   type MeetingLists,
@@ -128,7 +128,7 @@ function ActionRow({
   onJump: (itemId: string, blockId: string) => void;
 }) {
   const { data, number } = action;
-  const owners = data.who.map((person) => ownerName(person, meeting.participants)).join(', ');
+  const owners = ownerNames(data.who, meeting.participants);
   const [ownerText, setOwnerText] = useState(owners);
   const [shownOwners, setShownOwners] = useState(owners);
   if (shownOwners !== owners) {

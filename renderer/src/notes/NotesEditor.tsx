@@ -9,20 +9,9 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import {
-  BOLD_ITALIC_STAR,
-  BOLD_STAR,
-  BOLD_UNDERSCORE,
-  HEADING,
-  ITALIC_STAR,
-  ITALIC_UNDERSCORE,
-  LINK,
-  ORDERED_LIST,
-  QUOTE,
-  UNORDERED_LIST,
-} from '@lexical/markdown';
 import { $getRoot, type EditorState } from 'lexical';
 import { useEffect, useId, useRef, useState } from 'react';
+import { NOTE_TRANSFORMERS } from '../../../shared/editor/lexical/note-transformers';
 import { MDO_NOTE_NODES } from '../../../shared/editor/lexical/node-list';
 import type { LexicalState } from '../../../shared/meeting/meeting-schema';
 import { installBlockViews } from './block-views';
@@ -32,9 +21,6 @@ import { NotesToolbar } from './NotesToolbar';
 import './notes.css';
 
 installBlockViews();
-
-/** Markdown shortcuts a note-taker may know: `- `, `1. `, `# `, `> `, `**vet**`, `*cursief*`, `[tekst](adres)`. */
-const MARKDOWN_SHORTCUTS = [HEADING, QUOTE, UNORDERED_LIST, ORDERED_LIST, BOLD_ITALIC_STAR, BOLD_STAR, BOLD_UNDERSCORE, ITALIC_STAR, ITALIC_UNDERSCORE, LINK];
 
 const theme = {
   paragraph: 'notes-p',
@@ -92,7 +78,8 @@ export function NotesEditor({ itemTitle, notes, onChange }: NotesEditorProps) {
         <HistoryPlugin />
         <ListPlugin />
         <LinkPlugin validateUrl={(url) => linkProblem(url) === null} />
-        <MarkdownShortcutPlugin transformers={MARKDOWN_SHORTCUTS} />
+        {/* The same Markdown as MDO-Markdown's notes: `- `, `1. `, `# `, `> `, `**vet**`, `*cursief*`, `[tekst](adres)`. */}
+        <MarkdownShortcutPlugin transformers={NOTE_TRANSFORMERS} />
         <PlainStylesPlugin />
         <TypedConventionPlugin />
         <NotesShortcutsPlugin onLink={() => setLinkFormOpen(true)} />

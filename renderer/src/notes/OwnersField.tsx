@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ownerName } from '../../../shared/editor/derive-lists';
 import { resolvePerson, splitNames } from '../../../shared/editor/typed-conventions';
 import type { BlockPerson } from '../../../shared/editor/node-data';
 import type { Participant } from '../../../shared/meeting/meeting-schema';
@@ -8,10 +9,6 @@ interface OwnersFieldProps {
   value: readonly BlockPerson[];
   participants: readonly Participant[];
   onChange: (value: BlockPerson[]) => void;
-}
-
-function shownName(person: BlockPerson, participants: readonly Participant[]): string {
-  return participants.find((participant) => participant.id === person.participantId)?.name ?? person.name;
 }
 
 /**
@@ -36,7 +33,7 @@ export function OwnersField({ value, participants, onChange }: OwnersFieldProps)
       {value.length > 0 && (
         <ul className="owners__list" aria-label="Wie doet het">
           {value.map((person, index) => {
-            const name = shownName(person, participants);
+            const name = ownerName(person, participants);
             return (
               <li key={`${person.participantId ?? person.name}-${index}`} className="owners__chip">
                 {name}

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { ownerName } from '../../../shared/editor/derive-lists';
 import type { SafetyScaleData } from '../../../shared/editor/node-data';
 import { TextAreaField } from '../forms/TextAreaField';
 import { takeFresh } from './block-ids';
@@ -38,7 +39,7 @@ export function SafetyScaleBlock({ nodeKey, data }: SafetyScaleBlockProps) {
         </thead>
         <tbody>
           {data.scores.map((score, index) => {
-            const name = participants.find((participant) => participant.id === score.who.participantId)?.name ?? score.who.name;
+            const name = ownerName(score.who, participants);
             const setScore = (patch: Partial<typeof score>) =>
               update({ ...data, scores: data.scores.map((item, at) => (at === index ? { ...item, ...patch } : item)) });
             return (

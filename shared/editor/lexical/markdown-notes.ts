@@ -1,27 +1,11 @@
-import {
-  $convertToMarkdownString,
-  $generateNodesFromMarkdownString,
-  BOLD_ITALIC_STAR,
-  BOLD_ITALIC_UNDERSCORE,
-  BOLD_STAR,
-  BOLD_UNDERSCORE,
-  HEADING,
-  ITALIC_STAR,
-  ITALIC_UNDERSCORE,
-  LINK,
-  ORDERED_LIST,
-  QUOTE,
-  UNORDERED_LIST,
-  type ElementTransformer,
-  type Transformer,
-} from '@lexical/markdown';
-import { $isHeadingNode, HeadingNode } from '@lexical/rich-text';
+import { $convertToMarkdownString, $generateNodesFromMarkdownString } from '@lexical/markdown';
 import { $getRoot, $isElementNode, $isParagraphNode, type LexicalNode } from 'lexical';
 import type { NoteSegment } from '../../markdown/agenda-body';
 import { writeActionLine, writeDecisionLines, writeSafetyScaleLine } from '../../markdown/block-lines';
 import type { LexicalState, Participant } from '../../meeting/meeting-schema';
 import { $createActionNode, $createDecisionNode, $createSafetyScaleNode, $isActionNode, $isDecisionNode, $isSafetyScaleNode } from './block-nodes';
 import { createNotesEditor } from './headless';
+import { NOTE_TRANSFORMERS } from './note-transformers';
 
 /**
  * An agenda item's notes to and from the Markdown of MDO-Markdown, through
@@ -30,33 +14,6 @@ import { createNotesEditor } from './headless';
  * code, strikethrough and the like stay as the characters typed.
  */
 
-/**
- * Headings of level 1 and 2 are not note text in MDO-Markdown (level 2 starts
- * an agenda item), so one pasted into the notes is written as level 3.
- */
-const NOTE_HEADING: ElementTransformer = {
-  type: 'element',
-  dependencies: [HeadingNode],
-  export: (node, exportChildren) =>
-    $isHeadingNode(node) && (node.getTag() === 'h1' || node.getTag() === 'h2') ? `### ${exportChildren(node)}` : null,
-  regExp: /^(?!)/,
-  replace: () => false,
-};
-
-export const NOTE_TRANSFORMERS: Transformer[] = [
-  NOTE_HEADING,
-  HEADING,
-  QUOTE,
-  UNORDERED_LIST,
-  ORDERED_LIST,
-  BOLD_ITALIC_STAR,
-  BOLD_ITALIC_UNDERSCORE,
-  BOLD_STAR,
-  BOLD_UNDERSCORE,
-  ITALIC_STAR,
-  ITALIC_UNDERSCORE,
-  LINK,
-];
 
 /** Lines of a block convention, escaped as `\Besluit:` when they are ordinary text. */
 const CONVENTION_TEXT = /^(besluit|actie|schaalvraag)\s*:/i;
