@@ -83,6 +83,7 @@ function createHandlers(): Handlers {
       configDir: app.getPath('userData'),
       version: app.getVersion(),
       dialogs,
+      trashItem: (path) => shell.trashItem(path),
       // Packaged, the templates are an extra resource beside the app (electron-builder.yml).
       templatesDir: app.isPackaged ? join(process.resourcesPath, 'templates') : join(app.getAppPath(), 'templates'),
     }),

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { isAbsolute, join, resolve } from 'node:path';
+import { rm, stat } from 'node:fs/promises';
+import { basename, isAbsolute, join, resolve } from 'node:path';
 import type { Channel, Handler, OpenedMeeting, SavedMeeting } from '../../shared/ipc/contract';
 import type { Document } from 'docx';
 import { buildAgendaDocument } from '../../shared/export/agenda-docx';
@@ -9,7 +10,8 @@ import { exportFileName } from '../../shared/export/file-names';
 import { packDocx } from '../../shared/export/pack-docx';
 import { createMeeting } from '../../shared/meeting/create-meeting';
 import { MEETING_FILE_EXTENSION } from '../../shared/meeting/meeting-file';
-import type { Meeting } from '../../shared/meeting/meeting-schema';
+import type { ExportDocument, ExportLogEntry, Meeting } from '../../shared/meeting/meeting-schema';
+import { exportLogEntry, FULL_EXPORT, type ExportOptions } from '../../shared/privacy/export-options';
 import { fail, ok, type Result } from '../../shared/result';
 import { createMeetingFromTemplate } from '../../shared/templates/apply-template';
 import { summarizeTemplate } from '../../shared/templates/template-schema';
@@ -20,7 +22,7 @@ import { createRecentFiles } from './recent-files';
 import { createRecoveryStore } from './recovery';
 import { exportErrorFor } from './export-errors';
 import { loadHouseStyle } from './house-style';
-import { readMeetingFile, writeMeetingFile } from './storage';
+import { backupPathFor, readMeetingFile, writeMeetingFile } from './storage';
 import { loadTemplates, userTemplatesDir } from './templates';
 
 /**
@@ -48,6 +50,11 @@ export interface NodeHandlerDeps {
   newId?: () => string;
   /** The shipped templates; the library's Sjablonen folder is always read after it. */
   templatesDir?: string;
+  /**
+   * Removes a file when the user deletes a meeting: Electron moves it to the
+   * system's trash (so it can be restored); without it the file is removed.
+   */
+  trashItem?: (path: string) => Promise<void>;
 }
 
 export type HostOnlyChannel = 'window:setDirty' | 'window:close' | 'shell:openExternal';
@@ -79,6 +86,7 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
   const recovery = createRecoveryStore(deps.configDir, { now });
   const inOrder = createKeyedQueue();
   const templateDirs = () => [deps.templatesDir ?? SOURCE_TEMPLATES_DIR, userTemplatesDir(libraryDir)];
+  const trashItem = deps.trashItem ?? ((path: string) => rm(path, { force: true }));
 
   function libraryUnavailable(error: unknown): Result<never> {
     return fail(
@@ -133,11 +141,48 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
     await ensureLibraryDir(libraryDir).catch(() => undefined);
   }
 
+  /**
+   * Deletes a meeting file and its .bak (and the recovery copy of its
+   * unsaved work). Only a `.mdo` file: the renderer can never make the host
+   * delete anything else. Exported copies are not the app's to delete.
+   */
+  async function deleteMeeting(path: string): Promise<Result<{ exportCount: number }>> {
+    if (!isAbsolute(path)) return relativePathError();
+    const absolute = resolve(path);
+    const isMeetingFile = await stat(absolute).then(
+      (info) => info.isFile() && absolute.toLowerCase().endsWith(MEETING_FILE_EXTENSION),
+      () => false,
+    );
+    if (!isMeetingFile) {
+      return fail('not-deleted', 'Dit overleg kan niet worden verwijderd: het bestand bestaat niet (meer) of is geen .mdo-bestand.');
+    }
+    const read = await readMeetingFile(absolute);
+    try {
+      await inOrder(queueKey(absolute), async () => {
+        await trashItem(absolute);
+        if (await stat(backupPathFor(absolute)).then((info) => info.isFile(), () => false)) {
+          await trashItem(backupPathFor(absolute));
+        }
+      });
+    } catch (error) {
+      return fail(
+        'not-deleted',
+        'Het overleg kon niet worden verwijderd. Controleer of het bestand nog in een ander programma open staat en probeer het opnieuw.',
+        [errorCode(error)],
+      );
+    }
+    if (read.ok) await recovery.discard(read.value.id).catch(() => undefined);
+    return ok({ exportCount: read.ok ? read.value.exportLog.length : 0 });
+  }
+
   /** Asks where a Word file goes (proposing its name in the library), builds it and writes it atomically. */
   async function exportWord(
+    meeting: Meeting,
+    document: ExportDocument,
+    options: ExportOptions,
     proposedName: string,
     build: (houseStyle: HouseStyle | undefined) => Document,
-  ): Promise<Result<{ path: string; notice?: string } | null>> {
+  ): Promise<Result<{ path: string; notice?: string; logEntry: ExportLogEntry } | null>> {
     await tryEnsureLibrary();
     const chosen = await dialogs.chooseSavePath(join(libraryDir, proposedName), 'word');
     if (chosen === null) return ok(null);
@@ -151,7 +196,8 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
       const problem = exportErrorFor(error, target);
       return fail(problem.code, problem.message);
     }
-    return ok(notice ? { path: target, notice } : { path: target });
+    const logEntry = exportLogEntry(meeting, document, options, basename(target), now());
+    return ok(notice ? { path: target, notice, logEntry } : { path: target, logEntry });
   }
 
   return {
@@ -190,6 +236,7 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
       return chosen === null ? ok(null) : saveTo(withExtension(chosen), meeting);
     },
     'recent:list': async () => ok(await recent.list()),
+    'library:delete': ({ path }) => deleteMeeting(path),
     'recovery:save': async ({ meeting, path }) => {
       if (path !== null && !isAbsolute(path)) return relativePathError();
       try {
@@ -209,9 +256,13 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
       }
       return ok(null);
     },
-    'export:agenda': ({ meeting }) =>
-      exportWord(exportFileName(meeting, 'Agenda'), (houseStyle) => buildAgendaDocument(meeting, { exportedAt: now(), houseStyle })),
-    'export:minutes': ({ meeting }) =>
-      exportWord(exportFileName(meeting, 'Verslag'), (houseStyle) => buildMinutesDocument(meeting, { exportedAt: now(), houseStyle })),
+    'export:agenda': ({ meeting, options = FULL_EXPORT }) =>
+      exportWord(meeting, 'agenda', options, exportFileName(meeting, 'Agenda'), (houseStyle) =>
+        buildAgendaDocument(meeting, { exportedAt: now(), houseStyle }),
+      ),
+    'export:minutes': ({ meeting, options = FULL_EXPORT }) =>
+      exportWord(meeting, 'verslag', options, exportFileName(meeting, 'Verslag'), (houseStyle) =>
+        buildMinutesDocument(meeting, { exportedAt: now(), houseStyle }),
+      ),
   };
 }

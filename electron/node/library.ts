@@ -56,10 +56,19 @@ async function summarise(dir: string, fileName: string): Promise<MeetingSummary 
   }
   const read = await readMeetingFile(path);
   if (!read.ok) {
-    return { path, fileName, title: null, date: null, child: '', modifiedAt, problem: read.error.message };
+    return { path, fileName, title: null, date: null, child: '', modifiedAt, problem: read.error.message, exportCount: 0 };
   }
   const meeting = read.value;
-  return { path, fileName, title: meeting.title, date: meeting.date, child: meeting.child.name, modifiedAt, problem: null };
+  return {
+    path,
+    fileName,
+    title: meeting.title,
+    date: meeting.date,
+    child: meeting.child.name,
+    modifiedAt,
+    problem: null,
+    exportCount: meeting.exportLog.length,
+  };
 }
 
 /**

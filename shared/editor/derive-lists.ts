@@ -1,12 +1,14 @@
 import { format } from 'date-fns';
 import { childNodes, isSerializedNode, type SerializedNode } from '../export/lexical-json';
-import type { Meeting, Participant } from '../meeting/meeting-schema';
+import type { Confidentiality, Meeting, Participant } from '../meeting/meeting-schema';
 import { isRecord } from '../meeting/migrations';
 import {
   ACTION_NODE_TYPE,
+  CONFIDENTIAL_NODE_TYPE,
   DECISION_NODE_TYPE,
   SAFETY_SCALE_NODE_TYPE,
   readAction,
+  readConfidential,
   readDecision,
   readSafetyScale,
   type ActionData,
@@ -28,6 +30,12 @@ export interface Located {
   itemTitle: string;
   /** Position of the agenda item, 0-based. */
   itemIndex: number;
+  /**
+   * What keeps the block from some readers: the item's own restriction
+   * first, then every confidential passage around it (outer to inner).
+   * Empty when anybody who gets the minutes may read it.
+   */
+  restrictions: Confidentiality[];
 }
 
 export interface NumberedDecision extends Located {
@@ -53,32 +61,54 @@ export interface MeetingLists {
 /** Nodes nested deeper than this are not searched (a hostile file cannot hang the app). */
 const MAX_DEPTH = 200;
 
+export interface FoundBlock {
+  node: SerializedNode;
+  /** The confidential passages the block is in, outer to inner. */
+  restrictions: Confidentiality[];
+}
+
 /** The blocks of one item's notes in document order, without recursion. */
-export function noteBlocks(notes: unknown): SerializedNode[] {
+export function noteBlocks(notes: unknown): FoundBlock[] {
   if (!isRecord(notes) || !isSerializedNode(notes.root)) return [];
-  const found: SerializedNode[] = [];
-  const stack: { node: SerializedNode; depth: number }[] = [{ node: notes.root, depth: 0 }];
+  const found: FoundBlock[] = [];
+  const stack: { node: SerializedNode; depth: number; restrictions: Confidentiality[] }[] = [
+    { node: notes.root, depth: 0, restrictions: [] },
+  ];
   for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
     const { node, depth } = entry;
     if (node.type === DECISION_NODE_TYPE || node.type === ACTION_NODE_TYPE || node.type === SAFETY_SCALE_NODE_TYPE) {
-      found.push(node);
+      found.push({ node, restrictions: entry.restrictions });
       continue;
     }
     if (depth >= MAX_DEPTH) continue;
+    const restrictions =
+      node.type === CONFIDENTIAL_NODE_TYPE
+        ? [...entry.restrictions, restrictionOf(readConfidential(node, 'vertrouwelijk'))]
+        : entry.restrictions;
     const children = childNodes(node);
     for (let index = children.length - 1; index >= 0; index--) {
       const child = children[index];
-      if (child) stack.push({ node: child, depth: depth + 1 });
+      if (child) stack.push({ node: child, depth: depth + 1, restrictions });
     }
   }
   return found;
 }
 
+function restrictionOf(data: Confidentiality): Confidentiality {
+  return { scope: data.scope, notFor: data.notFor };
+}
+
 export function deriveMeetingLists(meeting: Pick<Meeting, 'agendaItems'>): MeetingLists {
   const lists: MeetingLists = { decisions: [], actions: [], safetyScales: [] };
   meeting.agendaItems.forEach((item, itemIndex) => {
-    const located: Located = { itemId: item.id, itemTitle: item.title, itemIndex };
-    for (const node of noteBlocks(item.notes)) {
+    const itemRestrictions = item.confidential ? [item.confidential] : [];
+    for (const { node, restrictions: passages } of noteBlocks(item.notes)) {
+      const located: Located = {
+        itemId: item.id,
+        itemTitle: item.title,
+        itemIndex,
+        restrictions: [...itemRestrictions, ...passages],
+      };
       if (node.type === DECISION_NODE_TYPE) {
         const data = readDecision(node, `${item.id}-b${lists.decisions.length + 1}`);
         lists.decisions.push({ ...located, number: `B${lists.decisions.length + 1}`, data });

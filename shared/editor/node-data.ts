@@ -137,3 +137,35 @@ function arrayOf<T>(value: unknown, parse: (entry: unknown) => { success: true; 
   }
   return items;
 }
+
+/**
+ * A confidential passage: an element around ordinary note blocks (and the
+ * decisions and actions inside it). Its data says who may not read it; the
+ * export leaves it out of copies for them.
+ */
+export const CONFIDENTIAL_NODE_TYPE = 'mdo-confidential';
+export const CONFIDENTIAL_NODE_VERSION = 1;
+
+export const confidentialDataSchema = z.object({
+  id: blockId,
+  scope: z.enum(['professionals', 'niet-voor']),
+  notFor: z.array(personSchema).max(100),
+});
+
+export type ConfidentialData = z.infer<typeof confidentialDataSchema>;
+
+/**
+ * Reads a passage's data from a file. When the audience cannot be read the
+ * passage stays confidential for everybody but the professionals: a broken
+ * mark must never make text more visible.
+ */
+export function readConfidential(json: Record<string, unknown>, fallbackId: string): ConfidentialData {
+  const parsed = confidentialDataSchema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const notFor = arrayOf(json.notFor, (entry) => personSchema.safeParse(entry));
+  return {
+    id: textOr(json.id, fallbackId) || fallbackId,
+    scope: json.scope === 'niet-voor' && notFor.length > 0 ? 'niet-voor' : 'professionals',
+    notFor,
+  };
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isoDateSchema, meetingSchema } from '../meeting/meeting-schema';
+import { exportLogEntrySchema, isoDateSchema, meetingSchema } from '../meeting/meeting-schema';
+import { exportOptionsSchema } from '../privacy/export-options';
 import type { Result } from '../result';
 
 /**
@@ -21,6 +22,8 @@ export const meetingSummarySchema = z.object({
   child: z.string(),
   modifiedAt: z.string(),
   problem: z.string().nullable(),
+  /** How many copies were exported from it (they stay when the meeting is deleted). */
+  exportCount: z.number().int().min(0),
 });
 
 export const openedMeetingSchema = z.object({ path: z.string(), meeting: meetingSchema });
@@ -40,7 +43,12 @@ export const templateListSchema = z.object({
 });
 
 /** Where the Word file went; `notice` when it was made, but not quite as the user set up (a broken house style). */
-export const exportedFileSchema = z.object({ path: z.string(), notice: z.string().optional() });
+export const exportedFileSchema = z.object({
+  path: z.string(),
+  notice: z.string().optional(),
+  /** The line for the meeting's export log; the renderer adds it to the meeting. */
+  logEntry: exportLogEntrySchema,
+});
 
 /** A recovery copy of unsaved work, offered on the start screen after a crash. */
 export const recoveryEntrySchema = z.object({
@@ -79,14 +87,23 @@ export const ipcContract = {
     response: savedMeetingSchema.nullable(),
   },
   'recent:list': { request: noRequest, response: z.array(recentFileSchema) },
+  /**
+   * Moves a meeting file (and its .bak) from the library to the system's
+   * trash. Exported copies are not touched: the answer says how many the
+   * meeting's log knows of, so the app can say they still exist.
+   */
+  'library:delete': {
+    request: z.object({ path: absolutePath }).strict(),
+    response: z.object({ exportCount: z.number().int().min(0) }),
+  },
   /** Writes the invitation with agenda as .docx where the user chooses; `null` when they cancel. */
   'export:agenda': {
-    request: z.object({ meeting: meetingSchema }).strict(),
+    request: z.object({ meeting: meetingSchema, options: exportOptionsSchema.optional() }).strict(),
     response: exportedFileSchema.nullable(),
   },
   /** Writes the minutes (verslag) as .docx where the user chooses; `null` when they cancel. */
   'export:minutes': {
-    request: z.object({ meeting: meetingSchema }).strict(),
+    request: z.object({ meeting: meetingSchema, options: exportOptionsSchema.optional() }).strict(),
     response: exportedFileSchema.nullable(),
   },
   /** Replaces the recovery copy of this meeting; never touches the `.mdo` file itself. */

@@ -27,6 +27,8 @@ export function createMeeting({ now, newId, title = 'Nieuw overleg' }: CreateMee
     notInvitedReasons: { parents: '', child: '' },
     agendaItems: [],
     nextMeeting: { date: null, time: null },
+    sharingBasis: null,
+    exportLog: [],
     status: 'concept',
     createdAt: timestamp,
     updatedAt: timestamp,

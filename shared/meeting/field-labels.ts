@@ -46,6 +46,28 @@ const fieldLabels: Record<string, string> = {
   root: 'Inhoud',
   children: 'Onderdelen',
   type: 'Soort',
+  sharingBasis: 'Grondslag voor delen',
+  consentBy: 'Toestemming van',
+  consentDate: 'Datum toestemming',
+  confidential: 'Vertrouwelijk',
+  scope: 'Voor wie',
+  notFor: 'Niet voor',
+  exportLog: 'Logboek van exports',
+  at: 'Tijdstip',
+  document: 'Document',
+  audience: 'Voor wie',
+  person: 'Deelnemer',
+  pseudonym: 'Namen vervangen',
+  childAlias: 'Schuilnaam kind',
+  fileName: 'Bestandsnaam',
+  meetingStatus: 'Status van het overleg',
+  meetingUpdatedAt: 'Versie van het overleg',
+};
+
+/** Labels for a key that means something else inside a group (`group.key`). */
+const nestedLabels: Record<string, string> = {
+  'sharingBasis.reason': 'Reden',
+  'sharingBasis.kind': 'Soort grondslag',
 };
 
 /** Labels for list elements: the position is counted from 1, as people count. */
@@ -53,6 +75,7 @@ const elementLabels: Record<string, string> = {
   participants: 'Deelnemer',
   agendaItems: 'Agendapunt',
   items: 'Agendapunt',
+  exportLog: 'Export',
 };
 
 /**
@@ -73,7 +96,7 @@ export function labelForPath(path: readonly PropertyKey[]): string {
       else parts.push(`onderdeel ${segment + 1}`);
     } else {
       const key = String(segment);
-      parts.push(fieldLabels[key] ?? key);
+      parts.push(nestedLabels[`${String(previous)}.${key}`] ?? fieldLabels[key] ?? key);
     }
     previous = segment;
   }

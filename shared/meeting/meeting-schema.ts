@@ -65,6 +65,36 @@ export const lexicalStateSchema = z
   })
   .passthrough();
 
+export const consentByValues = ['ouders', 'jongere', 'ouders-en-jongere'] as const;
+export const sharingBasisKindValues = ['toestemming', 'meldcode', 'wettelijke-taak'] as const;
+
+/**
+ * The basis for sharing information about the child (AVG, beroepsgeheim):
+ * consent (of whom, given when) or a legal basis (meldcode, a statutory
+ * task) with the reason written down. Flat, so switching the kind in a form
+ * keeps what was typed; the agenda check says what is still missing.
+ */
+export const sharingBasisSchema = z.object({
+  kind: z.enum(sharingBasisKindValues),
+  /** For consent: who gave it. */
+  consentBy: z.enum(consentByValues).nullable(),
+  /** For consent: the day it was given. */
+  consentDate: isoDateSchema.nullable(),
+  /** For a legal basis: why information is shared without consent. */
+  reason: z.string().max(5_000),
+});
+
+export const confidentialScopeValues = ['professionals', 'niet-voor'] as const;
+
+/**
+ * Who may not read a confidential passage or agenda item: everybody but the
+ * professionals, or the people named in `notFor`.
+ */
+export const confidentialitySchema = z.object({
+  scope: z.enum(confidentialScopeValues),
+  notFor: z.array(personRefSchema).max(100),
+});
+
 export const agendaItemSchema = z.object({
   id: idSchema,
   title: z.string().max(500),
@@ -73,11 +103,47 @@ export const agendaItemSchema = z.object({
   kind: z.enum(agendaItemKindValues),
   childInterest: z.string().max(5_000),
   notes: lexicalStateSchema.nullable(),
+  /** Basis for sharing what is discussed under this item; null when none is recorded. */
+  sharingBasis: sharingBasisSchema.nullable(),
+  /** The whole item is confidential; null when it is not. */
+  confidential: confidentialitySchema.nullable(),
 });
 
 export const nextMeetingSchema = z.object({
   date: isoDateSchema.nullable(),
   time: clockTimeSchema.nullable(),
+});
+
+export const exportAudienceKindValues = ['volledig', 'professionals', 'ouders', 'deelnemer'] as const;
+
+/**
+ * For whom an exported copy is: the full minutes, the professionals, the
+ * parents, or one participant (`person`).
+ */
+export const exportAudienceSchema = z.object({
+  kind: z.enum(exportAudienceKindValues),
+  person: personRefSchema.nullable(),
+});
+
+/** Names replaced in an exported copy. An empty alias means initials. */
+export const pseudonymSchema = z.object({
+  child: z.boolean(),
+  childAlias: z.string().max(100),
+  parents: z.boolean(),
+});
+
+export const exportDocumentValues = ['agenda', 'verslag', 'mdo-markdown'] as const;
+
+/** One exported copy: a file outside the app's control, so it is written down. */
+export const exportLogEntrySchema = z.object({
+  at: timestampSchema,
+  document: z.enum(exportDocumentValues),
+  audience: exportAudienceSchema,
+  pseudonym: pseudonymSchema,
+  fileName: z.string().max(1_000),
+  /** Which version of the meeting was exported. */
+  meetingStatus: z.enum(['concept', 'definitief']),
+  meetingUpdatedAt: timestampSchema,
 });
 
 export const meetingSchema = z.object({
@@ -107,6 +173,10 @@ export const meetingSchema = z.object({
   }),
   agendaItems: z.array(agendaItemSchema).max(500),
   nextMeeting: nextMeetingSchema,
+  /** Basis for sharing information in this meeting as a whole; null when none is recorded. */
+  sharingBasis: sharingBasisSchema.nullable(),
+  /** Every exported copy, oldest first. */
+  exportLog: z.array(exportLogEntrySchema).max(10_000),
   status: z.enum(meetingStatusValues),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
@@ -122,4 +192,14 @@ export type PersonRef = z.infer<typeof personRefSchema>;
 export type LexicalState = z.infer<typeof lexicalStateSchema>;
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 export type NextMeeting = z.infer<typeof nextMeetingSchema>;
+export type ConsentBy = (typeof consentByValues)[number];
+export type SharingBasisKind = (typeof sharingBasisKindValues)[number];
+export type SharingBasis = z.infer<typeof sharingBasisSchema>;
+export type ConfidentialScope = (typeof confidentialScopeValues)[number];
+export type Confidentiality = z.infer<typeof confidentialitySchema>;
+export type ExportAudienceKind = (typeof exportAudienceKindValues)[number];
+export type ExportAudience = z.infer<typeof exportAudienceSchema>;
+export type Pseudonym = z.infer<typeof pseudonymSchema>;
+export type ExportDocument = (typeof exportDocumentValues)[number];
+export type ExportLogEntry = z.infer<typeof exportLogEntrySchema>;
 export type Meeting = z.infer<typeof meetingSchema>;

@@ -90,7 +90,28 @@ const v2ToV3: Migration = {
   },
 };
 
-export const migrations: readonly Migration[] = [v1ToV2, v2ToV3];
+/**
+ * Version 4 adds privacy: the basis for sharing (meeting and item), whole
+ * confidential items and the log of exported copies. Confidential passages
+ * inside the notes are a node type of their own and need no migration.
+ */
+const v3ToV4: Migration = {
+  from: 3,
+  describe: 'grondslag voor delen, vertrouwelijke agendapunten, logboek van exports',
+  migrate(meeting) {
+    const { agendaItems } = meeting;
+    return {
+      ...meeting,
+      sharingBasis: null,
+      exportLog: [],
+      agendaItems: Array.isArray(agendaItems)
+        ? agendaItems.map((item: unknown) => (isRecord(item) ? { ...item, sharingBasis: null, confidential: null } : item))
+        : agendaItems,
+    };
+  },
+};
+
+export const migrations: readonly Migration[] = [v1ToV2, v2ToV3, v3ToV4];
 
 export const CURRENT_SCHEMA_VERSION = 1 + migrations.length;
 

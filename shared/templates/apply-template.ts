@@ -15,6 +15,8 @@ export function createMeetingFromTemplate(template: AgendaTemplate, options: Cre
       kind: item.kind,
       childInterest: item.childInterest,
       notes: null,
+      sharingBasis: null,
+      confidential: null,
     })),
   };
 }

@@ -22,7 +22,7 @@ test.afterEach(async () => {
 });
 
 function item(id: string, title: string, minutes: number | null, extra: Partial<AgendaItem> = {}): AgendaItem {
-  return { id, title, minutes, leadId: null, kind: 'bespreking', childInterest: 'Wat betekent dit voor het kind?', notes: null, ...extra };
+  return { id, title, minutes, leadId: null, kind: 'bespreking', childInterest: 'Wat betekent dit voor het kind?', notes: null, sharingBasis: null, confidential: null, ...extra };
 }
 
 /** Noor's meeting (14:00–15:30, participants filled in) with this agenda, opened from the start screen's list. */

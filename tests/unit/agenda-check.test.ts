@@ -4,7 +4,7 @@ import type { AgendaItem, Meeting } from '../../shared/meeting/meeting-schema';
 import { sampleMeeting } from '../fixtures/sample-meeting';
 
 function item(id: string, title: string, overrides: Partial<AgendaItem> = {}): AgendaItem {
-  return { id, title, minutes: 10, leadId: null, kind: 'bespreking', childInterest: 'Wat betekent dit voor het kind?', notes: null, ...overrides };
+  return { id, title, minutes: 10, leadId: null, kind: 'bespreking', childInterest: 'Wat betekent dit voor het kind?', notes: null, sharingBasis: null, confidential: null, ...overrides };
 }
 
 /** A meeting that passes every rule; each test breaks one. */

@@ -23,6 +23,8 @@ function noorWithFullAgenda(): Meeting {
     kind: i === 5 ? 'besluitvorming' : 'bespreking',
     childInterest: `Wat betekent dit voor Noor? (${i + 1})`,
     notes: null,
+    sharingBasis: null,
+    confidential: null,
   }));
   return meeting;
 }

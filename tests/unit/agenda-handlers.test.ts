@@ -88,7 +88,13 @@ describe('templates and agenda export through IPC', () => {
   it('writes the agenda where the user chooses, proposing a name in the library', async () => {
     saveAnswer = join(dir, 'uitnodiging');
     const result = await call<{ path: string }>('export:agenda', { meeting: sampleMeeting() });
-    expect(result).toEqual({ ok: true, value: { path: join(dir, 'uitnodiging.docx') } });
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        path: join(dir, 'uitnodiging.docx'),
+        logEntry: expect.objectContaining({ document: 'agenda', fileName: 'uitnodiging.docx', audience: { kind: 'volledig', person: null } }),
+      },
+    });
     expect(saveRequests).toEqual([[join(libraryDir, '2026-12-10 Agenda MDO Noor de V.docx'), 'word']]);
     const docx = readDocx(new Uint8Array(await readFile(join(dir, 'uitnodiging.docx'))));
     expect(docx.tables.some((table) => table[0]?.[0] === 'Tijd')).toBe(true);

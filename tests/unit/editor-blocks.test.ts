@@ -167,7 +167,7 @@ describe('the lists derived from the notes', () => {
     for (let level = 0; level < 5_000; level++) deep = { type: 'listitem', version: 1, children: [deep] };
     const meeting = { ...sampleMeeting(), agendaItems: [{ ...sampleMeeting().agendaItems[0]!, notes: { root: { type: 'root' as const, children: [deep] } } }] };
     expect(deriveMeetingLists(meeting).actions).toEqual([]);
-    const done = { itemId: 'a', itemTitle: 'x', itemIndex: 0, number: 'A1', data: action('z', 'klaar', { status: 'gedaan' }) };
+    const done = { itemId: 'a', itemTitle: 'x', itemIndex: 0, restrictions: [], number: 'A1', data: action('z', 'klaar', { status: 'gedaan' }) };
     expect(taskWarnings(sampleMeeting(), [done], new Date())).toEqual([]);
   });
 });

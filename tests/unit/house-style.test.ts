@@ -78,6 +78,7 @@ describe('the house style', () => {
     const result = await handlers['export:minutes']({ meeting: noorWithMinutes() });
     expect(result.ok && result.value).toEqual({
       path: target,
+      logEntry: expect.objectContaining({ document: 'verslag', fileName: 'verslag.docx' }),
       notice: 'Het huisstijlbestand "Huisstijl.docx" is niet te gebruiken: het is geen Word-document (.docx). Het verslag wordt gemaakt met de standaardopmaak.',
     });
     expect(readDocx(await readFile(target)).paragraphs[0]?.text).toBe('Verslag multidisciplinair overleg');

@@ -47,6 +47,7 @@ describe('the meeting library', () => {
         child: 'Noor de V.',
         modifiedAt: '2026-11-20T09:30:00.000Z',
         problem: null,
+        exportCount: 0,
       },
     ]);
   });

@@ -153,6 +153,18 @@ describe('migrations', () => {
     expect(result.value.agendaItems[1]?.notes).toEqual(sampleMeeting().agendaItems[1]?.notes);
   });
 
+  it('opens a version 3 file with no basis for sharing, no confidential items and an empty export log', () => {
+    const result = parseMeetingFile(readFileSync(join(fixtures, 'v3-noor.mdo'), 'utf8'));
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.value.sharingBasis).toBeNull();
+    expect(result.value.exportLog).toEqual([]);
+    expect(result.value.agendaItems.map((item) => [item.sharingBasis, item.confidential])).toEqual(
+      result.value.agendaItems.map(() => [null, null]),
+    );
+    expect(result.value.notInvitedReasons).toEqual({ parents: '', child: '' });
+    expect(result.value.agendaItems[1]?.notes).toEqual(sampleMeeting().agendaItems[1]?.notes);
+  });
+
   it('has a fixture file for every older version', () => {
     for (let version = 1; version < CURRENT_SCHEMA_VERSION; version += 1) {
       const text = readFileSync(join(fixtures, `v${version}-noor.mdo`), 'utf8');

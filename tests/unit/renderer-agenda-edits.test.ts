@@ -31,6 +31,8 @@ describe('agenda edits', () => {
       leadId: null,
       kind: 'bespreking',
       childInterest: 'Wat betekent dit voor het kind?',
+      sharingBasis: null,
+      confidential: null,
       notes: null,
     });
   });

@@ -34,6 +34,8 @@ function fullMeeting(): Meeting {
         leadId: null,
         kind: 'besluitvorming',
         childInterest: 'Wat heeft Noor nodig om veilig te zijn?',
+        sharingBasis: { kind: 'meldcode', consentBy: null, consentDate: null, reason: 'Consultatie Veilig Thuis.' },
+        confidential: { scope: 'professionals', notFor: [] },
         notes: {
           root: {
             type: 'root',

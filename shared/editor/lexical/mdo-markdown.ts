@@ -84,6 +84,8 @@ export function parseMdoMarkdown(text: string, options: MarkdownImportOptions): 
       kind: 'bespreking',
       childInterest: item.childInterest,
       notes,
+      sharingBasis: null,
+      confidential: null,
     });
   }
   const timestamp = options.now.toISOString();
@@ -92,6 +94,8 @@ export function parseMdoMarkdown(text: string, options: MarkdownImportOptions): 
     ...fields.fields,
     notInvitedReasons: { parents: '', child: '' },
     agendaItems,
+    sharingBasis: null,
+    exportLog: [],
     createdAt: timestamp,
     updatedAt: timestamp,
   });

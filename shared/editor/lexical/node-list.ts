@@ -3,6 +3,7 @@ import { ListItemNode, ListNode } from '@lexical/list';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import type { Klass, LexicalNode } from 'lexical';
 import { ActionNode, DecisionNode, SafetyScaleNode } from './block-nodes';
+import { ConfidentialNode } from './confidential-node';
 
 /**
  * Every node the notes may hold: the one list the renderer's editor and the
@@ -19,4 +20,5 @@ export const MDO_NOTE_NODES: readonly Klass<LexicalNode>[] = [
   DecisionNode,
   ActionNode,
   SafetyScaleNode,
+  ConfidentialNode,
 ];

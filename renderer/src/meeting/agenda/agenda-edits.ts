@@ -10,7 +10,7 @@ export const DEFAULT_CHILD_INTEREST = 'Wat betekent dit voor het kind?';
 
 /** A new item as "Agendapunt toevoegen" makes it: a discussion of ten minutes, with the child's question. */
 export function newAgendaItem(id: string): AgendaItem {
-  return { id, title: '', minutes: 10, leadId: null, kind: 'bespreking', childInterest: DEFAULT_CHILD_INTEREST, notes: null };
+  return { id, title: '', minutes: 10, leadId: null, kind: 'bespreking', childInterest: DEFAULT_CHILD_INTEREST, notes: null, sharingBasis: null, confidential: null };
 }
 
 export function addAgendaItem(meeting: Meeting, item: AgendaItem): Meeting {
