@@ -1,4 +1,6 @@
-import type { Meeting } from '../meeting/meeting-schema';
+import { parseISO } from 'date-fns';
+import { ageOn } from '../meeting/dutch-format';
+import type { ConsentBy, Meeting, SharingBasis } from '../meeting/meeting-schema';
 import { computeSchedule } from './schedule';
 
 /**
@@ -12,7 +14,11 @@ export type AgendaRule =
   | 'parents-not-invited'
   | 'child-not-invited'
   | 'overrun'
-  | 'child-interest-missing';
+  | 'child-interest-missing'
+  | 'sharing-basis-missing'
+  | 'consent-incomplete'
+  | 'basis-reason-missing'
+  | 'consent-age';
 
 export interface AgendaHint {
   rule: AgendaRule;
@@ -23,7 +29,7 @@ export interface AgendaHint {
 
 type CheckInput = Pick<
   Meeting,
-  'date' | 'startTime' | 'endTime' | 'agendaItems' | 'participants' | 'coordinator' | 'notInvitedReasons'
+  'date' | 'startTime' | 'endTime' | 'agendaItems' | 'participants' | 'coordinator' | 'notInvitedReasons' | 'child' | 'sharingBasis'
 >;
 
 const childVoiceTitle = /stem van|kind (zelf|aan het woord)|drie huizen|wat zegt (het kind|de jongere)|mening van (het kind|de jongere)|jongere aan het woord/i;
@@ -93,6 +99,117 @@ export function checkAgenda(meeting: CheckInput, today: Date = new Date()): Agen
         rule: 'child-interest-missing',
         itemId: item.id,
         message: `Bij "${title}" staat geen vraag over het belang van het kind. Vul "Wat betekent dit voor het kind?" in.`,
+      });
+    }
+  }
+  hints.push(...checkSharingBasis(meeting, today));
+  return hints;
+}
+
+/**
+ * Who gives consent to share information about a child of this age
+ * (MDO-DOMAIN, Privacy): under 12 the parents with authority, from 12 to 16
+ * the parents and the young person, from 16 the young person alone.
+ */
+export function consentNeededAt(age: number): ConsentBy {
+  if (age < 12) return 'ouders';
+  return age < 16 ? 'ouders-en-jongere' : 'jongere';
+}
+
+/** The child's age on the day of the meeting (today when it has no date); null without a birth date. */
+export function childAgeAtMeeting(meeting: Pick<Meeting, 'child' | 'date'>, today: Date = new Date()): number | null {
+  if (!meeting.child.birthDate) return null;
+  return ageOn(meeting.child.birthDate, meeting.date ? parseISO(meeting.date) : today);
+}
+
+/** Whether consent by `given` covers what the law asks at this age; "ouders en jongere" is never too little. */
+function consentFits(given: ConsentBy, age: number): boolean {
+  const needed = consentNeededAt(age);
+  return given === needed || given === 'ouders-en-jongere';
+}
+
+/** A basis and where it was recorded, for the messages. */
+interface RecordedBasis {
+  basis: SharingBasis;
+  /** "van het overleg" or `voor "Zorgen"`. */
+  of: string;
+  /** Where to fix it: "bij Gegevens" or `bij het agendapunt "Zorgen"`. */
+  fixAt: string;
+  itemId?: string;
+}
+
+function recordedBases(meeting: CheckInput): RecordedBasis[] {
+  const bases: RecordedBasis[] = [];
+  if (meeting.sharingBasis) bases.push({ basis: meeting.sharingBasis, of: 'van het overleg', fixAt: 'bij Gegevens' });
+  for (const item of meeting.agendaItems) {
+    if (!item.sharingBasis) continue;
+    const title = item.title.trim() || 'een agendapunt zonder onderwerp';
+    bases.push({ basis: item.sharingBasis, of: `voor "${title}"`, fixAt: `bij het agendapunt "${title}"`, itemId: item.id });
+  }
+  return bases;
+}
+
+/**
+ * Information about the child is on the agenda as soon as the meeting names
+ * a child or has any agenda item: an MDO is about a child, so every item
+ * counts, also "Opening". The meeting's basis covers every item; without it,
+ * each item needs its own. An empty new meeting gets no hint yet.
+ */
+function basisMissing(meeting: CheckInput): boolean {
+  if (meeting.sharingBasis) return false;
+  if (meeting.agendaItems.length === 0) return meeting.child.name.trim() !== '';
+  return meeting.agendaItems.some((item) => item.sharingBasis === null);
+}
+
+const consentByWords: Record<ConsentBy, string> = {
+  ouders: 'de ouders',
+  jongere: 'de jongere',
+  'ouders-en-jongere': 'de ouders en de jongere',
+};
+
+function consentAgeMessage(given: ConsentBy, age: number, childName: string, fixAt: string): string {
+  const who = `${childName.trim() || 'Het kind'} is ${age} jaar op de dag van het overleg`;
+  const rule =
+    age < 12
+      ? 'Onder de 12 jaar geven de ouders met gezag toestemming.'
+      : age < 16
+        ? 'Van 12 tot 16 jaar geven de ouders en de jongere allebei toestemming.'
+        : 'Vanaf 16 jaar geeft de jongere zelf toestemming.';
+  return `Toestemming van alleen ${consentByWords[given]} is niet genoeg: ${who}. ${rule} Pas de toestemming aan ${fixAt}.`;
+}
+
+function checkSharingBasis(meeting: CheckInput, today: Date): AgendaHint[] {
+  const hints: AgendaHint[] = [];
+  if (basisMissing(meeting)) {
+    hints.push({
+      rule: 'sharing-basis-missing',
+      message:
+        'Er is geen grondslag vastgelegd voor het delen van informatie over het kind. Leg toestemming of de wettelijke grondslag vast bij Gegevens.',
+    });
+  }
+  const age = childAgeAtMeeting(meeting, today);
+  for (const { basis, of, fixAt, itemId } of recordedBases(meeting)) {
+    const about = itemId === undefined ? {} : { itemId };
+    if (basis.kind === 'toestemming') {
+      const missing = [basis.consentBy === null && 'van wie de toestemming is', basis.consentDate === null && 'wanneer die is gegeven']
+        .filter((part): part is string => typeof part === 'string')
+        .join(' en ');
+      if (missing !== '') {
+        hints.push({
+          rule: 'consent-incomplete',
+          ...about,
+          message: `Bij de toestemming ${of} staat nog niet ${missing}. Vul dat aan ${fixAt}.`,
+        });
+      }
+      if (basis.consentBy !== null && age !== null && !consentFits(basis.consentBy, age)) {
+        hints.push({ rule: 'consent-age', ...about, message: consentAgeMessage(basis.consentBy, age, meeting.child.name, fixAt) });
+      }
+    } else if (basis.reason.trim() === '') {
+      const kind = basis.kind === 'meldcode' ? 'de meldcode' : 'een wettelijke taak';
+      hints.push({
+        rule: 'basis-reason-missing',
+        ...about,
+        message: `De grondslag ${of} is ${kind}, maar de reden staat er niet bij. Schrijf ${fixAt} op waarom informatie zonder toestemming wordt gedeeld.`,
       });
     }
   }

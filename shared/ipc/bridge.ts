@@ -1,4 +1,5 @@
 import type { Meeting } from '../meeting/meeting-schema';
+import type { ExportOptions } from '../privacy/export-options';
 import type { Result } from '../result';
 import type {
   AppInfo,
@@ -33,8 +34,11 @@ export interface MdoBridge {
   saveMeeting(path: string | null, meeting: Meeting): Promise<Result<SavedMeeting>>;
   saveMeetingAs(meeting: Meeting): Promise<Result<SavedMeeting | null>>;
   listRecent(): Promise<Result<RecentFile[]>>;
-  exportAgenda(meeting: Meeting): Promise<Result<ExportedFile | null>>;
-  exportMinutes(meeting: Meeting): Promise<Result<ExportedFile | null>>;
+  /** Without options: the full document with every name as written. */
+  exportAgenda(meeting: Meeting, options?: ExportOptions): Promise<Result<ExportedFile | null>>;
+  exportMinutes(meeting: Meeting, options?: ExportOptions): Promise<Result<ExportedFile | null>>;
+  /** Moves a meeting file to the trash; exported copies stay where they are. */
+  deleteMeeting(path: string): Promise<Result<{ exportCount: number }>>;
   saveRecovery(meeting: Meeting, path: string | null): Promise<Result<null>>;
   listRecovery(): Promise<Result<RecoveryEntry[]>>;
   discardRecovery(meetingId: string): Promise<Result<null>>;
@@ -59,8 +63,9 @@ export function createBridge(rawInvoke: RawInvoke, subscribe: RawSubscribe): Mdo
     saveMeeting: (path, meeting) => invoke('meeting:save', { path, meeting }),
     saveMeetingAs: (meeting) => invoke('meeting:saveAs', { meeting }),
     listRecent: () => invoke('recent:list', undefined),
-    exportAgenda: (meeting) => invoke('export:agenda', { meeting }),
-    exportMinutes: (meeting) => invoke('export:minutes', { meeting }),
+    exportAgenda: (meeting, options) => invoke('export:agenda', options ? { meeting, options } : { meeting }),
+    exportMinutes: (meeting, options) => invoke('export:minutes', options ? { meeting, options } : { meeting }),
+    deleteMeeting: (path) => invoke('library:delete', { path }),
     saveRecovery: (meeting, path) => invoke('recovery:save', { meeting, path }),
     listRecovery: () => invoke('recovery:list', undefined),
     discardRecovery: (meetingId) => invoke('recovery:discard', { meetingId }),
