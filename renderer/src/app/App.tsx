@@ -1,4 +1,6 @@
+import { ExportDialog } from '../meeting/export/ExportDialog';
 import { MeetingScreen } from '../meeting/MeetingScreen';
+import { currentMeeting } from '../meeting/open-document';
 import { StartScreen } from '../start/StartScreen';
 import type { AppSession } from './app-session';
 import { ErrorAlert } from './ErrorAlert';
@@ -31,6 +33,15 @@ export function App({ session }: { session: AppSession }) {
           recoveryFailing={state.recoveryFailing}
           exported={state.exported}
           alert={alert}
+        />
+      )}
+      {state.choosingExport && state.screen.name === 'meeting' && (
+        <ExportDialog
+          kind={state.choosingExport}
+          meeting={currentMeeting(state.screen.document)}
+          initial={state.lastExportOptions}
+          onExport={(options) => void session.confirmExport(options)}
+          onCancel={session.cancelExport}
         />
       )}
       {state.askingAboutUnsaved && <UnsavedChangesDialog onAnswer={session.answerUnsaved} />}

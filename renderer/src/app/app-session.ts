@@ -1,9 +1,11 @@
 import type { MdoBridge } from '../../../shared/ipc/bridge';
 import type { HostEvent, RecoveryEntry, TemplateList } from '../../../shared/ipc/contract';
-import type { Meeting } from '../../../shared/meeting/meeting-schema';
+import type { ExportLogEntry, Meeting } from '../../../shared/meeting/meeting-schema';
+import { FULL_EXPORT, type ExportOptions } from '../../../shared/privacy/export-options';
 import type { AppError, Result } from '../../../shared/result';
 import { redo, undo } from '../meeting/meeting-history';
 import {
+  appendExportLog,
   applyEdit,
   currentMeeting,
   isDirty,
@@ -26,6 +28,9 @@ import { createRecoveryAutosave } from './recovery-autosave';
 
 export type Screen = { name: 'start' } | { name: 'meeting'; document: OpenDocument };
 
+/** The Word documents the export dialog can make. */
+export type ExportKind = 'agenda' | 'minutes';
+
 /** The answer to "Er zijn niet-opgeslagen wijzigingen. Wilt u ze bewaren?". */
 export type UnsavedAnswer = 'save' | 'discard' | 'cancel';
 
@@ -39,6 +44,10 @@ export interface SessionState {
   askingAboutUnsaved: boolean;
   /** "Nieuw overleg": the templates to choose from are on screen. */
   choosingTemplate: TemplateList | null;
+  /** "Exporteren naar Word": the dialog asking for whom the copy is, for this document. */
+  choosingExport: ExportKind | null;
+  /** The choices of the last export, offered again in the dialog (for this session only). */
+  lastExportOptions: ExportOptions;
   /** The last Word export, for the confirmation under the header. */
   exported: { path: string; notice?: string } | null;
   /** The last automatic recovery copy could not be written (shown as a quiet line, never a dialog). */
@@ -54,10 +63,21 @@ export interface AppSession {
   /** Creates the meeting from the chosen template; null: an empty meeting. */
   createFromTemplate(templateId: string | null): Promise<void>;
   cancelNewMeeting(): void;
-  /** Exports the agenda as a Word document, asking where to save it. */
-  exportAgenda(): Promise<void>;
-  /** Exports the minutes (verslag) as a Word document, asking where to save it. */
-  exportMinutes(): Promise<void>;
+  /** Asks for whom the agenda is exported (the export dialog). */
+  exportAgenda(): void;
+  /** Asks for whom the minutes (verslag) are exported (the export dialog). */
+  exportMinutes(): void;
+  /**
+   * Exports the document of the open export dialog as a Word file, asking
+   * where to save it, and writes the copy down in the meeting's export log.
+   */
+  confirmExport(options: ExportOptions): Promise<void>;
+  cancelExport(): void;
+  /**
+   * Deletes a meeting file from the library (to the trash). Resolves to the
+   * number of exported copies that stay behind, or null when nothing was deleted.
+   */
+  deleteMeeting(path: string): Promise<number | null>;
   dismissExported(): void;
   openWithDialog(): Promise<void>;
   openPath(path: string): Promise<void>;
@@ -102,6 +122,8 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
     error: null,
     askingAboutUnsaved: false,
     choosingTemplate: null,
+    choosingExport: null,
+    lastExportOptions: FULL_EXPORT,
     exported: null,
     recoveryFailing: false,
   };
@@ -163,7 +185,7 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
   function replaceScreen(screen: Screen): void {
     const leaving = openDocument();
     if (leaving && state.dirty) void recovery.discard(leaving.saved.id);
-    setState({ screen, error: null, exported: null, recoveryFailing: false });
+    setState({ screen, error: null, exported: null, choosingExport: null, recoveryFailing: false });
   }
 
   /** Asks before unsaved changes would be lost; true when it is fine to go on. */
@@ -240,17 +262,65 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
   }
 
   let exporting = false;
-  async function exportWord(kind: 'agenda' | 'minutes'): Promise<void> {
-    const document = openDocument();
+  function askForExport(kind: ExportKind): void {
     // One export at a time: the menu's shortcut and the page's may both fire.
-    if (!document || exporting) return;
+    if (!openDocument() || exporting || state.choosingExport) return;
+    setState({ choosingExport: kind, exported: null, error: null });
+  }
+
+  async function confirmExport(options: ExportOptions): Promise<void> {
+    const document = openDocument();
+    const kind = state.choosingExport;
+    if (!document || !kind || exporting) return;
     exporting = true;
-    setState({ exported: null, error: null });
+    setState({ choosingExport: null, lastExportOptions: options });
     const meeting = currentMeeting(document);
-    const result = await callHost(() => (kind === 'agenda' ? bridge.exportAgenda(meeting) : bridge.exportMinutes(meeting)));
+    const result = await callHost(() =>
+      kind === 'agenda' ? bridge.exportAgenda(meeting, options) : bridge.exportMinutes(meeting, options),
+    );
     exporting = false;
-    if (!result.ok) showError(refusedRequestForUser(result.error, EXPORT_REFUSED));
-    else if (result.value) setState({ exported: result.value });
+    if (!result.ok) {
+      showError(refusedRequestForUser(result.error, EXPORT_REFUSED));
+      return;
+    }
+    // Null: the user cancelled the save dialog, nothing left the app.
+    if (!result.value) return;
+    const { logEntry, ...exported } = result.value;
+    setState({ exported });
+    recordExport(meeting.id, logEntry);
+  }
+
+  /**
+   * The copy now exists outside the app, so the meeting says so. A meeting
+   * on disk without other changes is saved at once, so the file itself
+   * carries the log; otherwise the entry waits with the other unsaved changes
+   * (and is in the recovery copy meanwhile), never saving half-finished work
+   * the user did not ask to save.
+   */
+  function recordExport(meetingId: string, entry: ExportLogEntry): void {
+    const document = openDocument();
+    // The save dialog is modal: the meeting on screen is the one exported.
+    if (!document || document.saved.id !== meetingId) return;
+    const saveNow = !state.dirty && document.path !== null;
+    changeDocument((current) => appendExportLog(current, entry));
+    if (saveNow) void save();
+  }
+
+  async function deleteMeeting(path: string): Promise<number | null> {
+    const document = openDocument();
+    if (document && document.path === path && state.dirty) {
+      showError({
+        code: 'not-deleted',
+        message: 'Dit overleg staat open en heeft niet-opgeslagen wijzigingen. Sla het op of gooi de wijzigingen weg voordat u het verwijdert.',
+      });
+      return null;
+    }
+    const result = await callHost(() => bridge.deleteMeeting(path));
+    if (!result.ok) {
+      showError(result.error);
+      return null;
+    }
+    return result.value.exportCount;
   }
 
   async function openWithDialog(): Promise<void> {
@@ -325,10 +395,10 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
         void discardAndClose();
         return;
       case 'export-agenda':
-        void exportWord('agenda');
+        askForExport('agenda');
         return;
       case 'export-minutes':
-        void exportWord('minutes');
+        askForExport('minutes');
         return;
       case 'undo':
       case 'redo':
@@ -346,8 +416,11 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
     newMeeting,
     createFromTemplate,
     cancelNewMeeting: () => setState({ choosingTemplate: null }),
-    exportAgenda: () => exportWord('agenda'),
-    exportMinutes: () => exportWord('minutes'),
+    exportAgenda: () => askForExport('agenda'),
+    exportMinutes: () => askForExport('minutes'),
+    confirmExport,
+    cancelExport: () => setState({ choosingExport: null }),
+    deleteMeeting,
     dismissExported: () => setState({ exported: null }),
     openWithDialog,
     openPath,

@@ -4,7 +4,7 @@ import { isEditableTarget } from './editable-target';
 
 /**
  * Ctrl+S / Cmd+S saves (with Shift: save as), also while typing in a field;
- * Ctrl+E exports the agenda to Word, Ctrl+Shift+E the minutes.
+ * Ctrl+E opens the export dialog for the agenda, Ctrl+Shift+E for the minutes.
  * Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y undo and redo the meeting's details when
  * the focus is not in a text field; inside one they stay the field's own.
  */
@@ -23,7 +23,10 @@ export function useKeyboardShortcuts(session: AppSession): void {
       }
       if (key === 'e') {
         event.preventDefault();
-        if (state.screen.name === 'meeting' && !state.askingAboutUnsaved) void (event.shiftKey ? session.exportMinutes() : session.exportAgenda());
+        if (state.screen.name === 'meeting' && !state.askingAboutUnsaved && !state.choosingExport) {
+          if (event.shiftKey) session.exportMinutes();
+          else session.exportAgenda();
+        }
         return;
       }
       if (state.screen.name !== 'meeting' || state.askingAboutUnsaved || isEditableTarget(event.target)) return;

@@ -70,8 +70,8 @@ export function MeetingScreen({ session, document: openDocument, dirty, saving, 
               onRedo={session.redo}
               onSave={() => void session.save()}
               onSaveAs={() => void session.saveAs()}
-              onExportAgenda={() => void session.exportAgenda()}
-              onExportMinutes={() => void session.exportMinutes()}
+              onExportAgenda={session.exportAgenda}
+              onExportMinutes={session.exportMinutes}
             />
           </div>
         </div>

@@ -1,4 +1,4 @@
-import type { Meeting } from '../../../shared/meeting/meeting-schema';
+import type { ExportLogEntry, Meeting } from '../../../shared/meeting/meeting-schema';
 import { recordEdit, startHistory, type History } from './meeting-history';
 
 /**
@@ -68,4 +68,21 @@ export function markSaved(document: OpenDocument, written: Meeting, path: string
   // A save ends the undo step: typing on in the same field starts a new one.
   const history = { ...document.history, lastField: null };
   return { ...document, history, path, saved: { ...written, updatedAt: savedAt }, savedAt, fromRecovery: false };
+}
+
+/**
+ * Writes down an exported copy. The log records something that happened
+ * outside the app, not an edit: undo and redo must never make the app forget
+ * that a copy exists. So the entry goes into every version in the undo
+ * history (earlier, current and undone ones) instead of being a step of its
+ * own. The saved version stays as it is, so until the next save the entry
+ * counts as an unsaved change (and the recovery copy keeps it).
+ */
+export function appendExportLog(document: OpenDocument, entry: ExportLogEntry): OpenDocument {
+  const withEntry = (meeting: Meeting): Meeting => ({ ...meeting, exportLog: [...meeting.exportLog, entry] });
+  const { history } = document;
+  return {
+    ...document,
+    history: { ...history, past: history.past.map(withEntry), present: withEntry(history.present), future: history.future.map(withEntry) },
+  };
 }

@@ -6,10 +6,14 @@ import { dateTimeText } from '../format/display-dates';
 interface MeetingListItemProps {
   summary: MeetingSummary;
   onOpen: (path: string) => void;
+  onDelete: (summary: MeetingSummary) => void;
 }
 
-/** A readable meeting file: the whole card opens it; the button's name is the title. */
-export function MeetingListItem({ summary, onOpen }: MeetingListItemProps) {
+/**
+ * A readable meeting file: the title opens it. Verwijderen names the
+ * meeting, so in a list of them a screen reader user knows which one goes.
+ */
+export function MeetingListItem({ summary, onOpen, onDelete }: MeetingListItemProps) {
   const detailsId = useId();
   const title = summary.title?.trim() || 'Naamloos overleg';
   return (
@@ -40,6 +44,16 @@ export function MeetingListItem({ summary, onOpen }: MeetingListItemProps) {
           <dd>{dateTimeText(summary.modifiedAt)}</dd>
         </div>
       </dl>
+      <div className="meeting-card__actions">
+        <button
+          type="button"
+          className="button button--quiet meeting-card__delete"
+          aria-label={`Verwijderen: ${title}`}
+          onClick={() => onDelete(summary)}
+        >
+          Verwijderen
+        </button>
+      </div>
     </li>
   );
 }

@@ -1,7 +1,9 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
-import type { RecoveryEntry } from '../../../shared/ipc/contract';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import type { MeetingSummary, RecoveryEntry } from '../../../shared/ipc/contract';
 import type { AppSession } from '../app/app-session';
+import { DeleteMeetingDialog } from './DeleteMeetingDialog';
 import { EmptyLibrary } from './EmptyLibrary';
+import { exportedCopiesText } from './exported-copies-text';
 import { MeetingList } from './MeetingList';
 import { RecentFileList } from './RecentFileList';
 import { RecoveryPanel } from './RecoveryPanel';
@@ -21,7 +23,22 @@ export function StartScreen({ session, alert }: StartScreenProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const libraryHeadingId = useId();
   const recentHeadingId = useId();
+  const libraryHeadingRef = useRef<HTMLHeadingElement>(null);
   const openPath = (path: string) => void session.openPath(path);
+  const [deleting, setDeleting] = useState<MeetingSummary | null>(null);
+  const [deleted, setDeleted] = useState<string | null>(null);
+
+  async function deleteMeeting(summary: MeetingSummary): Promise<void> {
+    const exportCount = await session.deleteMeeting(summary.path);
+    setDeleting(null);
+    if (exportCount === null) return;
+    const title = summary.title?.trim() || 'Naamloos overleg';
+    setDeleted(`"${title}" is naar de prullenbak verplaatst. ${exportedCopiesText(exportCount)}`);
+    library.reload();
+    recovery.reload();
+    // The card and its button are gone: the list's heading keeps the focus in place.
+    libraryHeadingRef.current?.focus();
+  }
 
   async function discardRecovery(entry: RecoveryEntry): Promise<boolean> {
     const gone = await recovery.discard(entry);
@@ -57,6 +74,16 @@ export function StartScreen({ session, alert }: StartScreenProps) {
       </header>
       <main className="screen-main">
         {alert}
+        <div aria-live="polite" className={deleted ? 'notice' : 'notice notice--empty'}>
+          {deleted && (
+            <>
+              <p className="notice__message">{deleted}</p>
+              <button type="button" className="button button--quiet" onClick={() => setDeleted(null)}>
+                Melding sluiten
+              </button>
+            </>
+          )}
+        </div>
         {recovery.entries.length > 0 && (
           <RecoveryPanel
             entries={recovery.entries}
@@ -66,7 +93,7 @@ export function StartScreen({ session, alert }: StartScreenProps) {
         )}
         <div className="start-columns">
           <section className="panel" aria-labelledby={libraryHeadingId}>
-            <h2 id={libraryHeadingId} className="panel__title">
+            <h2 id={libraryHeadingId} ref={libraryHeadingRef} tabIndex={-1} className="panel__title">
               Overleggen in uw map
             </h2>
             {library.libraryDir && <p className="panel__subtitle">Map: {library.libraryDir}</p>}
@@ -77,7 +104,7 @@ export function StartScreen({ session, alert }: StartScreenProps) {
             ) : library.meetings.length === 0 ? (
               <EmptyLibrary />
             ) : (
-              <MeetingList meetings={library.meetings} onOpen={openPath} />
+              <MeetingList meetings={library.meetings} onOpen={openPath} onDelete={setDeleting} />
             )}
           </section>
           <section className="panel panel--side" aria-labelledby={recentHeadingId}>
@@ -92,6 +119,14 @@ export function StartScreen({ session, alert }: StartScreenProps) {
           </section>
         </div>
       </main>
+      {deleting && (
+        <DeleteMeetingDialog
+          summary={deleting}
+          hasRecoveryCopy={recovery.entries.some((entry) => entry.path === deleting.path)}
+          onConfirm={() => void deleteMeeting(deleting)}
+          onCancel={() => setDeleting(null)}
+        />
+      )}
     </div>
   );
 }

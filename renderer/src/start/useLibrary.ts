@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { MdoBridge } from '../../../shared/ipc/bridge';
 import type { MeetingSummary, RecentFile } from '../../../shared/ipc/contract';
 import type { AppError } from '../../../shared/result';
@@ -11,9 +11,15 @@ export interface LibraryView {
   libraryDir: string | null;
 }
 
-/** The meetings in the library folder and the recent files, read once per visit of the start screen. */
-export function useLibrary(bridge: MdoBridge, onError: (error: AppError) => void): LibraryView {
+export interface Library extends LibraryView {
+  /** Reads the folder again (after a meeting was deleted). */
+  reload(): void;
+}
+
+/** The meetings in the library folder and the recent files, read once per visit of the start screen and after a deletion. */
+export function useLibrary(bridge: MdoBridge, onError: (error: AppError) => void): Library {
   const [view, setView] = useState<LibraryView>({ loading: true, meetings: [], recent: [], libraryDir: null });
+  const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     let current = true;
@@ -36,7 +42,8 @@ export function useLibrary(bridge: MdoBridge, onError: (error: AppError) => void
     return () => {
       current = false;
     };
-  }, [bridge, onError]);
+  }, [bridge, onError, generation]);
 
-  return view;
+  const reload = useCallback(() => setGeneration((current) => current + 1), []);
+  return { ...view, reload };
 }

@@ -7,6 +7,8 @@ export interface RecoveryOffers {
   entries: RecoveryEntry[];
   /** Removes the copy; resolves to whether it is gone. */
   discard(entry: RecoveryEntry): Promise<boolean>;
+  /** Reads the copies again (deleting a meeting removes its copy too). */
+  reload(): void;
 }
 
 /**
@@ -16,6 +18,7 @@ export interface RecoveryOffers {
  */
 export function useRecoveryOffers(session: AppSession): RecoveryOffers {
   const [entries, setEntries] = useState<RecoveryEntry[]>([]);
+  const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     let current = true;
@@ -25,7 +28,7 @@ export function useRecoveryOffers(session: AppSession): RecoveryOffers {
     return () => {
       current = false;
     };
-  }, [session]);
+  }, [session, generation]);
 
   const discard = useCallback(
     async (entry: RecoveryEntry) => {
@@ -36,5 +39,6 @@ export function useRecoveryOffers(session: AppSession): RecoveryOffers {
     [session],
   );
 
-  return { entries, discard };
+  const reload = useCallback(() => setGeneration((current) => current + 1), []);
+  return { entries, discard, reload };
 }

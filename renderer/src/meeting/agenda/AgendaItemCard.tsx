@@ -1,6 +1,8 @@
 import { type DragEvent, type KeyboardEvent, type Ref } from 'react';
 import type { ScheduledItem } from '../../../../shared/agenda/schedule';
 import type { AgendaItem, AgendaItemKind, Participant } from '../../../../shared/meeting/meeting-schema';
+import type { SharingBasisField } from '../sharing/sharing-basis-edits';
+import { SharingBasisFields } from '../sharing/SharingBasisFields';
 import { NumberField } from '../../forms/NumberField';
 import { SelectField, type SelectOption } from '../../forms/SelectField';
 import { TextAreaField } from '../../forms/TextAreaField';
@@ -14,7 +16,7 @@ const kindOptions: readonly SelectOption<AgendaItemKind>[] = [
 ];
 
 /** Which field an edit is about: with the item id it names the undo step. */
-export type AgendaItemField = 'title' | 'minutes' | 'lead' | 'kind' | 'childInterest';
+export type AgendaItemField = 'title' | 'minutes' | 'lead' | 'kind' | 'childInterest' | `sharingBasis.${SharingBasisField}`;
 
 export type DropHalf = 'before' | 'after';
 
@@ -29,6 +31,8 @@ interface AgendaItemCardProps {
   /** The item ends after the planned end time. */
   pastEnd: boolean;
   participants: readonly Participant[];
+  /** Who consents at the child's age, for the item's own basis. */
+  consentHint: string;
   cardRef: Ref<HTMLFieldSetElement>;
   onChange: (field: AgendaItemField, change: Partial<Omit<AgendaItem, 'id'>>) => void;
   /** Move to a 0-based place; `keepFocusOn` is focused again once the list is redrawn. */
@@ -64,7 +68,7 @@ function timeRange(scheduled: ScheduledItem | undefined): string {
 
 /** One agenda item: a named group of its fields, its clock time, and its move and remove buttons. */
 export function AgendaItemCard(props: AgendaItemCardProps) {
-  const { item, position, count, scheduled, hasStartTime, pastEnd, participants, cardRef, onChange, onMove, onRemove } = props;
+  const { item, position, count, scheduled, hasStartTime, pastEnd, participants, consentHint, cardRef, onChange, onMove, onRemove } = props;
   const label = itemLabel(item, position);
   const legend = item.title.trim() ? `Agendapunt ${position}: ${item.title.trim()}` : `Agendapunt ${position}`;
   const first = position === 1;
@@ -185,6 +189,17 @@ export function AgendaItemCard(props: AgendaItemCardProps) {
           value={item.childInterest}
           onChange={(childInterest) => onChange('childInterest', { childInterest })}
         />
+        <div className="agenda-item__basis">
+          <SharingBasisFields
+            label="Grondslag voor dit punt"
+            noneLabel="Zelfde als het overleg"
+            value={item.sharingBasis}
+            consentHint={consentHint}
+            fieldClassName="agenda-item__basis-field"
+            wideClassName="agenda-item__basis-reason"
+            onChange={(field, sharingBasis) => onChange(`sharingBasis.${field}`, { sharingBasis })}
+          />
+        </div>
       </div>
     </fieldset>
   );

@@ -1,9 +1,11 @@
 import { useId, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { childAgeAtMeeting } from '../../../../shared/agenda/agenda-check';
 import { computeSchedule } from '../../../../shared/agenda/schedule';
 import type { AgendaItem } from '../../../../shared/meeting/meeting-schema';
 import { newItemId } from '../../lists/reorder';
 import type { MeetingPanelProps } from '../meeting-panel';
 import type { MeetingEdit } from '../open-document';
+import { consentAdvice } from '../sharing/sharing-basis-edits';
 import {
   addAgendaItem,
   dropIndex,
@@ -29,8 +31,10 @@ import './agenda.css';
  *   goed gaat" ("Agendapunt 3" while it has no title), holding the fields
  *   "Onderwerp", "Minuten", "Wie leidt dit punt?" (participants and
  *   "Nog niemand"), "Soort" (Informatie, Bespreking, Besluitvorming) and
- *   "Wat betekent dit voor het kind?", and the buttons "<title> omhoog",
- *   "<title> omlaag", "<title> verwijderen" (title: the Onderwerp, or
+ *   "Wat betekent dit voor het kind?", "Grondslag voor dit punt" (Zelfde als
+ *   het overleg, Toestemming, Meldcode, Wettelijke taak; then "Toestemming
+ *   van" and "Datum toestemming", or "Reden"), and the buttons
+ *   "<title> omhoog", "<title> omlaag", "<title> verwijderen" (title: the Onderwerp, or
  *   "Agendapunt 3" while it is empty).
  * - Alt+↑ / Alt+↓ anywhere inside an item moves it; focus stays where it was.
  * - After a move, a polite announcement "<title> staat nu op plaats 2 van 8."
@@ -58,6 +62,7 @@ export function AgendaPanel({ meeting, onEdit, onUndo }: MeetingPanelProps) {
   const headingId = useId();
   const items = meeting.agendaItems;
   const schedule = useMemo(() => computeSchedule(meeting), [meeting]);
+  const consentHint = consentAdvice(childAgeAtMeeting(meeting), meeting.child.name);
   const pastEnd = useMemo(() => itemsPastEnd(items, schedule.plannedMinutes), [items, schedule.plannedMinutes]);
 
   const cards = useRef(new Map<string, HTMLFieldSetElement>());
@@ -221,6 +226,7 @@ export function AgendaPanel({ meeting, onEdit, onUndo }: MeetingPanelProps) {
                 hasStartTime={meeting.startTime !== null}
                 pastEnd={pastEnd[index] ?? false}
                 participants={meeting.participants}
+                consentHint={consentHint}
                 cardRef={(element) => {
                   if (element) cards.current.set(item.id, element);
                   else cards.current.delete(item.id);

@@ -12,6 +12,10 @@ const titles: Record<AgendaRule, string> = {
   'child-not-invited': 'Kind niet uitgenodigd',
   overrun: 'Agenda te lang',
   'child-interest-missing': 'Belang van het kind',
+  'sharing-basis-missing': 'Grondslag voor delen',
+  'consent-incomplete': 'Toestemming onvolledig',
+  'basis-reason-missing': 'Reden voor delen zonder toestemming',
+  'consent-age': 'Toestemming en leeftijd',
 };
 
 export function hintTitle(hint: Pick<AgendaHint, 'rule'>): string {

@@ -8,7 +8,9 @@ import { TimeField } from '../../forms/TimeField';
 import type { MeetingPanelProps } from '../meeting-panel';
 import { BirthDateField } from './BirthDateField';
 import { DetailsSection } from './DetailsSection';
+import { ExportLogSection } from './ExportLogSection';
 import { PersonRefField } from './PersonRefField';
+import { SharingBasisSection } from './SharingBasisSection';
 import './meeting-details.css';
 
 const statusOptions: readonly SelectOption<MeetingStatus>[] = [
@@ -91,6 +93,8 @@ export function MeetingDetailsForm({ meeting, onEdit }: MeetingPanelProps) {
         />
       </DetailsSection>
 
+      <SharingBasisSection meeting={meeting} onEdit={onEdit} />
+
       <DetailsSection title="Rollen" intro="Kies uit de deelnemers of typ een naam van iemand die niet op de lijst staat.">
         <datalist id={participantNamesId}>
           {names.map((name) => (
@@ -136,6 +140,8 @@ export function MeetingDetailsForm({ meeting, onEdit }: MeetingPanelProps) {
           }
         />
       </DetailsSection>
+
+      <ExportLogSection meeting={meeting} />
     </div>
   );
 }

@@ -1,0 +1,163 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { initialsOf } from '../../../../shared/meeting/dutch-format';
+import type { ExportAudienceKind, Meeting } from '../../../../shared/meeting/meeting-schema';
+import type { ExportOptions } from '../../../../shared/privacy/export-options';
+import type { ExportKind } from '../../app/app-session';
+import { choiceFrom, optionsFrom, type ExportChoice } from './export-choice';
+import './export-dialog.css';
+
+interface ExportDialogProps {
+  kind: ExportKind;
+  meeting: Meeting;
+  /** The last choice of this session, the starting point. */
+  initial: ExportOptions;
+  onExport: (options: ExportOptions) => void;
+  onCancel: () => void;
+}
+
+const documentWords: Record<ExportKind, { title: string; full: string; leftOut: string }> = {
+  minutes: { title: 'Verslag exporteren', full: 'Volledig verslag (alles)', leftOut: 'passages' },
+  agenda: { title: 'Agenda exporteren', full: 'Volledige agenda (alles)', leftOut: 'agendapunten' },
+};
+
+/**
+ * "Exporteren naar Word → Verslag…" and "→ Agenda…": for whom the copy is
+ * and which names it replaces, before the host asks where to save it. A
+ * modal <dialog>: focus stays inside, Escape cancels.
+ */
+export function ExportDialog({ kind, meeting, initial, onExport, onCancel }: ExportDialogProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const id = useId();
+  const participants = meeting.participants.filter((participant) => participant.name.trim() !== '');
+  const [choice, setChoice] = useState<ExportChoice>(() => choiceFrom(initial, participants));
+  const words = documentWords[kind];
+  const update = (change: Partial<ExportChoice>) => setChoice((current) => ({ ...current, ...change }));
+  const childInitials = initialsOf(meeting.child.name);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+
+  const audiences: { value: ExportAudienceKind; label: string }[] = [
+    { value: 'volledig', label: words.full },
+    { value: 'ouders', label: `Versie voor ouders (zonder ${words.leftOut} alleen voor professionals)` },
+    { value: 'professionals', label: 'Versie voor professionals' },
+  ];
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="dialog dialog--wide export-dialog"
+      aria-labelledby={`${id}-title`}
+      onCancel={(event) => {
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          const options = optionsFrom(choice, participants);
+          if (options) onExport(options);
+        }}
+      >
+        <h2 id={`${id}-title`} className="dialog__title">
+          {words.title}
+        </h2>
+        <fieldset className="export-dialog__group">
+          <legend className="export-dialog__legend">Voor wie is deze kopie?</legend>
+          {audiences.map((audience) => (
+            <label key={audience.value} className="export-dialog__option">
+              <input
+                type="radio"
+                name={`${id}-audience`}
+                value={audience.value}
+                checked={choice.audience === audience.value}
+                autoFocus={choice.audience === audience.value}
+                onChange={() => update({ audience: audience.value })}
+              />
+              {audience.label}
+            </label>
+          ))}
+          <div className="export-dialog__option export-dialog__option--person">
+            <label>
+              <input
+                type="radio"
+                name={`${id}-audience`}
+                value="deelnemer"
+                checked={choice.audience === 'deelnemer'}
+                autoFocus={choice.audience === 'deelnemer'}
+                disabled={participants.length === 0}
+                aria-describedby={participants.length === 0 ? `${id}-no-participants` : undefined}
+                onChange={() => update({ audience: 'deelnemer' })}
+              />
+              <span id={`${id}-person-label`}>Voor één deelnemer:</span>
+            </label>
+            <select
+              className="field__input field__input--select"
+              aria-labelledby={`${id}-person-label`}
+              value={choice.participantId}
+              disabled={participants.length === 0}
+              onChange={(event) => update({ audience: 'deelnemer', participantId: event.target.value })}
+            >
+              {participants.map((participant) => (
+                <option key={participant.id} value={participant.id}>
+                  {participant.name.trim()}
+                </option>
+              ))}
+            </select>
+            {participants.length === 0 && (
+              <p id={`${id}-no-participants`} className="field__hint">
+                Voeg eerst deelnemers toe bij Deelnemers.
+              </p>
+            )}
+          </div>
+        </fieldset>
+
+        <fieldset className="export-dialog__group">
+          <legend className="export-dialog__legend">Namen in de kopie</legend>
+          <label className="export-dialog__option">
+            <input type="checkbox" checked={choice.replaceChild} onChange={(event) => update({ replaceChild: event.target.checked })} />
+            Naam van het kind vervangen
+          </label>
+          <div className="field export-dialog__alias">
+            <label htmlFor={`${id}-alias`} className="field__label">
+              Schuilnaam (leeg = initialen)
+            </label>
+            <input
+              id={`${id}-alias`}
+              type="text"
+              className="field__input"
+              autoComplete="off"
+              value={choice.childAlias}
+              disabled={!choice.replaceChild}
+              aria-describedby={`${id}-alias-hint`}
+              onChange={(event) => update({ childAlias: event.target.value })}
+            />
+            <p id={`${id}-alias-hint`} className="field__hint">
+              {childInitials ? `Bijvoorbeeld "kind A". Leeg: ${childInitials}` : 'Bijvoorbeeld "kind A".'}
+            </p>
+          </div>
+          <label className="export-dialog__option">
+            <input type="checkbox" checked={choice.replaceParents} onChange={(event) => update({ replaceParents: event.target.checked })} />
+            Namen van ouders vervangen
+          </label>
+        </fieldset>
+
+        <p className="export-dialog__warning">
+          Een geëxporteerd bestand beheert de app niet meer: bewaar en deel het volgens de afspraken van uw organisatie.
+        </p>
+        <div className="dialog__actions">
+          <button type="submit" className="button button--primary">
+            Exporteren
+          </button>
+          <button type="button" className="button button--quiet" onClick={onCancel}>
+            Annuleren
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,69 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { MeetingSummary } from '../../../shared/ipc/contract';
+import { exportedCopiesText } from './exported-copies-text';
+
+interface DeleteMeetingDialogProps {
+  summary: MeetingSummary;
+  /** Unsaved work of this meeting was kept after a crash; deleting throws it away too. */
+  hasRecoveryCopy: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/**
+ * "Overleg verwijderen?": a modal question. Annuleren has the focus, so
+ * Enter does not delete by accident; Escape cancels.
+ */
+export function DeleteMeetingDialog({ summary, hasRecoveryCopy, onConfirm, onCancel }: DeleteMeetingDialogProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const id = useId();
+  const [deleting, setDeleting] = useState(false);
+  const title = summary.title?.trim() || 'Naamloos overleg';
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="dialog"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-text`}
+      onCancel={(event) => {
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      <h2 id={`${id}-title`} className="dialog__title">
+        Overleg verwijderen?
+      </h2>
+      <div id={`${id}-text`}>
+        <p>
+          Het bestand van <strong>{title}</strong> ({summary.fileName}) gaat naar de prullenbak. Daar kunt u het terughalen zolang
+          de prullenbak niet is geleegd.
+        </p>
+        {hasRecoveryCopy && <p>Het niet-opgeslagen werk dat van dit overleg is bewaard, wordt ook weggegooid.</p>}
+        <p className="delete-dialog__copies">{exportedCopiesText(summary.exportCount)}</p>
+      </div>
+      <div className="dialog__actions">
+        <button
+          type="button"
+          className="button button--danger"
+          disabled={deleting}
+          onClick={() => {
+            setDeleting(true);
+            onConfirm();
+          }}
+        >
+          Verwijderen
+        </button>
+        <button type="button" className="button button--quiet" autoFocus onClick={onCancel}>
+          Annuleren
+        </button>
+      </div>
+    </dialog>
+  );
+}
