@@ -67,17 +67,23 @@ test('Exporteren naar Word → Agenda writes the invitation with the computed ti
   const { page, host } = app;
   await page.getByRole('button', { name: 'MDO Noor de Vries', exact: true }).click();
 
-  // Cancelling the save dialog writes nothing and says nothing.
+  // Cancelling the export dialog, or the save dialog after it, writes nothing and says nothing.
+  await page.getByRole('button', { name: 'Exporteren naar Word' }).click();
+  await page.getByRole('button', { name: 'Agenda…', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Agenda exporteren' }).getByRole('button', { name: 'Annuleren' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   host.queueSavePath(null);
   await page.getByRole('button', { name: 'Exporteren naar Word' }).click();
-  await page.getByRole('button', { name: 'Agenda', exact: true }).click();
+  await page.getByRole('button', { name: 'Agenda…', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Agenda exporteren' }).getByRole('button', { name: 'Exporteren' }).click();
   await expect(page.getByText('Word-bestand gemaakt')).toHaveCount(0);
 
   const target = join(scratchDir, 'Uitnodiging Noor');
   host.queueSavePath(target);
   await page.getByRole('button', { name: 'Exporteren naar Word' }).click();
   await expect(page.getByRole('button', { name: 'Exporteren naar Word' })).toHaveAttribute('aria-expanded', 'true');
-  await page.getByRole('button', { name: 'Agenda', exact: true }).click();
+  await page.getByRole('button', { name: 'Agenda…', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Agenda exporteren' }).getByRole('button', { name: 'Exporteren' }).click();
   await expect(page.getByText('Word-bestand gemaakt')).toBeVisible();
   await expect(page.getByText('Uitnodiging Noor.docx')).toBeVisible();
 
@@ -88,10 +94,12 @@ test('Exporteren naar Word → Agenda writes the invitation with the computed ti
   const allText = docx.tables.flat(2).join('\n');
   for (const participant of meeting.participants) expect(allText).toContain(participant.name);
 
-  // Ctrl+E does the same from the keyboard.
+  // Ctrl+E does the same from the keyboard; Enter in the dialog exports.
   const second = join(scratchDir, 'Tweede versie.docx');
   host.queueSavePath(second);
   await page.getByLabel('Titel').press('Control+e');
+  await expect(page.getByRole('dialog', { name: 'Agenda exporteren' })).toBeVisible();
+  await page.keyboard.press('Enter');
   await expect(page.getByText('Tweede versie.docx')).toBeVisible();
   expect(existsSync(second)).toBe(true);
 });
@@ -107,7 +115,8 @@ test('Exporteren naar Word → Verslag writes the minutes with the attendance, t
   const target = join(scratchDir, 'Verslag Noor.docx');
   host.queueSavePath(target);
   await page.getByRole('button', { name: 'Exporteren naar Word' }).click();
-  await page.getByRole('button', { name: 'Verslag', exact: true }).click();
+  await page.getByRole('button', { name: 'Verslag…', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Verslag exporteren' }).getByRole('button', { name: 'Exporteren' }).click();
   await expect(page.getByText('Verslag Noor.docx')).toBeVisible();
 
   const docx = readDocx(await readFile(target));
@@ -122,5 +131,6 @@ test('Exporteren naar Word → Verslag writes the minutes with the attendance, t
   host.queueSavePath(join(scratchDir, 'Tweede verslag'));
   await page.getByRole('button', { name: 'Terug naar overzicht' }).focus();
   await page.keyboard.press('Control+Shift+E');
+  await page.getByRole('dialog', { name: 'Verslag exporteren' }).getByRole('button', { name: 'Exporteren' }).click();
   await expect(page.getByText('Tweede verslag.docx')).toBeVisible();
 });

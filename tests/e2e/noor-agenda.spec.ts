@@ -98,6 +98,14 @@ test('a chair prepares the Noor meeting from the child-centred template, saves, 
   await page.getByLabel('Notulist').fill('Joost Bakker');
   await page.getByLabel('Regievoerder').fill('Ömer Yılmaz');
   await expect(sidebar).not.toContainText('Regievoerder');
+  // Noor is 7: her mother's consent is the basis for sharing.
+  await expect(sidebar).toContainText('Grondslag voor delen');
+  const basis = page.getByRole('group', { name: 'Grondslag voor het delen van informatie' });
+  await basis.getByLabel('Soort').selectOption({ label: 'Toestemming' });
+  await basis.getByLabel('Toestemming van').selectOption({ label: 'Ouders (met gezag)' });
+  await basis.getByLabel('Datum toestemming').fill('2026-11-30');
+  await expect(sidebar).not.toContainText('Grondslag voor delen');
+  await expect(sidebar).not.toContainText('Toestemming');
   await expectNoSeriousAxeViolations(page, 'Gegevens');
   await page.screenshot({ path: testInfo.outputPath('noor-gegevens.png') });
 
@@ -145,7 +153,8 @@ test('a chair prepares the Noor meeting from the child-centred template, saves, 
   const target = join(app.libraryDir, 'Agenda MDO Noor.docx');
   host.queueSavePath(target);
   await page.getByRole('button', { name: 'Exporteren naar Word' }).click();
-  await page.getByRole('button', { name: 'Agenda', exact: true }).click();
+  await page.getByRole('button', { name: 'Agenda…', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Agenda exporteren' }).getByRole('button', { name: 'Exporteren' }).click();
   await expect(page.getByText('Word-bestand gemaakt')).toBeVisible();
   const docx = readDocx(await readFile(target));
   const agendaTable = docx.tables.find((table) => table.some((row) => row[0] === '14:00–14:05'));

@@ -16,6 +16,7 @@ interface DeleteMeetingDialogProps {
  */
 export function DeleteMeetingDialog({ summary, hasRecoveryCopy, onConfirm, onCancel }: DeleteMeetingDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
   const id = useId();
   const [deleting, setDeleting] = useState(false);
   const title = summary.title?.trim() || 'Naamloos overleg';
@@ -23,6 +24,8 @@ export function DeleteMeetingDialog({ summary, hasRecoveryCopy, onConfirm, onCan
   useEffect(() => {
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();
+    // showModal focuses the first button; the safe answer goes first instead.
+    cancelRef.current?.focus();
     return () => dialog?.close();
   }, []);
 
@@ -60,7 +63,7 @@ export function DeleteMeetingDialog({ summary, hasRecoveryCopy, onConfirm, onCan
         >
           Verwijderen
         </button>
-        <button type="button" className="button button--quiet" autoFocus onClick={onCancel}>
+        <button ref={cancelRef} type="button" className="button button--quiet" onClick={onCancel}>
           Annuleren
         </button>
       </div>

@@ -37,6 +37,8 @@ export function ExportDialog({ kind, meeting, initial, onExport, onCancel }: Exp
   useEffect(() => {
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();
+    // showModal focuses the first control; the chosen audience is where the user continues.
+    dialog?.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.focus();
     return () => dialog?.close();
   }, []);
 
@@ -75,7 +77,6 @@ export function ExportDialog({ kind, meeting, initial, onExport, onCancel }: Exp
                 name={`${id}-audience`}
                 value={audience.value}
                 checked={choice.audience === audience.value}
-                autoFocus={choice.audience === audience.value}
                 onChange={() => update({ audience: audience.value })}
               />
               {audience.label}
@@ -88,7 +89,6 @@ export function ExportDialog({ kind, meeting, initial, onExport, onCancel }: Exp
                 name={`${id}-audience`}
                 value="deelnemer"
                 checked={choice.audience === 'deelnemer'}
-                autoFocus={choice.audience === 'deelnemer'}
                 disabled={participants.length === 0}
                 aria-describedby={participants.length === 0 ? `${id}-no-participants` : undefined}
                 onChange={() => update({ audience: 'deelnemer' })}
