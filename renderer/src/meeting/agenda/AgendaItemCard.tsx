@@ -2,7 +2,8 @@ import { type DragEvent, type KeyboardEvent, type Ref } from 'react';
 import type { ScheduledItem } from '../../../../shared/agenda/schedule';
 import type { AgendaItem, AgendaItemKind, Participant } from '../../../../shared/meeting/meeting-schema';
 import type { SharingBasisField } from '../sharing/sharing-basis-edits';
-import { SharingBasisFields } from '../sharing/SharingBasisFields';
+import { SharingBasisDetails } from '../sharing/SharingBasisDetails';
+import { SharingBasisKindField } from '../sharing/SharingBasisKindField';
 import { NumberField } from '../../forms/NumberField';
 import { SelectField, type SelectOption } from '../../forms/SelectField';
 import { TextAreaField } from '../../forms/TextAreaField';
@@ -72,6 +73,8 @@ export function AgendaItemCard(props: AgendaItemCardProps) {
   const label = itemLabel(item, position);
   const legend = item.title.trim() ? `Agendapunt ${position}: ${item.title.trim()}` : `Agendapunt ${position}`;
   const first = position === 1;
+  const basisChange = (field: SharingBasisField, sharingBasis: AgendaItem['sharingBasis']) =>
+    onChange(`sharingBasis.${field}`, { sharingBasis });
   const last = position === count;
 
   function onKeyDown(event: KeyboardEvent<HTMLFieldSetElement>) {
@@ -182,24 +185,33 @@ export function AgendaItemCard(props: AgendaItemCardProps) {
             onChange={(kind) => onChange('kind', { kind })}
           />
         </div>
-        <TextAreaField
-          label="Wat betekent dit voor het kind?"
-          className="agenda-item__child"
-          rows={1}
-          value={item.childInterest}
-          onChange={(childInterest) => onChange('childInterest', { childInterest })}
-        />
-        <div className="agenda-item__basis">
-          <SharingBasisFields
+        <div className="agenda-item__row agenda-item__row--child">
+          <TextAreaField
+            label="Wat betekent dit voor het kind?"
+            className="agenda-item__child"
+            rows={1}
+            value={item.childInterest}
+            onChange={(childInterest) => onChange('childInterest', { childInterest })}
+          />
+          <SharingBasisKindField
             label="Grondslag voor dit punt"
             noneLabel="Zelfde als het overleg"
+            className="agenda-item__basis-kind"
             value={item.sharingBasis}
-            consentHint={consentHint}
-            fieldClassName="agenda-item__basis-field"
-            wideClassName="agenda-item__basis-reason"
-            onChange={(field, sharingBasis) => onChange(`sharingBasis.${field}`, { sharingBasis })}
+            onChange={basisChange}
           />
         </div>
+        {item.sharingBasis && (
+          <div className="agenda-item__basis">
+            <SharingBasisDetails
+              value={item.sharingBasis}
+              consentHint={consentHint}
+              fieldClassName="agenda-item__basis-field"
+              wideClassName="agenda-item__basis-reason"
+              onChange={basisChange}
+            />
+          </div>
+        )}
       </div>
     </fieldset>
   );

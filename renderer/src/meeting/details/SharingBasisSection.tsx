@@ -1,9 +1,10 @@
 import { useId } from 'react';
 import { childAgeAtMeeting } from '../../../../shared/agenda/agenda-check';
-import type { Meeting } from '../../../../shared/meeting/meeting-schema';
+import type { Meeting, SharingBasis } from '../../../../shared/meeting/meeting-schema';
 import type { MeetingEdit } from '../open-document';
-import { consentAdvice } from '../sharing/sharing-basis-edits';
-import { SharingBasisFields } from '../sharing/SharingBasisFields';
+import { consentAdvice, type SharingBasisField } from '../sharing/sharing-basis-edits';
+import { SharingBasisDetails } from '../sharing/SharingBasisDetails';
+import { SharingBasisKindField } from '../sharing/SharingBasisKindField';
 
 interface SharingBasisSectionProps {
   meeting: Meeting;
@@ -17,6 +18,8 @@ interface SharingBasisSectionProps {
  */
 export function SharingBasisSection({ meeting, onEdit }: SharingBasisSectionProps) {
   const headingId = useId();
+  const onChange = (field: SharingBasisField, sharingBasis: SharingBasis | null) =>
+    onEdit({ field: `sharingBasis.${field}`, apply: (current) => ({ ...current, sharingBasis }) });
   return (
     <section className="panel" aria-labelledby={headingId}>
       <h2 id={headingId} className="panel__title">
@@ -26,13 +29,12 @@ export function SharingBasisSection({ meeting, onEdit }: SharingBasisSectionProp
         Informatie over het kind deelt u met toestemming, of op een wettelijke grondslag zoals de meldcode. Leg vast welke.
       </p>
       <fieldset className="sharing-basis field-grid" aria-labelledby={headingId}>
-        <SharingBasisFields
-          label="Soort"
-          noneLabel="Niet vastgelegd"
+        <SharingBasisKindField label="Soort" noneLabel="Niet vastgelegd" value={meeting.sharingBasis} onChange={onChange} />
+        <SharingBasisDetails
           value={meeting.sharingBasis}
           consentHint={consentAdvice(childAgeAtMeeting(meeting), meeting.child.name)}
           wideClassName="field--wide"
-          onChange={(field, sharingBasis) => onEdit({ field: `sharingBasis.${field}`, apply: (current) => ({ ...current, sharingBasis }) })}
+          onChange={onChange}
         />
       </fieldset>
     </section>
