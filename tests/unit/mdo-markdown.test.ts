@@ -143,9 +143,23 @@ describe('importing casus-noor.mdo.md', () => {
     );
   });
 
-  it('reports what it read but did not keep: the grondslag in the front matter', async () => {
+  it('reads the basis for sharing of the meeting (front matter) and of an item (Grondslag line), without warnings', async () => {
     const result = parseMdoMarkdown(await noor(), options());
-    expect(result.ok && result.value.warnings).toEqual(['Regel 16: grondslag wordt nog niet in het overleg bewaard en is niet geïmporteerd.']);
+    expect(result.ok && result.value.warnings).toEqual([]);
+    if (!result.ok) return;
+    const { meeting } = result.value;
+    expect(meeting.sharingBasis).toEqual({ kind: 'toestemming', consentBy: 'ouders', consentDate: '2026-12-10', reason: '' });
+    const sharing = meeting.agendaItems.find((item) => item.title === 'Informatiedeling');
+    expect(sharing?.sharingBasis).toEqual({
+      kind: 'meldcode',
+      consentBy: null,
+      consentDate: null,
+      reason: 'consultatie Veilig Thuis over de blauwe plekken, anoniem over het kind.',
+    });
+    expect(JSON.stringify(sharing?.notes)).not.toContain('Grondslag');
+    expect(JSON.stringify(sharing?.notes)).toContain('Moeder geeft toestemming om het verslag te delen met de huisarts.');
+    expect(meeting.agendaItems.filter((item) => item.sharingBasis !== null)).toHaveLength(1);
+    expect(meeting.agendaItems.every((item) => item.confidential === null)).toBe(true);
   });
 });
 
@@ -158,10 +172,8 @@ describe('the round trip', () => {
   it('writes casus-noor back as it was, and byte-identically a second time', async () => {
     const text = await noor();
     const once = markdownOf(imported(text));
-    // What changes the first time: the grondslag is not kept yet, and nested lists are indented by four spaces.
-    const expected = text
-      .replace('grondslag: toestemming — ouders — 2026-12-10\n', '')
-      .replace('  - 12 november\n  - 26 november', '    - 12 november\n    - 26 november');
+    // What changes the first time: nested lists are indented by four spaces.
+    const expected = text.replace('  - 12 november\n  - 26 november', '    - 12 november\n    - 26 november');
     expect(once).toBe(expected);
     expect(markdownOf(imported(once))).toBe(once);
   });
@@ -303,7 +315,7 @@ describe('a file that does not follow the grammar', () => {
     expect(errorsOf(minimal(front))).toEqual([
       'Regel 5: aanwezigheid "ziek" is onbekend; verwacht aanwezig, afgemeld of afwezig.',
       'Regel 6: deelnemer zonder naam; verwacht "- naam: …", bijvoorbeeld "- naam: Els de Vries".',
-      'Regel 7: onbekend veld "kleur"; verwacht een van: titel, datum, begintijd, eindtijd, locatie, kind, geboortedatum, aanleiding, doel, voorzitter, notulist, regievoerder, volgend overleg, status, deelnemers, grondslag.',
+      'Regel 7: onbekend veld "kleur"; verwacht een van: titel, datum, begintijd, eindtijd, locatie, kind, geboortedatum, aanleiding, doel, voorzitter, notulist, regievoerder, volgend overleg, status, grondslag, deelnemers.',
     ]);
   });
 
@@ -327,20 +339,6 @@ describe('a file that does not follow the grammar', () => {
       'Regel 8: de datum na "uiterlijk" moet JJJJ-MM-DD zijn, bijvoorbeeld 2026-12-18 ("vrijdag" is niet te lezen).',
       'Regel 9: in de schaalvraag is "Els zeven" niet te lezen; verwacht per persoon een naam en een cijfer van 0 tot 10, bijvoorbeeld "Schaalvraag: Els de Vries 7, Sanne Visser 6 — reden".',
     ]);
-  });
-
-  it('with a confidential passage that is not closed; a closed one is kept as ordinary notes with a warning', () => {
-    const open = ['## Zorgen (10 min)', '::: vertrouwelijk professionals', 'Geheim.', '', '## Volgende (5 min)'].join('\n');
-    expect(errorsOf(minimal('titel: MDO', open))).toEqual([
-      'Regel 6: de vertrouwelijke passage die hier begint is niet afgesloten; verwacht een regel ":::" vóór regel 9.',
-    ]);
-    const closed = ['## Zorgen (10 min)', '::: vertrouwelijk niet voor Els de Vries', 'Geheim.', ':::'].join('\n');
-    const result = parseMdoMarkdown(minimal('titel: MDO', closed), options());
-    expect(result.ok && result.value.warnings).toEqual([
-      'Regel 6: vertrouwelijke passages worden nog niet apart bewaard; de tekst is als gewone aantekening geïmporteerd. Controleer wie het verslag krijgt.',
-    ]);
-    expect(result.ok && JSON.stringify(result.value.meeting.agendaItems[0]?.notes)).toContain('"text":"Geheim."');
-    expect(result.ok && JSON.stringify(result.value.meeting.agendaItems[0]?.notes)).not.toContain(':::');
   });
 
   it('with a quote that is not closed in the front matter, and a level-1 heading', () => {
