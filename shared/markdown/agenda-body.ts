@@ -137,8 +137,8 @@ function warnUnknownNames(names: readonly string[], line: number, report: Report
 }
 
 /**
- * Takes out the fence around a whole confidential item: its restriction, and
- * the item's lines without the two fence lines. Text outside that fence
+ * Takes out the (first) fence around a whole confidential item: its
+ * restriction, and the item's lines without the two fence lines. Text outside that fence
  * belongs to the same item and so is confidential too (with a warning).
  */
 function takeWholeItemFence(
@@ -153,13 +153,10 @@ function takeWholeItemFence(
     if (!fence) continue;
     const read = readFence(fence[1] ?? '', participants);
     if (read.kind !== 'open' || !read.wholeItem) continue;
-    if (opening >= 0) {
-      report.errors.push(`Regel ${line}: ${itemName(report.title)} is al als geheel vertrouwelijk gemarkeerd; één regel "(het hele agendapunt)" per agendapunt.`);
-      continue;
-    }
     opening = index;
     confidential = read.restriction;
     warnUnknownNames(read.unknownNames, line, report);
+    break;
   }
   if (opening < 0 || confidential === null) return { lines: [...body], confidential: null };
   let depth = 0;
@@ -233,7 +230,7 @@ function readItemBody(
         if (passage) closePassage();
         else errors.push(`Regel ${line}: ":::" sluit een vertrouwelijke passage af, maar er is hierboven geen geopend.`);
       } else if (read.wholeItem) {
-        errors.push(`Regel ${line}: "(het hele agendapunt)" kan alleen om alle regels van een agendapunt staan, niet binnen een passage.`);
+        errors.push(`Regel ${line}: "(het hele agendapunt)" staat maar één keer in een agendapunt, om alle regels onder de kop; hier begint een tweede.`);
       } else if (passage) {
         errors.push(`Regel ${line}: een vertrouwelijke passage kan niet binnen een andere beginnen; sluit eerst af met ":::".`);
       } else {

@@ -656,6 +656,14 @@ describe('a whole confidential agenda item', () => {
     expect(JSON.stringify(item?.notes)).toContain('Ervoor.');
   });
 
+  it('refuses a second whole-item mark in one item', () => {
+    const body = ['## Zorgen (10 min)', '::: vertrouwelijk professionals (het hele agendapunt)', 'Een.', ':::', '::: vertrouwelijk professionals (het hele agendapunt)', 'Twee.', ':::'].join('\n');
+    expect(errorsOf(minimal('titel: MDO', body))).toEqual([
+      'Regel 9: "(het hele agendapunt)" staat maar één keer in een agendapunt, om alle regels onder de kop; hier begint een tweede.',
+      'Regel 11: ":::" sluit een vertrouwelijke passage af, maar er is hierboven geen geopend.',
+    ]);
+  });
+
   it('reads a hand-written fence around a whole item without the mark as a passage (MDO-MARKDOWN.md)', () => {
     const item = imported(minimal('titel: MDO', '## Zorgen (10 min)\n::: vertrouwelijk professionals\nGeheim.\n:::\n')).agendaItems[0];
     expect(item?.confidential).toBeNull();
