@@ -88,7 +88,10 @@ export function stripUnreadable(notes: unknown, readable: (restriction: Confiden
     } else if (isRecord(source)) {
       const copy: Record<string, unknown> = {};
       assign(copy);
-      for (const [key, child] of Object.entries(source)) stack.push({ source: child, assign: (c) => (copy[key] = c) });
+      for (const [key, child] of Object.entries(source)) {
+        copy[key] = undefined; // keeps the keys in their order
+        stack.push({ source: child, assign: (c) => (copy[key] = c) });
+      }
     } else {
       assign(source);
     }
@@ -99,7 +102,8 @@ export function stripUnreadable(notes: unknown, readable: (restriction: Confiden
 function childMark(meeting: Meeting, options: ExportOptions): string {
   const name = meeting.child.name.trim();
   if (!name) return '';
-  return options.pseudonym.child && options.pseudonym.childAlias.trim() ? name : initialsOf(name);
+  // A pseudonymised child's name already is the initials or the alias.
+  return options.pseudonym.child ? name : initialsOf(name);
 }
 
 export function exportView(meeting: Meeting, options: ExportOptions = FULL_EXPORT): ExportView {

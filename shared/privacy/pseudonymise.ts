@@ -172,6 +172,7 @@ function replaceInJson(value: unknown, replace: (text: string) => string): unkno
       const copy: Record<string, unknown> = {};
       assign(copy);
       for (const [childKey, child] of Object.entries(source)) {
+        copy[childKey] = undefined; // keeps the keys in their order
         stack.push({ source: child, assign: (c) => (copy[childKey] = c), key: childKey });
       }
     } else {
