@@ -1,4 +1,11 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../electron/node/dispatch';
+import { createNodeHandlers } from '../../electron/node/handlers';
+import type { Handlers } from '../../shared/ipc/contract';
+import { ok } from '../../shared/result';
 import { buildAgendaDocument } from '../../shared/export/agenda-docx';
 import { exportFileName } from '../../shared/export/file-names';
 import { buildMinutesDocument } from '../../shared/export/minutes-docx';
@@ -305,5 +312,42 @@ describe('pseudonymise', () => {
     const text = allText(docx);
     expect(text).not.toMatch(/Noor|Diep geheim|Diep besluit|Diepe actie/);
     expect(text).toContain('laag 299 N.d.V.');
+  });
+});
+
+describe('the app’s export (IPC export:minutes)', () => {
+  it('builds the copy and proposes the file name for the chosen audience and pseudonym, and logs them', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'mdo-export-privacy-'));
+    try {
+      const proposed: string[] = [];
+      const target = join(dir, 'gekozen.docx');
+      const handlers: Handlers = {
+        ...createNodeHandlers({
+          libraryDir: join(dir, 'MDO'),
+          configDir: join(dir, 'config'),
+          version: '0.0.0-test',
+          now: () => exportedAt,
+          dialogs: {
+            chooseOpenPath: async () => null,
+            chooseSavePath: async (path) => {
+              proposed.push(path);
+              return target;
+            },
+          },
+        }),
+        'window:setDirty': async () => ok(null),
+        'window:close': async () => ok(null),
+        'shell:openExternal': async () => ok(null),
+      };
+      const exportOptions = options(ouders, { child: true, childAlias: '', parents: false });
+      const result = await dispatch(handlers, 'export:minutes', { meeting: noorWithPassage(), options: exportOptions });
+      expect(result).toMatchObject({ ok: true, value: { path: target, logEntry: { document: 'verslag', audience: ouders, pseudonym: exportOptions.pseudonym } } });
+      expect(proposed).toEqual([join(dir, 'MDO', '2026-12-10 Verslag MDO N.d.V. voor ouders.docx')]);
+      const text = allText(readDocx(new Uint8Array(await readFile(target))));
+      expect(text).not.toContain(PASSAGE_TEXT);
+      expect(text).not.toMatch(/Noor/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
