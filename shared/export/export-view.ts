@@ -38,8 +38,8 @@ export interface ExportView {
   label: string;
   /** Whether what the copy shows holds confidential items or passages (shown with a mark). */
   showsConfidential: boolean;
-  /** Whether the audience may not read some of the full minutes (so something was left out). */
-  leavesOut: boolean;
+  /** Whether it shows whole confidential items (all the agenda can show). */
+  showsConfidentialItems: boolean;
   /** The child as the header names them: initials, or the alias. */
   childMark: string;
   options: ExportOptions;
@@ -112,16 +112,13 @@ export function exportView(meeting: Meeting, options: ExportOptions = FULL_EXPOR
   const readable = (restriction: Confidentiality) => mayRead(restriction, audience, participants);
 
   let showsConfidential = false;
-  let leavesOut = false;
+  let showsConfidentialItems = false;
   const items: VisibleItem[] = [];
   meeting.agendaItems.forEach((item, index) => {
-    if (item.confidential && !readable(item.confidential)) {
-      leavesOut = true;
-      return;
-    }
+    if (item.confidential && !readable(item.confidential)) return;
     const stripped = stripUnreadable(item.notes, readable);
+    if (item.confidential) showsConfidentialItems = true;
     if (item.confidential || stripped.kept > 0) showsConfidential = true;
-    if (stripped.removed > 0) leavesOut = true;
     items.push({ item: { ...item, notes: stripped.notes as AgendaItem['notes'] }, number: index + 1, index });
   });
 
@@ -146,7 +143,7 @@ export function exportView(meeting: Meeting, options: ExportOptions = FULL_EXPOR
     audience: namedAudience,
     label: audienceLabel(namedAudience, shown.participants),
     showsConfidential,
-    leavesOut,
+    showsConfidentialItems,
     childMark: childMark(shown, options),
     options: { ...options, audience: namedAudience },
   };
@@ -161,7 +158,7 @@ export function copyNotice(view: ExportView, numbered: 'verslag' | 'agenda'): st
   const lines: string[] = [];
   const { audience } = view;
   if (audience.kind === 'volledig') {
-    if (view.showsConfidential) {
+    if (numbered === 'verslag' ? view.showsConfidential : view.showsConfidentialItems) {
       lines.push(
         numbered === 'verslag'
           ? 'Volledig verslag – bevat vertrouwelijke passages. Die zijn gemarkeerd; stuur dit verslag niet zonder meer door.'

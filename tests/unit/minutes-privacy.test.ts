@@ -224,6 +224,13 @@ describe('a whole confidential agenda item', () => {
     expect(table.slice(1).map((row) => row[1]?.split('  ')[0])).toEqual(['1. Opening en kennismaking', '2. Stem van Noor', '4. Besluiten en taakverdeling']);
     expect(allText(agenda)).not.toContain('Veiligheid');
     expect(agenda.paragraphs.map((p) => p.text).join('\n')).toContain('De nummers van de agendapunten zijn die van de volledige agenda.');
+
+    const fullAgenda = readDocx(await packDocx(buildAgendaDocument(withSecretItem(), { exportedAt })));
+    expect(fullAgenda.tables.find((t) => t[0]?.[0] === 'Tijd')?.[3]?.[1]).toContain('Vertrouwelijk – alleen professionals');
+    expect(fullAgenda.paragraphs.map((p) => p.text).join('\n')).toContain('Volledige agenda – bevat vertrouwelijke agendapunten.');
+    // Passages in the notes are not on the agenda, so they do not make it warn.
+    const passagesOnly = readDocx(await packDocx(buildAgendaDocument(noorWithPassage(), { exportedAt })));
+    expect(passagesOnly.paragraphs.map((p) => p.text).join('\n')).not.toContain('vertrouwelijke');
   });
 });
 
