@@ -159,7 +159,9 @@ describe('mdo export', () => {
     for (const input of ['sample.mdo', 'noor.md']) {
       const output = join(dir, `${input}.docx`);
       const result = await mdo('export', join(dir, input), '-o', output);
-      expect(result).toMatchObject({ code: 0, stdout: `Verslag geschreven naar ${output}\n` });
+      // Only a .mdo has an export log to write the copy down in.
+      const logged = input.endsWith('.mdo') ? `Vastgelegd in het exportlogboek van ${join(dir, input)}.\n` : '';
+      expect(result).toMatchObject({ code: 0, stdout: `Verslag geschreven naar ${output}\n${logged}` });
       const docx = readDocx(new Uint8Array(await readFile(output)));
       expect(docx.paragraphs.map((p) => p.text)).toContain('Verslag multidisciplinair overleg');
     }
@@ -177,7 +179,7 @@ describe('mdo export', () => {
     const fromMdo = join(dir, 'sample.md');
     expect(await mdo('export', join(dir, 'sample.mdo'), '--format', 'md', '-o', fromMdo)).toMatchObject({
       code: 0,
-      stdout: `MDO-Markdown geschreven naar ${fromMdo}\n`,
+      stdout: `MDO-Markdown geschreven naar ${fromMdo}\nVastgelegd in het exportlogboek van ${join(dir, 'sample.mdo')}.\n`,
     });
     expect(await readFile(fromMdo, 'utf8')).toBe(markdownOf(sampleMeeting()));
 
