@@ -77,7 +77,7 @@ describe('the main window', () => {
   it('hands Electron exactly these options, once, and shows the window only when ready', () => {
     const made: BrowserWindowConstructorOptions[] = [];
     class FakeBrowserWindow {
-      constructor(options: BrowserWindowConstructorOptions) {
+      constructor(readonly options: BrowserWindowConstructorOptions) {
         made.push(options);
       }
     }
