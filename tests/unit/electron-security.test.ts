@@ -217,6 +217,36 @@ describe('links and navigation', () => {
   });
 });
 
+describe('what leaves the app', () => {
+  const electronDir = join(import.meta.dirname, '../../electron');
+  const source = (path: string) => readFileSync(join(electronDir, path), 'utf8');
+
+  it('hands links to the OS only from the two handlers, each behind isSafeExternalUrl', () => {
+    const main = source('main/main.ts');
+    const calls = [...main.matchAll(/shell\.openExternal\(([^)]*)\)/g)].map((match) => match[1]);
+    expect(calls).toEqual(['url', 'decision.openExternally']);
+    // The IPC handler refuses before it opens; the window-open handler opens only what decideWindowOpen approved.
+    expect(main).toMatch(/if \(!isSafeExternalUrl\(url\)\) return fail\('unsafe-link', UNSAFE_LINK_MESSAGE\);\s+await shell\.openExternal\(url\);/);
+    expect(main).toMatch(/const decision = decideWindowOpen\(url\);\s+if \(decision\.openExternally\) void shell\.openExternal\(decision\.openExternally\);/);
+    for (const file of ['main/ipc-main.ts', 'main/security.ts', 'main/window-options.ts', 'preload/preload.ts', 'node/handlers.ts', 'node/dispatch.ts']) {
+      expect(source(file), file).not.toContain('openExternal(');
+    }
+  });
+
+  it('gives the page window.mdo and nothing else from the preload', () => {
+    const preload = source('preload/preload.ts');
+    expect([...preload.matchAll(/exposeInMainWorld\(/g)]).toHaveLength(1);
+    expect(preload).toContain("contextBridge.exposeInMainWorld('mdo', bridge);");
+    expect(preload).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer/);
+  });
+
+  it('checks every IPC call\'s sender before its payload', () => {
+    const ipc = source('main/ipc-main.ts');
+    expect(ipc.indexOf('isTrustedSender(event, mainContents(), appEntryUrl)')).toBeGreaterThan(-1);
+    expect(ipc.indexOf('isTrustedSender(')).toBeLessThan(ipc.indexOf('dispatch(handlers, channel, payload)'));
+  });
+});
+
 describe('the Dutch menu', () => {
   function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
     return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
