@@ -6,17 +6,50 @@ import { buildAgendaDocument } from '../shared/export/agenda-docx';
 import { readHouseStyle, type HouseStyle } from '../shared/export/house-style';
 import { buildMinutesDocument } from '../shared/export/minutes-docx';
 import { packDocx } from '../shared/export/pack-docx';
+import type { ExportDocument, Meeting } from '../shared/meeting/meeting-schema';
+import { audienceLabel } from '../shared/privacy/audience';
+import { exportLogEntry, type ExportOptions } from '../shared/privacy/export-options';
 import { atomicWriteFile } from '../electron/node/atomic-write';
 import { exportErrorFor } from '../electron/node/export-errors';
+import { readMeetingFile, writeMeetingFile } from '../electron/node/storage';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIo } from './cli-io';
-import { printInputError, printWarnings, readMeetingInput } from './meeting-input';
+import { isMarkdownPath, printInputError, printWarnings, readMeetingInput, resolveAudience } from './meeting-input';
 
 const USAGE = [
   'Gebruik: mdo export BESTAND.mdo|BESTAND.md -o VERSLAG.docx',
   '         mdo export BESTAND.mdo|BESTAND.md --agenda -o AGENDA.docx',
   '         mdo export BESTAND.mdo|BESTAND.md --format md -o OVERLEG.md',
-  '         (bij Word: --huisstijl HUISSTIJL.docx voor de opmaakprofielen van uw organisatie)',
+  '         (bij Word: --huisstijl HUISSTIJL.docx voor de opmaakprofielen van uw organisatie,',
+  '          --voor ouders|professionals|volledig|"NAAM DEELNEMER" voor een kopie per ontvanger,',
+  '          --pseudoniem [ALIAS] en --pseudoniem-ouders om namen te vervangen)',
 ].join('\n');
+
+const ALIAS_MAX = 100;
+
+/**
+ * `--pseudoniem` takes an optional alias, which parseArgs cannot express:
+ * a bare `--pseudoniem` (last, or followed by an option or a file name)
+ * becomes `--pseudoniem=` (initials). Use `--pseudoniem=ALIAS` to be sure.
+ */
+export function withOptionalAlias(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index] ?? '';
+    if (arg === '--') {
+      out.push(...args.slice(index));
+      break;
+    }
+    if (arg !== '--pseudoniem') {
+      out.push(arg);
+      continue;
+    }
+    const next = args[index + 1];
+    const isAlias = next !== undefined && !next.startsWith('-') && !/\.(mdo|md|markdown|docx)$/i.test(next);
+    out.push(isAlias ? `--pseudoniem=${next}` : '--pseudoniem=');
+    if (isAlias) index++;
+  }
+  return out;
+}
 
 const FORMATS = ['docx', 'md'] as const;
 type Format = (typeof FORMATS)[number];
@@ -30,13 +63,16 @@ export async function exportCommand(args: string[], io: CliIo, now: () => Date =
   let parsed;
   try {
     parsed = parseArgs({
-      args,
+      args: withOptionalAlias(args),
       allowPositionals: true,
       options: {
         agenda: { type: 'boolean' },
         format: { type: 'string' },
         output: { type: 'string', short: 'o' },
         huisstijl: { type: 'string' },
+        voor: { type: 'string' },
+        pseudoniem: { type: 'string' },
+        'pseudoniem-ouders': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -58,6 +94,23 @@ export async function exportCommand(args: string[], io: CliIo, now: () => Date =
     io.err(`De agenda wordt alleen als Word-document gemaakt; laat --format md weg.\n${USAGE}`);
     return EXIT_USAGE;
   }
+  const alias = values.pseudoniem?.trim() ?? '';
+  if (alias.length > ALIAS_MAX) {
+    io.err(`Het pseudoniem is te lang (hoogstens ${ALIAS_MAX} tekens).\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  const voor = values.voor?.trim();
+  if (voor === '') {
+    io.err(`Geef bij --voor aan voor wie de kopie is: ouders, professionals, volledig of de naam van een deelnemer.\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  const pseudonym = { child: values.pseudoniem !== undefined, childAlias: alias, parents: values['pseudoniem-ouders'] ?? false };
+  if (format === 'md' && ((voor !== undefined && voor.toLocaleLowerCase('nl') !== 'volledig') || pseudonym.child || pseudonym.parents)) {
+    io.err(
+      `Een kopie per ontvanger of met vervangen namen kan alleen als Word-document: MDO-Markdown bevat altijd het volledige overleg. Laat --format md weg, of laat --voor en --pseudoniem weg.\n${USAGE}`,
+    );
+    return EXIT_USAGE;
+  }
   const read = await readMeetingInput(input, now);
   if (!read.ok) {
     printInputError(io, input, read.error);
@@ -65,6 +118,12 @@ export async function exportCommand(args: string[], io: CliIo, now: () => Date =
   }
   printWarnings(io, input, read.value.warnings);
   const { meeting } = read.value;
+  const audience = resolveAudience(voor, meeting.participants);
+  if (!audience.ok) {
+    io.err(audience.message);
+    return EXIT_USAGE;
+  }
+  const exportOptions: ExportOptions = { audience: audience.value, pseudonym };
   const output = values.output;
   const kind: 'agenda' | 'minutes' | 'markdown' = (format as Format) === 'md' ? 'markdown' : values.agenda ? 'agenda' : 'minutes';
   const markdown = kind === 'markdown' ? exportMdoMarkdown(meeting) : null;
@@ -76,7 +135,7 @@ export async function exportCommand(args: string[], io: CliIo, now: () => Date =
     if (markdown) await atomicWriteFile(output, markdown.value);
     else {
       const houseStyle = values.huisstijl ? await readHouseStyleFile(values.huisstijl, io) : undefined;
-      const options = { exportedAt: now(), houseStyle };
+      const options = { exportedAt: now(), houseStyle, options: exportOptions };
       const document = kind === 'agenda' ? buildAgendaDocument(meeting, options) : buildMinutesDocument(meeting, options);
       await atomicWriteFile(output, await packDocx(document));
     }
@@ -89,7 +148,45 @@ export async function exportCommand(args: string[], io: CliIo, now: () => Date =
     return EXIT_INVALID;
   }
   const what = { agenda: 'Agenda', minutes: 'Verslag', markdown: 'MDO-Markdown' }[kind];
-  io.out(`${what} geschreven naar ${output}`);
+  io.out(`${what}${copyDescription(exportOptions, meeting, kind)} geschreven naar ${output}`);
+  if (isMarkdownPath(input)) return EXIT_OK;
+  const document: ExportDocument = { agenda: 'agenda', minutes: 'verslag', markdown: 'mdo-markdown' }[kind] as ExportDocument;
+  return recordExport(input, meeting, document, exportOptions, output, io, now);
+}
+
+/** "(versie voor ouders, naam van het kind vervangen)" after "Verslag", or nothing for the full copy. */
+function copyDescription(options: ExportOptions, meeting: Meeting, kind: 'agenda' | 'minutes' | 'markdown'): string {
+  if (kind === 'markdown') return '';
+  const parts: string[] = [];
+  if (options.audience.kind !== 'volledig') parts.push(audienceLabel(options.audience, meeting.participants).replace(/^Versie/, 'versie'));
+  if (options.pseudonym.child) parts.push(options.pseudonym.childAlias ? `kind als "${options.pseudonym.childAlias}"` : 'kind met initialen');
+  if (options.pseudonym.parents) parts.push('namen van ouders vervangen');
+  return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+}
+
+/**
+ * Every copy that leaves the app is written down in the meeting file (as
+ * the app does): read the file again, append the entry and save it the
+ * app's way (atomic, the previous version kept as .bak). The copy itself
+ * is already written; when the file cannot be updated, that is said.
+ */
+async function recordExport(
+  input: string,
+  exported: Meeting,
+  document: ExportDocument,
+  options: ExportOptions,
+  output: string,
+  io: CliIo,
+  now: () => Date,
+): Promise<number> {
+  const entry = exportLogEntry(exported, document, options, basename(output), now());
+  const current = await readMeetingFile(input);
+  const saved = current.ok ? await writeMeetingFile(input, { ...current.value, exportLog: [...current.value.exportLog, entry] }, { now }) : current;
+  if (!saved.ok) {
+    io.err(`Let op: de export is geschreven, maar kon niet worden vastgelegd in het exportlogboek van ${input}: ${saved.error.message}`);
+    return EXIT_INVALID;
+  }
+  io.out(`Vastgelegd in het exportlogboek van ${input}.`);
   return EXIT_OK;
 }
 

@@ -32,6 +32,25 @@ Gebruik:
                              (zie templates/huisstijl/README.md).
                              Bij export mag BESTAND ook MDO-Markdown (.md) zijn;
                              het wordt dan eerst ingelezen, met dezelfde fouten.
+  Een kopie per ontvanger (alleen Word):
+    --voor ouders            Laat weg wat alleen voor professionals is.
+    --voor professionals     Laat weg wat niet voor alle professionals is.
+    --voor "NAAM"            Voor één deelnemer (naam zoals in het overleg,
+                             hoofdletters en accenten maken niet uit); laat weg
+                             wat niet voor die deelnemer is.
+    --voor volledig          Alles (de standaard); vertrouwelijke delen worden
+                             gemarkeerd.
+                             De nummers van agendapunten, besluiten en acties
+                             blijven die van het volledige verslag. De eerste
+                             pagina en de bestandsnaam zeggen voor wie de kopie is.
+    --pseudoniem [ALIAS]     Vervang de naam van het kind overal (ook in kop- en
+                             voettekst en eigenschappen) door ALIAS, bijvoorbeeld
+                             --pseudoniem "kind A", of zonder ALIAS door initialen.
+    --pseudoniem-ouders      Vervang ook de namen van de ouders (door "moeder" of
+                             "vader" als dat hun functie is, anders initialen).
+  Exportlogboek: is BESTAND een .mdo, dan wordt elke export (wanneer, welk
+  document, voor wie, bestandsnaam) vastgelegd in dat bestand. Bij een .md-
+  bestand wordt niets vastgelegd.
   mdo --help                 Deze uitleg.
   mdo --version              Het versienummer.
 

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parseMdoMarkdown } from '../shared/editor/lexical/mdo-markdown';
-import type { Meeting } from '../shared/meeting/meeting-schema';
+import type { ExportAudience, Meeting, Participant } from '../shared/meeting/meeting-schema';
+import { findParticipant } from '../shared/privacy/audience';
 import { fail, ok, type Result } from '../shared/result';
 import { MAX_MEETING_FILE_BYTES, readMeetingFile } from '../electron/node/storage';
 import type { CliIo } from './cli-io';
@@ -59,4 +60,53 @@ export function printInputError(io: CliIo, path: string, error: { message: strin
 
 export function printWarnings(io: CliIo, path: string, warnings: readonly string[]): void {
   for (const warning of warnings) io.err(`${path}: let op: ${warning}`);
+}
+
+/** Letters that are no accented form of a Latin letter, so NFKD keeps them: "Yılmaz" typed as "Yilmaz". */
+const LOOK_ALIKES: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', æ: 'ae', œ: 'oe', ß: 'ss' };
+
+/** A name as someone types it on a keyboard without accents: lower case, no accents, single spaces. */
+function folded(name: string): string {
+  return name
+    .toLocaleLowerCase('nl')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[ıłøđæœß]/g, (letter) => LOOK_ALIKES[letter] ?? letter)
+    .trim()
+    .replace(/\s+/g, ' ');
+}
+
+export type AudienceChoice = { ok: true; value: ExportAudience } | { ok: false; message: string };
+
+const AUDIENCE_WORDS: Record<string, Exclude<ExportAudience['kind'], 'deelnemer'>> = {
+  volledig: 'volledig',
+  ouders: 'ouders',
+  ouder: 'ouders',
+  professionals: 'professionals',
+  professional: 'professionals',
+};
+
+/**
+ * The recipient given with `--voor`: a word (ouders, professionals,
+ * volledig) or the name of a participant, ignoring case and accents. A name
+ * that matches nobody is an error that lists who is there: a copy for the
+ * wrong person is worse than no copy.
+ */
+export function resolveAudience(voor: string | undefined, participants: readonly Participant[]): AudienceChoice {
+  if (voor === undefined) return { ok: true, value: { kind: 'volledig', person: null } };
+  const word = AUDIENCE_WORDS[voor.trim().toLocaleLowerCase('nl')];
+  if (word) return { ok: true, value: { kind: word, person: null } };
+  const participant =
+    findParticipant({ participantId: null, name: voor }, participants) ??
+    participants.find((p) => folded(p.name) !== '' && folded(p.name) === folded(voor)) ??
+    null;
+  if (participant) return { ok: true, value: { kind: 'deelnemer', person: { participantId: participant.id, name: participant.name } } };
+  const names = participants.map((p) => p.name.trim()).filter(Boolean);
+  return {
+    ok: false,
+    message: [
+      `"${voor}" is geen deelnemer van dit overleg. Geef bij --voor "ouders", "professionals", "volledig" of de naam van een deelnemer.`,
+      names.length > 0 ? `De deelnemers zijn:\n${names.map((name) => `  - ${name}`).join('\n')}` : 'Er staan geen deelnemers in dit overleg.',
+    ].join('\n'),
+  };
 }

@@ -9,14 +9,8 @@ import { CLOSE_PROMPT, decideOnClose } from './close-guard';
 import { findMeetingFileArg } from './command-line';
 import { registerIpc } from './ipc-main';
 import { buildMenuTemplate } from './menu-template';
-import {
-  CONTENT_SECURITY_POLICY,
-  decideWindowOpen,
-  isAllowedRequest,
-  isSafeExternalUrl,
-  mainWindowOptions,
-  shouldBlockNavigation,
-} from './security';
+import { CONTENT_SECURITY_POLICY, decideWindowOpen, isAllowedRequest, isSafeExternalUrl, shouldBlockNavigation, UNSAFE_LINK_MESSAGE } from './security';
+import { buildMainWindow } from './window-options';
 
 /**
  * Electron's main process: one window, the menu, dialogs and the wiring of IPC
@@ -97,8 +91,9 @@ function createHandlers(): Handlers {
       mainWindow?.close();
       return ok(null);
     },
+    // The renderer asks only after the user clicked a link (renderer/src/app/external-links.ts).
     'shell:openExternal': async ({ url }) => {
-      if (!isSafeExternalUrl(url)) return fail('unsafe-link', 'Deze link kan niet worden geopend: alleen webadressen (http of https) mogen naar de browser.');
+      if (!isSafeExternalUrl(url)) return fail('unsafe-link', UNSAFE_LINK_MESSAGE);
       await shell.openExternal(url);
       return ok(null);
     },
@@ -106,7 +101,7 @@ function createHandlers(): Handlers {
 }
 
 function createMainWindow(): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(join(here, '../preload/preload.cjs')));
+  const window = buildMainWindow(BrowserWindow, join(here, '../preload/preload.cjs'));
   const contents = window.webContents;
 
   contents.on('will-navigate', (event, url) => {
@@ -114,6 +109,10 @@ function createMainWindow(): BrowserWindow {
   });
   contents.on('will-redirect', (event, url) => {
     if (shouldBlockNavigation(url, appEntryUrl)) event.preventDefault();
+  });
+  // Frames inside the page (the CSP allows none) may not go anywhere either.
+  contents.on('will-frame-navigate', (details) => {
+    if (!details.isMainFrame && shouldBlockNavigation(details.url, appEntryUrl)) details.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
@@ -193,7 +192,7 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     hardenSession();
-    registerIpc(createHandlers(), appEntryUrl);
+    registerIpc(createHandlers(), appEntryUrl, () => mainWindow?.webContents ?? null);
     Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate((command) => sendToRenderer({ type: 'command', command }), process.platform)));
     mainWindow = createMainWindow();
     app.on('activate', () => {

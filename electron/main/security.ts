@@ -1,13 +1,15 @@
-import type { WebPreferences } from 'electron';
-
 /**
  * Electron's security checklist as plain data and pure functions, so tests can
  * check the real settings without starting Electron. No value import of
- * 'electron' here.
+ * 'electron' here. The window's own options are in window-options.ts.
  */
 
-/** The renderer's policy; the same string is in renderer/index.html's meta tag. */
-export const CONTENT_SECURITY_POLICY = [
+/**
+ * The renderer's policy, as directives. Everything comes from the app's own
+ * files: no remote source, no inline or eval'd script, no plugins, no forms,
+ * no <base>. `data:` only for images (CSS icons), never for scripts.
+ */
+const POLICY_DIRECTIVES = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
@@ -17,39 +19,26 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
   "object-src 'none'",
-].join('; ');
+];
 
-export function secureWebPreferences(preloadPath: string): WebPreferences {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    experimentalFeatures: false,
-    navigateOnDragDrop: false,
-    spellcheck: true,
-  };
-}
+/** The policy in renderer/index.html's meta tag (the built file keeps it verbatim). */
+export const META_CONTENT_SECURITY_POLICY = POLICY_DIRECTIVES.join('; ');
 
-export function mainWindowOptions(preloadPath: string) {
-  return {
-    width: 1280,
-    height: 860,
-    minWidth: 900,
-    minHeight: 600,
-    title: 'MDO-assistent',
-    show: false,
-    backgroundColor: '#f6f5f2',
-    webPreferences: secureWebPreferences(preloadPath),
-  };
-}
+/**
+ * The policy main.ts sends as a header. `frame-ancestors` only works in a
+ * header (Chromium ignores it in a meta tag), so only the header has it: no
+ * other page may frame the app.
+ */
+export const CONTENT_SECURITY_POLICY = [...POLICY_DIRECTIVES, "frame-ancestors 'none'"].join('; ');
 
-/** Only ordinary web links go to the system browser; never file:, javascript:, custom schemes. */
+/** What the user reads when a link may not leave the app. */
+export const UNSAFE_LINK_MESSAGE = 'Deze link kan niet worden geopend: alleen webadressen (http of https) en e-mailadressen (mailto) mogen naar de browser of het e-mailprogramma.';
+
+/**
+ * Only ordinary web links and e-mail addresses leave the app (to the system's
+ * browser or mail program); never file:, javascript:, data: or custom schemes
+ * that could start another program with our arguments.
+ */
 export function isSafeExternalUrl(url: string): boolean {
   let parsed: URL;
   try {
@@ -57,7 +46,16 @@ export function isSafeExternalUrl(url: string): boolean {
   } catch {
     return false;
   }
+  if (parsed.protocol === 'mailto:') return /^[^\s@/\\]+@[^\s@/\\]+$/.test(decodeURIComponentSafe(parsed.pathname));
   return (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.username === '' && parsed.password === '' && parsed.hostname !== '';
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return '';
+  }
 }
 
 /**
@@ -73,10 +71,12 @@ export function isAppUrl(url: string, appEntryUrl: string): boolean {
   } catch {
     return false;
   }
+  // The same page, whatever its #fragment or ?query: the app is one page, and
+  // another file or path on the same origin is not the app.
   if (entry.protocol === 'file:') {
-    return candidate.protocol === 'file:' && candidate.pathname === entry.pathname;
+    return candidate.protocol === 'file:' && candidate.host === entry.host && candidate.pathname === entry.pathname;
   }
-  return candidate.origin === entry.origin;
+  return candidate.origin === entry.origin && candidate.pathname === entry.pathname;
 }
 
 /** Navigation away from the app is never allowed; links open through the window-open handler. */
@@ -91,16 +91,25 @@ export function decideWindowOpen(url: string): WindowOpenDecision {
   return { action: 'deny', openExternally: isSafeExternalUrl(url) ? url : null };
 }
 
-/** Requests the app itself may make: its own files (and the dev server while developing). */
+/**
+ * Requests the app itself may make: its own files, in the folder of its
+ * index.html (and, while developing, the dev server and its reload socket).
+ * Not any other file on the disk, and nothing on the network.
+ */
 export function isAllowedRequest(url: string, appEntryUrl: string): boolean {
   let parsed: URL;
+  let entry: URL;
   try {
     parsed = new URL(url);
+    entry = new URL(appEntryUrl);
   } catch {
     return false;
   }
   if (parsed.protocol === 'devtools:' || parsed.protocol === 'data:' || parsed.protocol === 'blob:') return true;
-  if (parsed.protocol === 'file:') return new URL(appEntryUrl).protocol === 'file:';
-  const entry = new URL(appEntryUrl);
-  return entry.protocol !== 'file:' && (parsed.origin === entry.origin || parsed.protocol === 'ws:');
+  if (entry.protocol === 'file:') {
+    const folder = entry.pathname.slice(0, entry.pathname.lastIndexOf('/') + 1);
+    return parsed.protocol === 'file:' && parsed.host === entry.host && parsed.pathname.startsWith(folder) && !parsed.pathname.includes('/../');
+  }
+  const devSocket = parsed.protocol === 'ws:' && parsed.hostname === entry.hostname && parsed.port === entry.port;
+  return parsed.origin === entry.origin || devSocket;
 }

@@ -257,12 +257,12 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
       return ok(null);
     },
     'export:agenda': ({ meeting, options = FULL_EXPORT }) =>
-      exportWord(meeting, 'agenda', options, exportFileName(meeting, 'Agenda'), (houseStyle) =>
-        buildAgendaDocument(meeting, { exportedAt: now(), houseStyle }),
+      exportWord(meeting, 'agenda', options, exportFileName(meeting, 'Agenda', options), (houseStyle) =>
+        buildAgendaDocument(meeting, { exportedAt: now(), houseStyle, options }),
       ),
     'export:minutes': ({ meeting, options = FULL_EXPORT }) =>
-      exportWord(meeting, 'verslag', options, exportFileName(meeting, 'Verslag'), (houseStyle) =>
-        buildMinutesDocument(meeting, { exportedAt: now(), houseStyle }),
+      exportWord(meeting, 'verslag', options, exportFileName(meeting, 'Verslag', options), (houseStyle) =>
+        buildMinutesDocument(meeting, { exportedAt: now(), houseStyle, options }),
       ),
   };
 }

@@ -2,12 +2,16 @@ import { type Document, HeadingLevel, Paragraph, TextRun } from 'docx';
 import { computeSchedule } from '../agenda/schedule';
 import { childWithAge, formatDutchDate, timeRange } from '../meeting/dutch-format';
 import type { AgendaItem, Meeting } from '../meeting/meeting-schema';
+import { restrictionLabel } from '../privacy/audience';
+import type { ExportOptions } from '../privacy/export-options';
 import {
   CONTENT_WIDTH,
   dataTable,
   detailsTable,
+  noticeBox,
   paragraph,
 } from './docx-building-blocks';
+import { copyNotice, exportView, type ExportView } from './export-view';
 import type { HouseStyle } from './house-style';
 import { mdoDocument } from './mdo-document';
 import { textRuns } from './xml-safe-text';
@@ -22,6 +26,8 @@ export interface AgendaExportOptions {
   exportedAt: Date;
   /** The organisation's reference document; without it, the neutral default styles. */
   houseStyle?: HouseStyle;
+  /** For whom the copy is and which names are replaced; without it, the full agenda as written. */
+  options?: ExportOptions;
 }
 
 const kindLabels: Record<AgendaItem['kind'], string> = {
@@ -35,17 +41,26 @@ function personName(meeting: Meeting, participantId: string | null): string {
   return meeting.participants.find((p) => p.id === participantId)?.name ?? '';
 }
 
-function agendaTable(meeting: Meeting): ReturnType<typeof dataTable> {
-  const schedule = computeSchedule(meeting, meeting.date ? undefined : new Date());
+/**
+ * The agenda rows the copy shows. Clock times come from the full agenda
+ * (`written`, minutes only), so a left-out item leaves its time slot and
+ * every item keeps its number.
+ */
+function agendaTable(written: Meeting, view: ExportView): ReturnType<typeof dataTable> {
+  const { meeting } = view;
+  const schedule = computeSchedule(written, written.date ? undefined : new Date());
   const widths = [1_600, CONTENT_WIDTH - 1_600 - 2_100 - 1_300, 2_100, 1_300];
-  const rows = meeting.agendaItems.map((item, index) => {
+  const rows = view.items.map(({ item, index, number }) => {
     const slot = schedule.items[index];
     const time = slot ? timeRange(slot.start, slot.end) : '';
     const topic = [
       new Paragraph({
         style: 'TableText',
-        children: [new TextRun({ text: `${index + 1}. `, bold: true }), ...textRuns(item.title, { bold: true }), new TextRun({ text: `  (${kindLabels[item.kind]})`, color: '595959' })],
+        children: [new TextRun({ text: `${number}. `, bold: true }), ...textRuns(item.title, { bold: true }), new TextRun({ text: `  (${kindLabels[item.kind]})`, color: '595959' })],
       }),
+      ...(item.confidential
+        ? [new Paragraph({ style: 'TableText', children: textRuns(restrictionLabel(item.confidential, meeting.participants), { bold: true, color: 'B3261E' }) })]
+        : []),
       ...(item.childInterest.trim()
         ? [new Paragraph({ style: 'ChildInterest', children: textRuns(item.childInterest) })]
         : []),
@@ -88,7 +103,9 @@ function notInvitedNotes(meeting: Meeting): Paragraph[] {
   return notes;
 }
 
-export function buildAgendaDocument(meeting: Meeting, options: AgendaExportOptions): Document {
+export function buildAgendaDocument(written: Meeting, options: AgendaExportOptions): Document {
+  const view = exportView(written, options.options);
+  const { meeting } = view;
   const date = meeting.date ? formatDutchDate(meeting.date) : '';
   const details: [string, string][] = [
     ['Datum', date],
@@ -105,6 +122,7 @@ export function buildAgendaDocument(meeting: Meeting, options: AgendaExportOptio
   const body = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns('Uitnodiging multidisciplinair overleg') }),
     new Paragraph({ style: 'Subtitle', children: textRuns(meeting.title) }),
+    ...copyNotice(view, 'agenda').map(noticeBox),
     detailsTable(details),
     ...(meeting.goal.trim()
       ? [
@@ -119,14 +137,16 @@ export function buildAgendaDocument(meeting: Meeting, options: AgendaExportOptio
     new Paragraph({
       children: [new TextRun({ text: 'Bij elk punt staat de vraag die het kind centraal houdt.', italics: true, size: 20, color: '595959' })],
     }),
-    ...(meeting.agendaItems.length > 0 ? [agendaTable(meeting), totalLine(meeting)] : [paragraph('De agenda is nog leeg.')]),
+    ...(view.items.length > 0
+      ? [agendaTable(written, view), totalLine(written)]
+      : [paragraph(written.agendaItems.length > 0 ? 'Er zijn in deze versie geen agendapunten.' : 'De agenda is nog leeg.')]),
   ];
 
   return mdoDocument({
     title: `Agenda ${meeting.title}`,
     subject: 'Uitnodiging en agenda multidisciplinair overleg',
     creator: meeting.chair.name,
-    meeting,
+    view,
     exportedOn,
     houseStyle: options.houseStyle,
     children: body,

@@ -216,3 +216,45 @@ export function footerWith(exportedOn: string): Footer {
 export function paragraph(text: string, children: ParagraphChild[] = []): Paragraph {
   return new Paragraph({ children: [...textRuns(text), ...children] });
 }
+
+const CONFIDENTIAL_FILL = 'FBE9E7';
+const CONFIDENTIAL_RULE = 'B3261E';
+
+/**
+ * The mark before a confidential item or passage in a copy that shows it
+ * ("Vertrouwelijk – alleen professionals"): shaded and bordered, with
+ * direct formatting so a house style cannot make it disappear.
+ */
+export function confidentialMark(label: string, detail = ''): Paragraph {
+  const rule = { style: BorderStyle.SINGLE, size: 6, color: CONFIDENTIAL_RULE, space: 4 };
+  return new Paragraph({
+    keepNext: true,
+    spacing: { before: 120, after: 80 },
+    shading: { type: ShadingType.CLEAR, color: 'auto', fill: CONFIDENTIAL_FILL },
+    border: { top: rule, bottom: rule, left: rule, right: rule },
+    children: [
+      ...textRuns(label, { bold: true, color: CONFIDENTIAL_RULE }),
+      ...(detail ? textRuns(`  ${detail}`, { italics: true, color: '404040', size: 20 }) : []),
+    ],
+  });
+}
+
+/** A boxed line on the first page: for whom this copy is and what it leaves out. */
+export function noticeBox(text: string): Paragraph {
+  const rule = { style: BorderStyle.SINGLE, size: 6, color: ACCENT, space: 4 };
+  return new Paragraph({
+    spacing: { before: 120, after: 120 },
+    shading: { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL },
+    border: { top: rule, bottom: rule, left: rule, right: rule },
+    children: textRuns(text, { bold: true }),
+  });
+}
+
+/** Where a confidential passage ends, so a reader of the full copy knows what not to forward. */
+export function confidentialEnd(): Paragraph {
+  return new Paragraph({
+    spacing: { before: 40, after: 120 },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: CONFIDENTIAL_RULE, space: 2 } },
+    children: textRuns('Einde vertrouwelijke passage', { italics: true, color: CONFIDENTIAL_RULE, size: 18 }),
+  });
+}

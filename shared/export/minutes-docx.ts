@@ -1,16 +1,23 @@
 import { type Document, HeadingLevel, Paragraph, TextRun, type Table } from 'docx';
-import { blockNumbers, deriveMeetingLists, ownerName, ownerNames, type MeetingLists } from '../editor/derive-lists';
-import { actionStatusLabels, readAction, readDecision, readSafetyScale, type DecisionData } from '../editor/node-data';
+import { ownerName, ownerNames, type MeetingLists } from '../editor/derive-lists';
+import { actionStatusLabels, readAction, readConfidential, readDecision, readSafetyScale, type DecisionData } from '../editor/node-data';
 import { childWithAge, formatDutchDate, formatShortDutchDate, timeRange } from '../meeting/dutch-format';
 import { attendanceValues, type Meeting } from '../meeting/meeting-schema';
+import { restrictionLabel } from '../privacy/audience';
+import type { ExportOptions } from '../privacy/export-options';
+import { sharingBasisText } from '../privacy/sharing-basis-text';
 import {
   CONTENT_WIDTH,
+  confidentialEnd,
+  confidentialMark,
   dataTable,
   detailsTable,
+  noticeBox,
   paragraph,
 } from './docx-building-blocks';
-import type { SerializedNode } from './lexical-json';
-import { notesNumbering, notesToDocx, type BlockMapper, type NotesContext } from './notes-to-docx';
+import { copyNotice, exportView, type ExportView } from './export-view';
+import { childNodes, type SerializedNode } from './lexical-json';
+import { blockToDocx, notesNumbering, notesToDocx, type BlockMapper, type NotesContext } from './notes-to-docx';
 import type { HouseStyle } from './house-style';
 import { mdoDocument } from './mdo-document';
 import { textRuns } from './xml-safe-text';
@@ -27,6 +34,8 @@ export interface MinutesExportOptions {
   exportedAt: Date;
   /** The organisation's reference document; without it, the neutral default styles. */
   houseStyle?: HouseStyle;
+  /** For whom the copy is and which names are replaced; without it, the full minutes as written. */
+  options?: ExportOptions;
 }
 
 function heading(text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_1): Paragraph {
@@ -76,9 +85,12 @@ function decisionDetails(meeting: Meeting, data: DecisionData): Paragraph[] {
   return out;
 }
 
-/** Decisions, actions and safety scores where they were written, each marked with its number. */
-function blockMappers(meeting: Meeting, lists: MeetingLists): Record<string, BlockMapper> {
-  const numbers = blockNumbers(lists);
+/**
+ * Decisions, actions and safety scores where they were written, each marked
+ * with its number in the full minutes; confidential passages the copy may
+ * show (the others are gone from the view) between a mark and an end line.
+ */
+function blockMappers(meeting: Meeting, numbers: ReadonlyMap<string, string>): Record<string, BlockMapper> {
   const decision: BlockMapper = (node: SerializedNode) => {
     const data = readDecision(node, '');
     const number = numbers.get(data.id) ?? 'B';
@@ -116,20 +128,31 @@ function blockMappers(meeting: Meeting, lists: MeetingLists): Record<string, Blo
       new Paragraph({ spacing: { after: 60 }, children: [] }),
     ];
   };
-  return { 'mdo-decision': decision, 'mdo-action': action, 'mdo-safety-scale': safetyScale };
+  const confidential: BlockMapper = (node: SerializedNode, context: NotesContext, depth: number) => [
+    confidentialMark(restrictionLabel(readConfidential(node, ''), meeting.participants)),
+    ...childNodes(node).flatMap((child) => blockToDocx(child, context, depth + 1)),
+    confidentialEnd(),
+  ];
+  return { 'mdo-decision': decision, 'mdo-action': action, 'mdo-safety-scale': safetyScale, 'mdo-confidential': confidential };
 }
 
-function itemsSection(meeting: Meeting, lists: MeetingLists): (Paragraph | Table)[] {
+function itemsSection(view: ExportView): (Paragraph | Table)[] {
+  const { meeting } = view;
   let listInstance = 0;
   const context: NotesContext = {
     nextListInstance: () => ++listInstance,
     headingBase: 3,
-    blockMappers: blockMappers(meeting, lists),
+    blockMappers: blockMappers(meeting, view.numbers),
   };
-  return meeting.agendaItems.flatMap((item, index) => {
+  if (view.items.length === 0) return [muted('Er zijn in deze versie geen agendapunten.')];
+  return view.items.flatMap(({ item, number }) => {
     const notes = notesToDocx(item.notes, context);
     return [
-      heading(`${index + 1}. ${item.title || `Agendapunt ${index + 1}`}`, HeadingLevel.HEADING_2),
+      heading(`${number}. ${item.title || `Agendapunt ${number}`}`, HeadingLevel.HEADING_2),
+      ...(item.confidential
+        ? [confidentialMark(restrictionLabel(item.confidential, meeting.participants), 'Dit hele agendapunt is vertrouwelijk.')]
+        : []),
+      ...(item.sharingBasis ? [muted(`Grondslag voor delen: ${sharingBasisText(item.sharingBasis)}`)] : []),
       ...(item.childInterest.trim() ? [new Paragraph({ style: 'Quote', children: textRuns(item.childInterest) })] : []),
       ...(notes.length > 0 ? notes : [muted('Geen aantekeningen.')]),
     ];
@@ -192,8 +215,9 @@ function nextMeetingSection(meeting: Meeting, lists: MeetingLists): Paragraph[] 
   ];
 }
 
-export function buildMinutesDocument(meeting: Meeting, options: MinutesExportOptions): Document {
-  const lists = deriveMeetingLists(meeting);
+export function buildMinutesDocument(written: Meeting, options: MinutesExportOptions): Document {
+  const view = exportView(written, options.options);
+  const { meeting, lists } = view;
   const details: [string, string][] = [
     ['Datum', meeting.date ? formatDutchDate(meeting.date) : ''],
     ['Tijd', timeRange(meeting.startTime, meeting.endTime)],
@@ -204,6 +228,7 @@ export function buildMinutesDocument(meeting: Meeting, options: MinutesExportOpt
     ['Voorzitter', meeting.chair.name],
     ['Notulist', meeting.noteTaker.name],
     ['Regievoerder', meeting.coordinator.name],
+    ['Grondslag voor delen', sharingBasisText(meeting.sharingBasis)],
   ];
   const exportedOn = formatDutchDate(options.exportedAt.toISOString().slice(0, 10));
   const status = meeting.status === 'definitief' ? 'Definitief verslag' : 'Concept – nog niet vastgesteld';
@@ -212,10 +237,11 @@ export function buildMinutesDocument(meeting: Meeting, options: MinutesExportOpt
     new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns('Verslag multidisciplinair overleg') }),
     new Paragraph({ style: 'Subtitle', children: textRuns(meeting.title) }),
     new Paragraph({ children: [new TextRun({ text: status, bold: true, color: meeting.status === 'definitief' ? '2B6A3D' : '8A5300' })] }),
+    ...copyNotice(view, 'verslag').map(noticeBox),
     detailsTable(details),
     ...attendanceSection(meeting),
     heading('Besproken'),
-    ...itemsSection(meeting, lists),
+    ...itemsSection(view),
     ...decisionsSection(meeting, lists),
     ...actionsSection(meeting, lists),
     ...nextMeetingSection(meeting, lists),
@@ -225,7 +251,7 @@ export function buildMinutesDocument(meeting: Meeting, options: MinutesExportOpt
     title: `Verslag ${meeting.title}`,
     subject: 'Verslag multidisciplinair overleg',
     creator: meeting.noteTaker.name.trim(),
-    meeting,
+    view,
     exportedOn,
     houseStyle: options.houseStyle,
     numbering: notesNumbering(),

@@ -57,7 +57,8 @@ export function notesNumbering(): INumberingOptions {
   };
 }
 
-export type BlockMapper = (node: SerializedNode, context: NotesContext) => (Paragraph | Table)[];
+/** Maps one of our own blocks; `depth` lets a block with children (a confidential passage) go on with blockToDocx. */
+export type BlockMapper = (node: SerializedNode, context: NotesContext, depth: number) => (Paragraph | Table)[];
 
 export interface NotesContext {
   /** A new number for each list, so every numbered list restarts at 1. */
@@ -149,7 +150,7 @@ function listParagraphs(list: SerializedNode, context: NotesContext, level: numb
 
 export function blockToDocx(node: SerializedNode, context: NotesContext, depth = 0): (Paragraph | Table)[] {
   const custom = context.blockMappers?.[node.type];
-  if (custom) return custom(node, context);
+  if (custom) return custom(node, context, depth);
   if (depth > MAX_DEPTH) return [new Paragraph({ children: textRuns(plainText(node)) })];
   switch (node.type) {
     case 'paragraph':

@@ -12,6 +12,7 @@ import {
   type PersonRef,
 } from '../meeting/meeting-schema';
 import { writeScalar, type FrontMatterEntry, type FrontMatterMap } from './front-matter';
+import { readSharingBasis, writeSharingBasis } from './sharing-basis-line';
 
 /**
  * The meeting's own fields in the front matter of MDO-Markdown, by their
@@ -35,6 +36,7 @@ export type FrontMatterFields = Pick<
   | 'participants'
   | 'nextMeeting'
   | 'status'
+  | 'sharingBasis'
 >;
 
 const TEXT_KEYS = [
@@ -52,10 +54,9 @@ const TEXT_KEYS = [
   'regievoerder',
   'volgend overleg',
   'status',
+  'grondslag',
 ] as const;
-/** In the format, but not in the meeting model yet: read without error and reported as not imported. */
-const NOT_YET_KEPT = ['grondslag'] as const;
-const KNOWN_KEYS: readonly string[] = [...TEXT_KEYS, 'deelnemers', ...NOT_YET_KEPT];
+const KNOWN_KEYS: readonly string[] = [...TEXT_KEYS, 'deelnemers'];
 const PARTICIPANT_KEYS: readonly string[] = ['naam', 'functie', 'organisatie', 'aanwezigheid', 'e-mail', 'email', 'rol'];
 
 type TextKey = (typeof TEXT_KEYS)[number];
@@ -180,10 +181,6 @@ export function readMeetingFrontMatter(entries: readonly FrontMatterEntry[], ope
       errors.push(`Regel ${entry.line}: onbekend veld "${key}"; verwacht een van: ${KNOWN_KEYS.join(', ')}.`);
       continue;
     }
-    if ((NOT_YET_KEPT as readonly string[]).includes(key)) {
-      warnings.push(`Regel ${entry.line}: ${key} wordt nog niet in het overleg bewaard en is niet geïmporteerd.`);
-      continue;
-    }
     if (key === 'deelnemers') {
       if (entry.value.kind === 'list') participantMaps = entry.value.items;
       else if (entry.value.text.trim() !== '') {
@@ -223,6 +220,14 @@ export function readMeetingFrontMatter(entries: readonly FrontMatterEntry[], ope
     nextMeeting = { date, time };
   }
 
+  // Unlike a `Grondslag:` line in an item (kept as a note when it cannot be read), the front matter has no place for text that is not a field.
+  let sharingBasis: FrontMatterFields['sharingBasis'] = null;
+  if (value('grondslag') !== '') {
+    const read = readSharingBasis(value('grondslag'));
+    if (read.ok) sharingBasis = read.basis;
+    else errors.push(`Regel ${line('grondslag')}: grondslag: ${read.problem}`);
+  }
+
   const status: MeetingStatus | null =
     value('status') === '' ? 'concept' : readChoice('status', value('status'), line('status'), meetingStatusValues, errors);
 
@@ -244,6 +249,7 @@ export function readMeetingFrontMatter(entries: readonly FrontMatterEntry[], ope
       participants,
       nextMeeting,
       status: status ?? 'concept',
+      sharingBasis,
     },
   };
 }
@@ -276,6 +282,7 @@ export function writeMeetingFrontMatter(meeting: Meeting): string[] {
   const { date, time } = meeting.nextMeeting;
   if (date !== null) add('volgend overleg', time === null ? date : `${date} ${time}`);
   add('status', meeting.status);
+  if (meeting.sharingBasis !== null) add('grondslag', writeSharingBasis(meeting.sharingBasis));
   if (meeting.participants.length > 0) {
     lines.push('deelnemers:');
     for (const participant of meeting.participants) {

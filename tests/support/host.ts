@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { chromium, type Page, type Route } from '@playwright/test';
 import { build } from 'esbuild';
-import { CONTENT_SECURITY_POLICY, isSafeExternalUrl } from '../../electron/main/security';
+import { CONTENT_SECURITY_POLICY, isSafeExternalUrl, UNSAFE_LINK_MESSAGE } from '../../electron/main/security';
 import { dispatch } from '../../electron/node/dispatch';
 import { createNodeHandlers, type HostDialogs } from '../../electron/node/handlers';
 import type { Handlers, HostEvent } from '../../shared/ipc/contract';
@@ -185,7 +185,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
     },
     'shell:openExternal': async ({ url }) => {
       if (!isSafeExternalUrl(url)) {
-        return fail('unsafe-link', 'Deze link kan niet worden geopend: alleen webadressen (http of https) mogen naar de browser.');
+        return fail('unsafe-link', UNSAFE_LINK_MESSAGE);
       }
       externalUrls.push(url);
       return ok(null);

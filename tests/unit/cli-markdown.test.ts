@@ -23,6 +23,7 @@ function markdownOf(meeting: Meeting): string {
 }
 const bin = join(import.meta.dirname, '../../bin/mdo.js');
 const NOOR = join(import.meta.dirname, '../fixtures/markdown/casus-noor.mdo.md');
+const NOOR_CONFIDENTIAL = join(import.meta.dirname, '../fixtures/markdown/casus-noor-vertrouwelijk.mdo.md');
 
 /** The same commands in this process: for the quick checks of wrong use, where no process is needed. */
 async function mdoHere(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -48,6 +49,7 @@ let dir = '';
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'mdo-cli-md-'));
   await copyFile(NOOR, join(dir, 'noor.md'));
+  await copyFile(NOOR_CONFIDENTIAL, join(dir, 'noor-vertrouwelijk.md'));
   await writeFile(join(dir, 'fout.md'), BAD_DATE);
   await writeFile(join(dir, 'sample.mdo'), serializeMeeting(sampleMeeting()));
 });
@@ -56,19 +58,55 @@ afterAll(async () => {
 });
 
 describe('mdo import', () => {
-  it('writes a valid .mdo from MDO-Markdown and reports what it did not keep', async () => {
+  it('writes a valid .mdo from MDO-Markdown, with the basis for sharing and without warnings', async () => {
     const output = join(dir, 'noor.mdo');
     const result = await mdo('import', join(dir, 'noor.md'), '-o', output);
-    expect(result).toMatchObject({ code: 0, stdout: `Overleg geschreven naar ${output} (9 agendapunten, 7 deelnemers)\n` });
-    expect(result.stderr).toBe(`${join(dir, 'noor.md')}: let op: Regel 16: grondslag wordt nog niet in het overleg bewaard en is niet geïmporteerd.\n`);
+    expect(result).toMatchObject({ code: 0, stdout: `Overleg geschreven naar ${output} (9 agendapunten, 7 deelnemers)\n`, stderr: '' });
     const meeting = await readMeetingFile(output);
     expect(meeting.ok).toBe(true);
     if (!meeting.ok) return;
     expect(meeting.value.agendaItems).toHaveLength(9);
+    expect(meeting.value.sharingBasis).toEqual({ kind: 'toestemming', consentBy: 'ouders', consentDate: '2026-12-10', reason: '' });
+    expect(meeting.value.agendaItems[6]?.sharingBasis).toMatchObject({ kind: 'meldcode', reason: expect.stringMatching(/^consultatie Veilig Thuis/) });
     const lists = deriveMeetingLists(meeting.value);
     expect(lists.decisions.map((d) => d.number)).toEqual(['B1', 'B2']);
     expect(lists.actions.map((a) => a.number)).toEqual(['A1', 'A2', 'A3', 'A4', 'A5']);
     expect((await mdo('validate', output)).stdout).toBe('geldig\n');
+  });
+
+  it('keeps confidential passages in the .mdo, with the decision and action inside them restricted', async () => {
+    const output = join(dir, 'noor-vertrouwelijk.mdo');
+    const result = await mdo('import', join(dir, 'noor-vertrouwelijk.md'), '-o', output);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const meeting = await readMeetingFile(output);
+    if (!meeting.ok) throw new Error(meeting.error.message);
+    const saved = JSON.stringify(meeting.value.agendaItems[5]?.notes);
+    expect(saved).toContain('"type":"mdo-confidential"');
+    expect(saved).toContain('"scope":"professionals"');
+    const lists = deriveMeetingLists(meeting.value);
+    expect(lists.decisions.map((d) => [d.number, d.restrictions.map((r) => r.scope)])).toEqual([
+      ['B1', []],
+      ['B2', []],
+      ['B3', ['professionals']],
+    ]);
+    expect(lists.actions.at(-1)).toMatchObject({ number: 'A6', restrictions: [{ scope: 'professionals', notFor: [] }] });
+    const els = meeting.value.participants.find((p) => p.name === 'Els de Vries');
+    expect(JSON.stringify(meeting.value.agendaItems[2]?.notes)).toContain(
+      `"scope":"niet-voor","notFor":[{"participantId":"${els?.id}","name":"Els de Vries"}]`,
+    );
+  });
+
+  it('warns on stderr about an unclosed passage and still writes it as confidential', async () => {
+    const input = join(dir, 'open-passage.md');
+    await writeFile(input, '---\ntitel: MDO\n---\n\n## Zorgen (10 min)\n::: vertrouwelijk professionals\nGeheim.\n');
+    const output = join(dir, 'open-passage.mdo');
+    const result = await mdoHere('import', input, '-o', output);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(
+      `${input}: let op: Regel 6: de vertrouwelijke passage die hier begint is niet afgesloten met ":::"; hij loopt door tot het einde van agendapunt "Zorgen" en blijft vertrouwelijk.\n`,
+    );
+    const meeting = await readMeetingFile(output);
+    expect(meeting.ok && JSON.stringify(meeting.value.agendaItems[0]?.notes)).toMatch(/"type":"mdo-confidential".*"scope":"professionals"/);
   });
 
   it('refuses to replace an existing file unless --overschrijven is given', async () => {
@@ -121,7 +159,9 @@ describe('mdo export', () => {
     for (const input of ['sample.mdo', 'noor.md']) {
       const output = join(dir, `${input}.docx`);
       const result = await mdo('export', join(dir, input), '-o', output);
-      expect(result).toMatchObject({ code: 0, stdout: `Verslag geschreven naar ${output}\n` });
+      // Only a .mdo has an export log to write the copy down in.
+      const logged = input.endsWith('.mdo') ? `Vastgelegd in het exportlogboek van ${join(dir, input)}.\n` : '';
+      expect(result).toMatchObject({ code: 0, stdout: `Verslag geschreven naar ${output}\n${logged}` });
       const docx = readDocx(new Uint8Array(await readFile(output)));
       expect(docx.paragraphs.map((p) => p.text)).toContain('Verslag multidisciplinair overleg');
     }
@@ -139,7 +179,7 @@ describe('mdo export', () => {
     const fromMdo = join(dir, 'sample.md');
     expect(await mdo('export', join(dir, 'sample.mdo'), '--format', 'md', '-o', fromMdo)).toMatchObject({
       code: 0,
-      stdout: `MDO-Markdown geschreven naar ${fromMdo}\n`,
+      stdout: `MDO-Markdown geschreven naar ${fromMdo}\nVastgelegd in het exportlogboek van ${join(dir, 'sample.mdo')}.\n`,
     });
     expect(await readFile(fromMdo, 'utf8')).toBe(markdownOf(sampleMeeting()));
 
@@ -149,6 +189,35 @@ describe('mdo export', () => {
     let count = 0;
     const again = importMdoMarkdown(text, { now: new Date(), newId: () => `id-${++count}` });
     expect(again.ok && markdownOf(again.value)).toBe(text);
+  });
+
+  // In this process (the same commands and real files): four runs of a new process are too slow for one test.
+  it('writes confidential passages, whole confidential items and the basis for sharing back with --format md', async () => {
+    const imported = join(dir, 'rondje.mdo');
+    expect((await mdoHere('import', join(dir, 'noor-vertrouwelijk.md'), '-o', imported)).code).toBe(0);
+    const fromMdo = join(dir, 'rondje.md');
+    expect((await mdoHere('export', imported, '--format', 'md', '-o', fromMdo)).code).toBe(0);
+    const original = await readFile(NOOR_CONFIDENTIAL, 'utf8');
+    // Nested lists are written with four spaces; everything else comes back as it was.
+    expect(await readFile(fromMdo, 'utf8')).toBe(original.replace('  - 12 november\n  - 26 november', '    - 12 november\n    - 26 november'));
+
+    const whole = sampleMeeting();
+    whole.agendaItems[1]!.confidential = { scope: 'professionals', notFor: [] };
+    whole.agendaItems[1]!.sharingBasis = { kind: 'meldcode', consentBy: null, consentDate: null, reason: 'zorgen over veiligheid' };
+    await writeFile(join(dir, 'heel-punt.mdo'), serializeMeeting(whole));
+    const wholeMd = join(dir, 'heel-punt.md');
+    expect((await mdoHere('export', join(dir, 'heel-punt.mdo'), '--format', 'md', '-o', wholeMd)).code).toBe(0);
+    const text = await readFile(wholeMd, 'utf8');
+    expect(text).toContain('grondslag: toestemming — ouders — 2026-12-10\n');
+    expect(text).toContain('## Stem van Noor (10 min)\n::: vertrouwelijk professionals (het hele agendapunt)\n');
+    expect(text).toContain('Grondslag: meldcode — zorgen over veiligheid\n');
+    const back = join(dir, 'heel-punt-terug.mdo');
+    expect((await mdoHere('import', wholeMd, '-o', back)).code).toBe(0);
+    const meeting = await readMeetingFile(back);
+    expect(meeting.ok && meeting.value.agendaItems[1]).toMatchObject({
+      confidential: { scope: 'professionals', notFor: [] },
+      sharingBasis: { kind: 'meldcode', reason: 'zorgen over veiligheid' },
+    });
   });
 
   it('exits 1 and writes nothing for a .md file with errors', async () => {

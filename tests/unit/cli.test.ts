@@ -89,7 +89,7 @@ describe('mdo export --agenda', () => {
     await writeFile(file, serializeMeeting(sampleMeeting()));
     const output = join(dir, 'agenda.docx');
     const result = await mdo('export', file, '--agenda', '-o', output);
-    expect(result).toMatchObject({ code: 0, stdout: `Agenda geschreven naar ${output}\n` });
+    expect(result).toMatchObject({ code: 0, stdout: `Agenda geschreven naar ${output}\nVastgelegd in het exportlogboek van ${file}.\n` });
     const docx = readDocx(new Uint8Array(await readFile(output)));
     const agenda = docx.tables.find((table) => table[0]?.[0] === 'Tijd');
     expect(agenda?.slice(1).map((row) => row[0])).toEqual(['14:00–14:05', '14:05–14:15']);

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { channels, ipcContract, type Channel, type Handlers } from '../../shared/ipc/contract';
 import { serializeMeeting } from '../../shared/meeting/meeting-file';
 import type { Meeting } from '../../shared/meeting/meeting-schema';
+import { FULL_EXPORT } from '../../shared/privacy/export-options';
 import { ok, type Result } from '../../shared/result';
 import { dispatch } from '../../electron/node/dispatch';
 import { createNodeHandlers, type HostDialogs } from '../../electron/node/handlers';
@@ -288,5 +289,146 @@ describe('IPC dispatch to the Node handlers', () => {
       ok: false,
       error: { code: 'library-unavailable' },
     });
+  });
+});
+
+/**
+ * Every channel of the contract, with a valid payload each. The Record type
+ * makes a new channel fail to compile here until it has one, so the checks
+ * below cover every channel there is.
+ */
+function validPayloads(dir: string): Record<Channel, unknown> {
+  const meeting = sampleMeeting();
+  return {
+    'app:info': undefined,
+    'library:list': undefined,
+    'templates:list': undefined,
+    'meeting:new': { templateId: null },
+    'meeting:open': { path: join(dir, 'noor.mdo') },
+    'meeting:openDialog': undefined,
+    'meeting:save': { path: null, meeting },
+    'meeting:saveAs': { meeting },
+    'recent:list': undefined,
+    'library:delete': { path: join(dir, 'noor.mdo') },
+    'export:agenda': { meeting, options: FULL_EXPORT },
+    'export:minutes': { meeting, options: FULL_EXPORT },
+    'recovery:save': { meeting, path: null },
+    'recovery:list': undefined,
+    'recovery:discard': { meetingId: meeting.id },
+    'window:setDirty': { dirty: true },
+    'window:close': undefined,
+    'shell:openExternal': { url: 'https://www.nji.nl/' },
+  };
+}
+
+const HUGE = `/${'x'.repeat(200_000)}`;
+
+/** A value of another type than the one given. */
+function wrongType(value: unknown): unknown {
+  if (typeof value === 'string' || value === null || value === undefined) return 42;
+  if (typeof value === 'boolean') return 'ja';
+  return 'een tekst';
+}
+
+/** The value with its first text made far longer than any limit (other values become a huge text). */
+function oversized(value: unknown): unknown {
+  if (Array.isArray(value) || typeof value !== 'object' || value === null) return HUGE;
+  if ('title' in value) return { ...value, title: HUGE };
+  const [first] = Object.entries(value);
+  if (!first) return HUGE;
+  return { ...value, [first[0]]: oversized(first[1]) };
+}
+
+/** Channels whose payload may be left out altogether (a new meeting without a template). */
+const OPTIONAL_PAYLOAD: readonly Channel[] = ['meeting:new'];
+
+/** Payloads that break the channel's schema: wrong types, an extra key, an oversized text. */
+function badPayloads(channel: Channel, valid: unknown): [string, unknown][] {
+  const bad: [string, unknown][] = [
+    ['a number instead of the payload', 42],
+    ['a list instead of the payload', [valid]],
+    ['a huge text instead of the payload', HUGE],
+  ];
+  if (valid === undefined) {
+    bad.push(['a payload where none is expected', { extra: true }]);
+    return bad;
+  }
+  if (typeof valid !== 'object' || valid === null) throw new Error('a payload is an object');
+  if (!OPTIONAL_PAYLOAD.includes(channel)) bad.push(['nothing', undefined]);
+  bad.push(['an extra key', { ...valid, extra: true }], ['a prototype key', JSON.parse(`{"__proto__": {"x": 1}, ${JSON.stringify(valid).slice(1)}`)]);
+  for (const [key, value] of Object.entries(valid)) {
+    bad.push([`${key} of the wrong type`, { ...valid, [key]: wrongType(value) }]);
+    bad.push([`${key} oversized`, { ...valid, [key]: oversized(value) }]);
+    const without = Object.fromEntries(Object.entries(valid).filter(([other]) => other !== key));
+    if (key !== 'options') bad.push([`${key} missing`, without]);
+  }
+  return bad;
+}
+
+describe('every IPC channel refuses a payload that breaks its schema', () => {
+  let dir = '';
+  let calls: Call[] = [];
+  let handlers: Handlers;
+  let opened: string[] = [];
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'mdo-ipc-bad-'));
+    calls = [];
+    opened = [];
+    const answer: HostDialogs = { chooseOpenPath: async () => null, chooseSavePath: async () => join(dir, 'gekozen') };
+    handlers = spyOn(
+      {
+        ...createNodeHandlers({ libraryDir: join(dir, 'MDO'), configDir: join(dir, 'config'), version: 'test', dialogs: answer }),
+        'window:setDirty': async () => ok(null),
+        'window:close': async () => ok(null),
+        'shell:openExternal': async ({ url }) => {
+          opened.push(url);
+          return ok(null);
+        },
+      },
+      calls,
+    );
+    await writeFile(join(dir, 'noor.mdo'), serializeMeeting(sampleMeeting()));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('has a valid payload for each channel, which its schema accepts', () => {
+    const valid = validPayloads(dir);
+    expect(Object.keys(valid).sort()).toEqual([...channels].sort());
+    for (const channel of channels) expect(ipcContract[channel].request.safeParse(valid[channel]).success, channel).toBe(true);
+  });
+
+  for (const channel of channels) {
+    it(`${channel}: answers in Dutch and runs no handler`, async () => {
+      const before = await readdir(dir, { recursive: true });
+      const bad = badPayloads(channel, validPayloads(dir)[channel]);
+      expect(bad.length).toBeGreaterThanOrEqual(4);
+      for (const [what, payload] of bad) {
+        const result = await dispatch(handlers, channel, payload);
+        expect(result.ok, `${channel} with ${what}`).toBe(false);
+        if (result.ok) continue;
+        expect(result.error.code, `${channel} with ${what}`).toBe('invalid-request');
+        expect(result.error.message).toBe('De app deed een verzoek met ongeldige gegevens; er is niets opgeslagen of gewijzigd.');
+        expect(result.error.details?.length, `${channel} with ${what}: which field`).toBeGreaterThan(0);
+        for (const detail of result.error.details ?? []) {
+          expect(detail, `${channel} with ${what}`).toMatch(/ontbreekt|verkeerde waarde|te lang|te veel|ongeldig|is leeg|moet/);
+          // A detail names the field; it never echoes the payload back.
+          expect(detail.length).toBeLessThan(300);
+        }
+      }
+      expect(calls).toEqual([]);
+      expect(opened).toEqual([]);
+      expect(await readdir(dir, { recursive: true })).toEqual(before);
+    });
+  }
+
+  it('does run the handler for the valid payloads, so the refusals above are the schema at work', async () => {
+    const valid = validPayloads(dir);
+    for (const channel of ['app:info', 'meeting:open', 'window:setDirty', 'shell:openExternal'] as const) {
+      expect((await dispatch(handlers, channel, valid[channel])).ok, channel).toBe(true);
+    }
+    expect(calls.map((call) => call.channel)).toEqual(['app:info', 'meeting:open', 'window:setDirty', 'shell:openExternal']);
   });
 });

@@ -6,6 +6,7 @@ import type { MeetingPanelProps } from '../meeting/meeting-panel';
 import { attendanceLabels, updateParticipant } from '../meeting/participants/participant-edits';
 import { NotesContext, type NotesContextValue } from '../notes/notes-context';
 import { NotesEditor } from '../notes/NotesEditor';
+import { ItemConfidentiality } from './ItemConfidentiality';
 import { TaskPanel } from './TaskPanel';
 import { elapsedSeconds, formatElapsed, pauseClock, startClock, stoppedClock, type ClockState } from './item-clock';
 import './minutes.css';
@@ -98,7 +99,10 @@ export function MinutesView({ meeting, onEdit }: MeetingPanelProps) {
                   onClick={() => goTo(index)}
                 >
                   <span className="minutes__agenda-number">{index + 1}.</span>
-                  <span className="minutes__agenda-name">{item.title || `Agendapunt ${index + 1}`}</span>
+                  <span className="minutes__agenda-name">
+                    {item.title || `Agendapunt ${index + 1}`}
+                    {item.confidential && <span className="minutes__agenda-confidential"> · vertrouwelijk</span>}
+                  </span>
                   <span className={itemOver ? 'minutes__agenda-time minutes__agenda-time--over' : 'minutes__agenda-time'}>
                     {spent > 0 ? `${formatElapsed(spent)} / ${item.minutes ?? '–'} min` : `${item.minutes ?? '–'} min`}
                   </span>
@@ -121,6 +125,7 @@ export function MinutesView({ meeting, onEdit }: MeetingPanelProps) {
               {current.title || `Agendapunt ${currentIndex + 1}`}
             </h2>
             {current.childInterest.trim() !== '' && <p className="minutes__child">{current.childInterest}</p>}
+            <ItemConfidentiality key={current.id} item={current} participants={meeting.participants} onEdit={onEdit} />
           </div>
           <div className={over ? 'item-clock item-clock--over' : 'item-clock'} role="group" aria-label="Tijd van dit punt">
             <p className="item-clock__time">

@@ -10,7 +10,8 @@ import { patchAction } from '../../../shared/editor/edit-blocks';
 import { actionStatusLabels, actionStatusValues, type ActionData } from '../../../shared/editor/node-data';
 import { resolvePerson, splitNames } from '../../../shared/editor/typed-conventions';
 import { formatShortDutchDate } from '../../../shared/meeting/dutch-format';
-import type { Meeting } from '../../../shared/meeting/meeting-schema';
+import type { Confidentiality, Meeting, Participant } from '../../../shared/meeting/meeting-schema';
+import { restrictionLabel } from '../../../shared/privacy/audience';
 import type { MeetingEdit } from '../meeting/open-document';
 
 interface TaskPanelProps {
@@ -82,6 +83,7 @@ export function TaskPanel({ meeting, lists, onEdit, onJump }: TaskPanelProps) {
                     {decision.data.text || <em>(nog geen tekst)</em>}
                     {decision.data.dissent.length > 0 && <span className="task-panel__dissent"> · niet iedereen eens</span>}
                     <span className="task-panel__where"> · {decision.itemTitle}</span>
+                    <Restrictions restrictions={decision.restrictions} participants={meeting.participants} />
                   </span>
                 </li>
               ))}
@@ -149,7 +151,10 @@ function ActionRow({
           {number}
         </button>
       </th>
-      <td>{data.what || <em>(nog geen omschrijving)</em>}</td>
+      <td>
+        {data.what || <em>(nog geen omschrijving)</em>}
+        <Restrictions restrictions={action.restrictions} participants={meeting.participants} />
+      </td>
       <td>
         <input
           type="text"
@@ -225,6 +230,7 @@ function PerPerson({ meeting, lists, onJump }: { meeting: Meeting; lists: Meetin
                       {' '}
                       · {action.data.due ? `uiterlijk ${formatShortDutchDate(action.data.due)}` : 'geen datum'} · {actionStatusLabels[action.data.status]}
                     </span>
+                    <Restrictions restrictions={action.restrictions} participants={meeting.participants} />
                   </span>
                 </li>
               ))}
@@ -233,5 +239,23 @@ function PerPerson({ meeting, lists, onJump }: { meeting: Meeting; lists: Meetin
         );
       })}
     </ul>
+  );
+}
+
+/**
+ * Who may not read a decision or action (its item's and passages' marks),
+ * so nobody reads one out in front of the wrong person.
+ */
+function Restrictions({ restrictions, participants }: { restrictions: readonly Confidentiality[]; participants: readonly Participant[] }) {
+  if (restrictions.length === 0) return null;
+  const labels = [...new Set(restrictions.map((restriction) => restrictionLabel(restriction, participants)))];
+  return (
+    <span className="task-panel__restrictions">
+      {labels.map((label) => (
+        <span key={label} className="task-panel__restriction">
+          {label}
+        </span>
+      ))}
+    </span>
   );
 }

@@ -9,18 +9,33 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { $getRoot, type EditorState } from 'lexical';
+import { $getRoot, type EditorState, type NodeKey } from 'lexical';
 import { useEffect, useId, useRef, useState } from 'react';
+import type { Confidentiality } from '../../../shared/meeting/meeting-schema';
 import { NOTE_TRANSFORMERS } from '../../../shared/editor/lexical/note-transformers';
 import { MDO_NOTE_NODES } from '../../../shared/editor/lexical/node-list';
 import type { LexicalState } from '../../../shared/meeting/meeting-schema';
+import { newItemId } from '../lists/reorder';
 import { installBlockViews } from './block-views';
+import { ConfidentialForm } from './ConfidentialForm';
+import { $blocksToMark, $changeConfidential, $markConfidential, $selectedPassage, $unmarkConfidential, newPassageData } from './confidential-passages';
+import { installConfidentialView } from './confidential-view';
 import { LinkForm } from './LinkForm';
-import { NotesShortcutsPlugin, PlainStylesPlugin, TypedConventionPlugin, linkProblem, removeLink, selectionInLink } from './notes-plugins';
+import { useNotesContext } from './notes-context';
+import {
+  ConfidentialPassagePlugin,
+  NotesShortcutsPlugin,
+  PlainStylesPlugin,
+  TypedConventionPlugin,
+  linkProblem,
+  removeLink,
+  selectionInLink,
+} from './notes-plugins';
 import { NotesToolbar } from './NotesToolbar';
 import './notes.css';
 
 installBlockViews();
+installConfidentialView();
 
 const theme = {
   paragraph: 'notes-p',
@@ -60,7 +75,7 @@ export function NotesEditor({ itemTitle, notes, onChange }: NotesEditorProps) {
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <div className="notes-editor">
-        <NotesToolbarWithLink linkFormOpen={linkFormOpen} setLinkFormOpen={setLinkFormOpen} />
+        <NotesToolbarWithForms linkFormOpen={linkFormOpen} setLinkFormOpen={setLinkFormOpen} />
         <div className="notes-editor__surface">
           <p id={labelId} className="visually-hidden">
             Aantekeningen bij {itemTitle}
@@ -82,6 +97,7 @@ export function NotesEditor({ itemTitle, notes, onChange }: NotesEditorProps) {
         <MarkdownShortcutPlugin transformers={NOTE_TRANSFORMERS} />
         <PlainStylesPlugin />
         <TypedConventionPlugin />
+        <ConfidentialPassagePlugin />
         <NotesShortcutsPlugin onLink={() => setLinkFormOpen(true)} />
         <ExternalNotesPlugin notes={notes} lastEmittedRef={lastEmittedRef} />
         <OnChangePlugin
@@ -97,8 +113,45 @@ export function NotesEditor({ itemTitle, notes, onChange }: NotesEditorProps) {
   );
 }
 
-function NotesToolbarWithLink({ linkFormOpen, setLinkFormOpen }: { linkFormOpen: boolean; setLinkFormOpen: (open: boolean) => void }) {
+/** What the "Vertrouwelijk" form works on: new blocks to mark, or a passage whose audience changes. */
+type ConfidentialTarget = { mode: 'mark'; blocks: NodeKey[] } | { mode: 'change'; passage: NodeKey; current: Confidentiality };
+
+function NotesToolbarWithForms({ linkFormOpen, setLinkFormOpen }: { linkFormOpen: boolean; setLinkFormOpen: (open: boolean) => void }) {
   const [editor] = useLexicalComposerContext();
+  const { participants } = useNotesContext();
+  const [confidential, setConfidential] = useState<ConfidentialTarget | null>(null);
+
+  function openConfidential(mode: ConfidentialTarget['mode']): void {
+    // The target is taken now: while the form has the focus, the editor's selection may change.
+    const target = editor.getEditorState().read((): ConfidentialTarget | null => {
+      if (mode === 'mark') {
+        const blocks = $blocksToMark();
+        return blocks.length > 0 ? { mode, blocks } : null;
+      }
+      const passage = $selectedPassage();
+      if (!passage) return null;
+      const { scope, notFor } = passage.getData();
+      return { mode, passage: passage.getKey(), current: { scope, notFor } };
+    });
+    setLinkFormOpen(false);
+    setConfidential(target);
+    if (!target) editor.focus();
+  }
+
+  function closeConfidential(): void {
+    setConfidential(null);
+    editor.focus();
+  }
+
+  function unmark(): void {
+    editor.update(() => {
+      const passage = $selectedPassage();
+      if (passage) $unmarkConfidential(passage.getKey());
+    });
+    setConfidential(null);
+    editor.focus();
+  }
+
   return (
     <>
       <NotesToolbar
@@ -106,8 +159,28 @@ function NotesToolbarWithLink({ linkFormOpen, setLinkFormOpen }: { linkFormOpen:
           if (selectionInLink(editor)) removeLink(editor);
           else setLinkFormOpen(true);
         }}
+        onConfidential={() => openConfidential('mark')}
+        onChangeConfidential={() => openConfidential('change')}
+        onUnmarkConfidential={unmark}
       />
       {linkFormOpen && <LinkForm onClose={() => setLinkFormOpen(false)} />}
+      {confidential && (
+        <ConfidentialForm
+          key={confidential.mode === 'change' ? confidential.passage : 'nieuw'}
+          title={confidential.mode === 'mark' ? 'Vertrouwelijk markeren' : 'Vertrouwelijke passage wijzigen'}
+          participants={participants}
+          current={confidential.mode === 'change' ? confidential.current : null}
+          submitLabel={confidential.mode === 'mark' ? 'Markeren' : 'Wijzigen'}
+          onCancel={closeConfidential}
+          onSubmit={(restriction) => {
+            editor.update(() => {
+              if (confidential.mode === 'mark') $markConfidential(confidential.blocks, newPassageData(newItemId('v'), restriction));
+              else $changeConfidential(confidential.passage, restriction);
+            });
+            closeConfidential();
+          }}
+        />
+      )}
     </>
   );
 }

@@ -18,6 +18,9 @@ import {
   type TextFormatType,
 } from 'lexical';
 import { useEffect, useState } from 'react';
+import { $isConfidentialNode } from '../../../shared/editor/lexical/confidential-node';
+import { restrictionLabel } from '../../../shared/privacy/audience';
+import { $selectedPassage } from './confidential-passages';
 import { insertBlock } from './insert-blocks';
 import { topLevelBlock } from './insert-blocks';
 import { useNotesContext } from './notes-context';
@@ -29,16 +32,24 @@ interface ToolbarState {
   block: 'paragraph' | 'heading' | 'bullet' | 'number' | 'other';
   canUndo: boolean;
   canRedo: boolean;
+  /** The label of the confidential passage the caret is in, or null outside one. */
+  passage: string | null;
 }
 
-const initial: ToolbarState = { bold: false, italic: false, underline: false, block: 'paragraph', canUndo: false, canRedo: false };
+const initial: ToolbarState = { bold: false, italic: false, underline: false, block: 'paragraph', canUndo: false, canRedo: false, passage: null };
 
 interface NotesToolbarProps {
   onLink: () => void;
+  /** "Vertrouwelijk…": opens the form to mark the selected blocks. */
+  onConfidential: () => void;
+  /** "Wijzigen…": another audience for the passage the caret is in. */
+  onChangeConfidential: () => void;
+  /** "Vertrouwelijk opheffen": the passage's text stays, the mark goes. */
+  onUnmarkConfidential: () => void;
 }
 
 /** The note-taker's buttons; each also has a shortcut (shown in its label's title). */
-export function NotesToolbar({ onLink }: NotesToolbarProps) {
+export function NotesToolbar({ onLink, onConfidential, onChangeConfidential, onUnmarkConfidential }: NotesToolbarProps) {
   const [editor] = useLexicalComposerContext();
   const { participants } = useNotesContext();
   const [state, setState] = useState<ToolbarState>(initial);
@@ -48,6 +59,11 @@ export function NotesToolbar({ onLink }: NotesToolbarProps) {
       mergeRegister(
         editor.registerUpdateListener(({ editorState }) => {
           editorState.read(() => {
+            // Without a selection (the focus is in a form) the buttons stay as they were.
+            if ($getSelection() === null) return;
+            const passage = $selectedPassage();
+            const passageLabel = $isConfidentialNode(passage) ? restrictionLabel(passage.getData(), participants) : null;
+            setState((current) => (current.passage === passageLabel ? current : { ...current, passage: passageLabel }));
             const selection = $getSelection();
             if (!$isRangeSelection(selection)) return;
             const top = topLevelBlock(selection.anchor.getNode());
@@ -72,7 +88,7 @@ export function NotesToolbar({ onLink }: NotesToolbarProps) {
         editor.registerCommand(CAN_UNDO_COMMAND, (canUndo) => (setState((s) => ({ ...s, canUndo })), false), COMMAND_PRIORITY_LOW),
         editor.registerCommand(CAN_REDO_COMMAND, (canRedo) => (setState((s) => ({ ...s, canRedo })), false), COMMAND_PRIORITY_LOW),
       ),
-    [editor],
+    [editor, participants],
   );
 
   const format = (type: TextFormatType) => editor.dispatchCommand(FORMAT_TEXT_COMMAND, type);
@@ -111,6 +127,17 @@ export function NotesToolbar({ onLink }: NotesToolbarProps) {
         <ToolButton label="Actie invoegen" shortcut="Control+Shift+A" strong onClick={() => insertBlock(editor, 'action', participants)} />
         <ToolButton label="Schaalvraag invoegen" onClick={() => insertBlock(editor, 'safety-scale', participants)} />
       </div>
+      <div className="notes-toolbar__group notes-toolbar__group--confidential">
+        {state.passage === null ? (
+          <ToolButton label="Vertrouwelijk…" onClick={onConfidential} />
+        ) : (
+          <>
+            <span className="notes-toolbar__status">{state.passage}</span>
+            <ToolButton label="Wijzigen…" description="Wie de vertrouwelijke passage niet mag lezen" onClick={onChangeConfidential} />
+            <ToolButton label="Vertrouwelijk opheffen" onClick={onUnmarkConfidential} />
+          </>
+        )}
+      </div>
     </div>
   );
 }
@@ -122,16 +149,18 @@ interface ToolButtonProps {
   pressed?: boolean;
   disabled?: boolean;
   strong?: boolean;
+  /** A longer title, when the label alone says too little. */
+  description?: string;
 }
 
-function ToolButton({ label, onClick, shortcut, pressed, disabled = false, strong = false }: ToolButtonProps) {
+function ToolButton({ label, onClick, shortcut, pressed, disabled = false, strong = false, description }: ToolButtonProps) {
   return (
     <button
       type="button"
       className={strong ? 'notes-toolbar__button notes-toolbar__button--strong' : 'notes-toolbar__button'}
       aria-pressed={pressed}
       aria-keyshortcuts={shortcut}
-      title={shortcut ? `${label} (${shortcut.replace('Control', 'Ctrl')})` : label}
+      title={shortcut ? `${label} (${shortcut.replace('Control', 'Ctrl')})` : (description ?? label)}
       disabled={disabled}
       // Keep the caret where it is in the text.
       onMouseDown={(event) => event.preventDefault()}

@@ -8,6 +8,8 @@ import {
   $isParagraphNode,
   $isRangeSelection,
   COMMAND_PRIORITY_HIGH,
+  COMMAND_PRIORITY_LOW,
+  INSERT_PARAGRAPH_COMMAND,
   KEY_ENTER_COMMAND,
   TextNode,
 } from 'lexical';
@@ -16,6 +18,7 @@ import { $createActionNode, $createDecisionNode, $createSafetyScaleNode } from '
 import { DEFAULT_SAFETY_QUESTION } from '../../../shared/editor/node-data';
 import { newItemId } from '../lists/reorder';
 import { parseTypedBlock } from '../../../shared/editor/typed-conventions';
+import { $leavePassageOnEnter } from './confidential-passages';
 import { emptyAction, emptyDecision, insertBlock, topLevelBlock } from './insert-blocks';
 import { useNotesContext } from './notes-context';
 
@@ -62,6 +65,13 @@ export function TypedConventionPlugin() {
       ),
     [editor, participants, now],
   );
+  return null;
+}
+
+/** Enter on an empty last paragraph of a confidential passage leaves the passage (as it leaves a list). */
+export function ConfidentialPassagePlugin() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => editor.registerCommand(INSERT_PARAGRAPH_COMMAND, () => $leavePassageOnEnter(), COMMAND_PRIORITY_LOW), [editor]);
   return null;
 }
 

@@ -1,6 +1,7 @@
 import {
   $applyNodeReplacement,
   ElementNode,
+  type ElementDOMSlot,
   type LexicalNode,
   type LexicalUpdateJSON,
   type NodeKey,
@@ -39,6 +40,12 @@ function fallbackId(): string {
 export interface ConfidentialView {
   createDOM(data: ConfidentialData, label: string): HTMLElement;
   updateDOM(dom: HTMLElement, data: ConfidentialData, label: string): void;
+  /**
+   * The visible label inside the band, before the passage's own blocks: not
+   * content, so the editor keeps its children after it. Null when the view
+   * has no such element.
+   */
+  labelElement(dom: HTMLElement): HTMLElement | null;
 }
 
 let view: ConfidentialView | null = null;
@@ -105,7 +112,28 @@ export class ConfidentialNode extends ElementNode {
     return false;
   }
 
+  override getDOMSlot(dom: HTMLElement): ElementDOMSlot<HTMLElement> {
+    const slot = super.getDOMSlot(dom);
+    const label = view?.labelElement(dom) ?? null;
+    return label ? slot.withAfter(label) : slot;
+  }
+
+  /**
+   * A passage is a root of its own (like a table cell): a selection that
+   * starts inside it stays inside it, so typing never spills text out of the
+   * band or pulls outside text in.
+   */
   override isShadowRoot(): boolean {
+    return true;
+  }
+
+  /**
+   * Backspace at the very start of the passage does nothing: merging its
+   * first paragraph into the text above would quietly make that text
+   * readable for everybody. Removing the mark is a deliberate act
+   * ("Vertrouwelijk opheffen").
+   */
+  override collapseAtStart(): true {
     return true;
   }
 

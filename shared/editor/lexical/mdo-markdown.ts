@@ -1,10 +1,12 @@
 import { CHILD_INTEREST_QUESTION, parseAgendaBody, type NumberedLine } from '../../markdown/agenda-body';
+import { FENCE_CLOSE, writeFenceOpening } from '../../markdown/confidential-fence';
 import { parseFrontMatter } from '../../markdown/front-matter';
 import { readMeetingFrontMatter, writeMeetingFrontMatter } from '../../markdown/meeting-front-matter';
 import { validateMeeting } from '../../meeting/meeting-file';
 import type { AgendaItem, Meeting } from '../../meeting/meeting-schema';
 import { fail, ok, type Result } from '../../result';
-import { notesFromSegments, notesToMarkdown } from './markdown-notes';
+import { writeSharingBasis } from '../../markdown/sharing-basis-line';
+import { UnwritablePassageError, notesFromSegments, notesToMarkdown } from './markdown-notes';
 
 /**
  * MDO-Markdown (see MDO-MARKDOWN.md): a whole meeting as plain text, read
@@ -24,7 +26,7 @@ export interface MarkdownImportOptions {
 
 export interface MarkdownImport {
   meeting: Meeting;
-  /** What was read but not kept (e.g. `grondslag`, confidential fences), one line each, naming the line. */
+  /** What was read in another way than it may have been meant (an unclosed passage, a malformed `Grondslag:` line), one line each, naming the line. */
   warnings: string[];
 }
 
@@ -84,8 +86,8 @@ export function parseMdoMarkdown(text: string, options: MarkdownImportOptions): 
       kind: 'bespreking',
       childInterest: item.childInterest,
       notes,
-      sharingBasis: null,
-      confidential: null,
+      sharingBasis: item.sharingBasis,
+      confidential: item.confidential,
     });
   }
   const timestamp = options.now.toISOString();
@@ -94,7 +96,6 @@ export function parseMdoMarkdown(text: string, options: MarkdownImportOptions): 
     ...fields.fields,
     notInvitedReasons: { parents: '', child: '' },
     agendaItems,
-    sharingBasis: null,
     exportLog: [],
     createdAt: timestamp,
     updatedAt: timestamp,
@@ -122,26 +123,45 @@ function childInterestLines(childInterest: string): string[] {
 
 /**
  * Writes a meeting as MDO-Markdown, ending with a newline. Fails only when
- * an item's notes cannot be read (e.g. made by a newer version of the app).
+ * an item's notes cannot be read (e.g. made by a newer version of the app)
+ * or hold a passage no fence can say the audience of.
+ *
+ * An item under its child-interest quote: its `Grondslag:` line, then the
+ * notes, each part after a blank line. A whole confidential item is the
+ * same body inside one fence marked "(het hele agendapunt)", so that reading
+ * it back gives a confidential item again and not a passage in an item
+ * whose title everybody may read.
  */
 export function exportMdoMarkdown(meeting: Meeting): Result<string> {
   const lines = ['---', ...writeMeetingFrontMatter(meeting), '---'];
   for (const item of meeting.agendaItems) {
     const title = oneLine(item.title);
     lines.push('', `## ${title}${item.minutes === null ? '' : ` (${item.minutes} min)`}`.trimEnd());
-    const interest = childInterestLines(item.childInterest);
     let notes: string;
     try {
       notes = notesToMarkdown(item.notes, meeting.participants);
-    } catch {
+    } catch (error) {
+      if (error instanceof UnwritablePassageError) {
+        return fail(
+          'notes-unwritable',
+          `Bij "${title}" staat een vertrouwelijke passage binnen een andere passage of binnen een lijst, en MDO-Markdown kan niet zeggen voor wie die is. Het overleg is niet als MDO-Markdown geschreven; haal de passage in de app uit de andere en probeer het opnieuw.`,
+        );
+      }
       return fail(
         'notes-unreadable',
         `De aantekeningen bij "${title}" kunnen niet worden gelezen, dus het overleg is niet als MDO-Markdown geschreven. Ze zijn misschien gemaakt met een nieuwere versie van de app.`,
       );
     }
-    lines.push(...interest);
-    if (interest.length > 0 && notes !== '') lines.push('');
-    if (notes !== '') lines.push(notes);
+    const parts = [
+      childInterestLines(item.childInterest).join('\n'),
+      item.sharingBasis === null ? '' : `Grondslag: ${writeSharingBasis(item.sharingBasis)}`,
+      notes,
+    ].filter((part) => part !== '');
+    if (item.confidential !== null) {
+      lines.push(writeFenceOpening(item.confidential, meeting.participants, true), ...(parts.length > 0 ? [parts.join('\n\n')] : []), FENCE_CLOSE);
+    } else if (parts.length > 0) {
+      lines.push(parts.join('\n\n'));
+    }
   }
   return ok(`${lines.join('\n')}\n`);
 }

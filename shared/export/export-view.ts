@@ -1,0 +1,189 @@
+import { blockNumbers, deriveMeetingLists, type MeetingLists } from '../editor/derive-lists';
+import { CONFIDENTIAL_NODE_TYPE, readConfidential } from '../editor/node-data';
+import { initialsOf } from '../meeting/dutch-format';
+import type { AgendaItem, Confidentiality, ExportAudience, Meeting, Participant } from '../meeting/meeting-schema';
+import { isRecord } from '../meeting/migrations';
+import { audienceLabel, mayRead, mayReadAll } from '../privacy/audience';
+import { FULL_EXPORT, type ExportOptions } from '../privacy/export-options';
+import { nameReplacer, pseudonymiseAudience, pseudonymiseMeeting, pseudonymises } from '../privacy/pseudonymise';
+
+/**
+ * What one exported copy shows: the meeting as its audience may read it
+ * and with the names its options replace. Built once, before any Word
+ * paragraph, so nothing the audience may not read can reach the document
+ * by another path (a heading, a list, the next-meeting line). Numbers stay
+ * those of the full minutes: agenda items keep their place, decisions and
+ * actions their B/A number, so everybody talks about the same A5.
+ */
+
+export interface VisibleItem {
+  item: AgendaItem;
+  /** The item's number in the full agenda (1-based). */
+  number: number;
+  /** The item's index in the full agenda, for its clock times. */
+  index: number;
+}
+
+export interface ExportView {
+  /** Pseudonymised, with only the visible items (their notes without unreadable passages). */
+  meeting: Meeting;
+  items: VisibleItem[];
+  /** The decisions, actions and scales the audience may read, numbered as in the full minutes. */
+  lists: MeetingLists;
+  /** B/A numbers of every block by id, from the full minutes. */
+  numbers: Map<string, string>;
+  /** The recipient as the copy names them (pseudonymised when the options say so). */
+  audience: ExportAudience;
+  /** "Volledig verslag", "Versie voor ouders". */
+  label: string;
+  /** Whether what the copy shows holds confidential items or passages (shown with a mark). */
+  showsConfidential: boolean;
+  /** Whether it shows whole confidential items (all the agenda can show). */
+  showsConfidentialItems: boolean;
+  /** The child as the header names them: initials, or the alias. */
+  childMark: string;
+  options: ExportOptions;
+}
+
+interface Stripped {
+  notes: unknown;
+  /** Confidential passages that stay (the audience may read them). */
+  kept: number;
+  removed: number;
+}
+
+/**
+ * A copy of the notes without the confidential passages the audience may
+ * not read, wherever they are nested. Iterative and without a depth limit:
+ * a passage deep in a hostile file must be removed too, never rendered as
+ * plain text further down the line.
+ */
+export function stripUnreadable(notes: unknown, readable: (restriction: Confidentiality) => boolean): Stripped {
+  let kept = 0;
+  let removed = 0;
+  const holder: { value: unknown } = { value: undefined };
+  const stack: { source: unknown; assign: (copy: unknown) => void }[] = [{ source: notes, assign: (copy) => (holder.value = copy) }];
+  const isHidden = (value: unknown): boolean => {
+    if (!isRecord(value) || value.type !== CONFIDENTIAL_NODE_TYPE) return false;
+    const data = readConfidential(value, 'vertrouwelijk');
+    if (readable({ scope: data.scope, notFor: data.notFor })) {
+      kept += 1;
+      return false;
+    }
+    removed += 1;
+    return true;
+  };
+  // A root that is itself an unreadable passage cannot occur in Lexical JSON; it would be left out too.
+  if (isHidden(notes)) return { notes: null, kept, removed };
+  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+    const { source, assign } = entry;
+    if (Array.isArray(source)) {
+      const copy: unknown[] = [];
+      assign(copy);
+      for (const child of source) {
+        if (isHidden(child)) continue;
+        const index = copy.push(undefined) - 1;
+        stack.push({ source: child, assign: (c) => (copy[index] = c) });
+      }
+    } else if (isRecord(source)) {
+      const copy: Record<string, unknown> = {};
+      assign(copy);
+      for (const [key, child] of Object.entries(source)) {
+        copy[key] = undefined; // keeps the keys in their order
+        stack.push({ source: child, assign: (c) => (copy[key] = c) });
+      }
+    } else {
+      assign(source);
+    }
+  }
+  return { notes: holder.value, kept, removed };
+}
+
+function childMark(meeting: Meeting, options: ExportOptions): string {
+  const name = meeting.child.name.trim();
+  if (!name) return '';
+  // A pseudonymised child's name already is the initials or the alias.
+  return options.pseudonym.child ? name : initialsOf(name);
+}
+
+export function exportView(meeting: Meeting, options: ExportOptions = FULL_EXPORT): ExportView {
+  const { audience } = options;
+  const participants: readonly Participant[] = meeting.participants;
+  const readable = (restriction: Confidentiality) => mayRead(restriction, audience, participants);
+
+  let showsConfidential = false;
+  let showsConfidentialItems = false;
+  const items: VisibleItem[] = [];
+  meeting.agendaItems.forEach((item, index) => {
+    if (item.confidential && !readable(item.confidential)) return;
+    const stripped = stripUnreadable(item.notes, readable);
+    if (item.confidential) showsConfidentialItems = true;
+    if (item.confidential || stripped.kept > 0) showsConfidential = true;
+    items.push({ item: { ...item, notes: stripped.notes as AgendaItem['notes'] }, number: index + 1, index });
+  });
+
+  // Which blocks the audience may read is decided on the names as written; the texts come pseudonymised.
+  const written = deriveMeetingLists(meeting);
+  const visible = (restrictions: readonly Confidentiality[]) => mayReadAll(restrictions, audience, participants);
+  const named = pseudonymiseMeeting(meeting, options.pseudonym);
+  const full = pseudonymises(options.pseudonym) ? deriveMeetingLists(named) : written;
+  const lists: MeetingLists = {
+    decisions: full.decisions.filter((_, i) => visible(written.decisions[i]?.restrictions ?? [])),
+    actions: full.actions.filter((_, i) => visible(written.actions[i]?.restrictions ?? [])),
+    safetyScales: full.safetyScales.filter((_, i) => visible(written.safetyScales[i]?.restrictions ?? [])),
+  };
+
+  const shown = pseudonymiseMeeting({ ...meeting, agendaItems: items.map((visibleItem) => visibleItem.item) }, options.pseudonym);
+  const namedAudience = pseudonymiseAudience(audience, nameReplacer(meeting, options.pseudonym));
+  return {
+    meeting: shown,
+    items: items.map((visibleItem, i) => ({ ...visibleItem, item: shown.agendaItems[i] ?? visibleItem.item })),
+    lists,
+    numbers: blockNumbers(full),
+    audience: namedAudience,
+    label: audienceLabel(namedAudience, shown.participants),
+    showsConfidential,
+    showsConfidentialItems,
+    childMark: childMark(shown, options),
+    options: { ...options, audience: namedAudience },
+  };
+}
+
+/**
+ * The lines under the title that say for whom the copy is and what it
+ * leaves out; for the full minutes only a warning when it holds
+ * confidential parts.
+ */
+export function copyNotice(view: ExportView, numbered: 'verslag' | 'agenda'): string[] {
+  const lines: string[] = [];
+  const { audience } = view;
+  if (audience.kind === 'volledig') {
+    if (numbered === 'verslag' ? view.showsConfidential : view.showsConfidentialItems) {
+      lines.push(
+        numbered === 'verslag'
+          ? 'Volledig verslag – bevat vertrouwelijke passages. Die zijn gemarkeerd; stuur dit verslag niet zonder meer door.'
+          : 'Volledige agenda – bevat vertrouwelijke agendapunten. Die zijn gemarkeerd; stuur deze agenda niet zonder meer door.',
+      );
+    }
+  } else {
+    const whom = view.label.replace(/^Versie voor /, '');
+    const left =
+      audience.kind === 'ouders'
+        ? 'Passages die alleen voor professionals bedoeld zijn, zijn weggelaten.'
+        : audience.kind === 'professionals'
+          ? 'Passages die niet voor alle professionals bedoeld zijn, zijn weggelaten.'
+          : `Passages die niet voor ${whom} bedoeld zijn, zijn weggelaten.`;
+    const numbers =
+      numbered === 'verslag'
+        ? 'De nummers van besluiten en acties zijn die van het volledige verslag.'
+        : 'De nummers van de agendapunten zijn die van de volledige agenda.';
+    lines.push(`${view.label}. ${left} ${numbers}`);
+  }
+  const { pseudonym } = view.options;
+  const replaced = [
+    pseudonym.child ? `is de naam van het kind vervangen door ${pseudonym.childAlias.trim() ? `„${pseudonym.childAlias.trim()}”` : 'initialen'}` : '',
+    pseudonym.parents ? 'zijn de namen van de ouders vervangen door hun rol of initialen' : '',
+  ].filter(Boolean);
+  if (replaced.length > 0) lines.push(`In deze kopie ${replaced.join(' en ')}.`);
+  return lines;
+}

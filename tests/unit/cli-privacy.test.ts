@@ -1,0 +1,219 @@
+import { execFile } from 'node:child_process';
+import { copyFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withOptionalAlias } from '../../cli/export-command';
+import { runCli } from '../../cli/mdo';
+import { readMeetingFile } from '../../electron/node/storage';
+import { serializeMeeting } from '../../shared/meeting/meeting-file';
+import type { Meeting } from '../../shared/meeting/meeting-schema';
+import { noorWithMinutes } from '../fixtures/noor-minutes';
+import { readDocx, type DocxPackage } from '../support/docx-reader';
+import { notesFromMarkdown } from '../support/lexical-fixtures';
+
+const run = promisify(execFile);
+const bin = join(import.meta.dirname, '../../bin/mdo.js');
+const NOOR_MD = join(import.meta.dirname, '../fixtures/markdown/casus-noor.mdo.md');
+
+const SECRET = 'Vader verblijft sinds november in detentie.';
+const SECRET_DECISION = 'Veilig Thuis adviseert over het contact met vader.';
+
+/** The Noor minutes with one professional-only passage (a paragraph and a decision) in item 3. */
+function noorWithSecret(): Meeting {
+  const meeting = noorWithMinutes();
+  meeting.agendaItems[2]!.notes!.root.children.unshift({
+    type: 'mdo-confidential',
+    version: 1,
+    id: 'c1',
+    scope: 'professionals',
+    notFor: [],
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    children: [
+      notesFromMarkdown(SECRET).root.children[0],
+      { type: 'mdo-decision', version: 1, id: 'd9', text: SECRET_DECISION, reason: '', dissent: [] },
+    ],
+  });
+  return meeting;
+}
+
+/** The commands in this process, on real files. */
+async function mdoHere(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, { out: (line) => out.push(`${line}\n`), err: (line) => err.push(`${line}\n`) }, '0.0.0');
+  return { code, stdout: out.join(''), stderr: err.join('') };
+}
+
+async function mdo(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+async function docxAt(path: string): Promise<DocxPackage> {
+  return readDocx(new Uint8Array(await readFile(path)));
+}
+
+function allText(docx: DocxPackage): string {
+  return Object.values(docx.parts)
+    .map((xml) => xml.replace(/<[^>]+>/g, ''))
+    .join('\n');
+}
+
+let dir = '';
+let counter = 0;
+/** A fresh copy of the meeting file for each test, so export logs do not mix. */
+async function meetingFile(meeting: Meeting = noorWithSecret()): Promise<string> {
+  const path = join(dir, `noor-${++counter}.mdo`);
+  await writeFile(path, serializeMeeting(meeting));
+  return path;
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'mdo-cli-privacy-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('mdo export --voor', () => {
+  it('writes the parents’ copy without the professional-only passage and records the export in the .mdo', async () => {
+    const input = await meetingFile();
+    const before = await readMeetingFile(input);
+    const output = join(dir, 'ouders.docx');
+    const result = await mdo('export', input, '-o', output, '--voor', 'ouders');
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toBe(`Verslag (versie voor ouders) geschreven naar ${output}\nVastgelegd in het exportlogboek van ${input}.\n`);
+    const docx = await docxAt(output);
+    const text = allText(docx);
+    expect(text).not.toContain(SECRET);
+    expect(text).not.toContain(SECRET_DECISION);
+    expect(text).toContain('Versie voor ouders. Passages die alleen voor professionals bedoeld zijn, zijn weggelaten.');
+    expect(docx.paragraphs.map((p) => p.text)).toContain('B3 Besluit: Het wijkteam start gezinsbegeleiding.');
+
+    const after = await readMeetingFile(input);
+    expect(after.ok && before.ok).toBe(true);
+    if (!after.ok || !before.ok) return;
+    expect(after.value.exportLog).toEqual([
+      {
+        at: expect.any(String),
+        document: 'verslag',
+        audience: { kind: 'ouders', person: null },
+        pseudonym: { child: false, childAlias: '', parents: false },
+        fileName: 'ouders.docx',
+        meetingStatus: 'concept',
+        meetingUpdatedAt: before.value.updatedAt,
+      },
+    ]);
+    // Nothing else in the meeting changed.
+    expect({ ...after.value, exportLog: [], updatedAt: '' }).toEqual({ ...before.value, exportLog: [], updatedAt: '' });
+  });
+
+  it('finds a participant by name, ignoring case and accents, and appends to the log', async () => {
+    const input = await meetingFile();
+    const forEls = join(dir, 'els.docx');
+    const result = await mdoHere('export', input, '--voor', 'els DE vries', '-o', forEls);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Verslag (versie voor Els de Vries) geschreven naar');
+    const docx = await docxAt(forEls);
+    expect(allText(docx)).not.toContain(SECRET);
+    expect(allText(docx)).toContain('Versie voor Els de Vries.');
+
+    const forOmer = join(dir, 'omer.docx');
+    expect((await mdoHere('export', input, '--agenda', '--voor', 'Omer Yilmaz', '-o', forOmer)).code).toBe(0);
+    const agenda = await docxAt(forOmer);
+    expect(allText(agenda)).toContain('Versie voor Ömer Yılmaz.');
+
+    const log = await readMeetingFile(input);
+    expect(log.ok && log.value.exportLog.map((entry) => [entry.document, entry.audience])).toEqual([
+      ['verslag', { kind: 'deelnemer', person: { participantId: 'p5', name: 'Els de Vries' } }],
+      ['agenda', { kind: 'deelnemer', person: { participantId: 'p4', name: 'Ömer Yılmaz' } }],
+    ]);
+  });
+
+  it('shows the passage to the professionals', async () => {
+    const input = await meetingFile();
+    const output = join(dir, 'professionals.docx');
+    expect((await mdoHere('export', input, '--voor', 'professionals', '-o', output)).code).toBe(0);
+    expect(allText(await docxAt(output))).toContain(SECRET);
+  });
+
+  it('exits 2 for a name that is no participant, lists the participants, and writes nothing', async () => {
+    const input = await meetingFile();
+    const before = await readFile(input, 'utf8');
+    const output = join(dir, 'niemand.docx');
+    const result = await mdoHere('export', input, '--voor', 'Piet Puk', '-o', output);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('"Piet Puk" is geen deelnemer van dit overleg.');
+    expect(result.stderr).toContain('  - Els de Vries');
+    expect(result.stderr).toContain('  - Dr. P. Hendriks');
+    expect(await readdir(dir)).not.toContain('niemand.docx');
+    expect(await readFile(input, 'utf8')).toBe(before);
+  });
+});
+
+describe('mdo export --pseudoniem', () => {
+  it('replaces the child’s name by the alias everywhere and logs the choice', async () => {
+    const input = await meetingFile();
+    const output = join(dir, 'alias.docx');
+    const result = await mdoHere('export', input, '--pseudoniem', 'kind A', '--voor', 'ouders', '-o', output);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Verslag (versie voor ouders, kind als "kind A") geschreven naar');
+    const docx = await docxAt(output);
+    const text = allText(docx);
+    expect(text).not.toMatch(/Noor/i);
+    expect(text).toContain('MDO kind A');
+    expect(docx.headerFooterText).toContain('Vertrouwelijk – kind A');
+    const log = await readMeetingFile(input);
+    expect(log.ok && log.value.exportLog[0]?.pseudonym).toEqual({ child: true, childAlias: 'kind A', parents: false });
+  });
+
+  it('uses initials without an alias, also as the last option, and hides the parents with --pseudoniem-ouders', async () => {
+    const input = await meetingFile();
+    const output = join(dir, 'initialen.docx');
+    const result = await mdoHere('export', input, '-o', output, '--pseudoniem-ouders', '--pseudoniem');
+    expect(result.code).toBe(0);
+    const text = allText(await docxAt(output));
+    expect(text).not.toMatch(/Noor|Els/);
+    expect(text).toContain('MDO N.d.V.');
+    expect(text).toContain(SECRET); // the full copy, with names replaced
+    expect(withOptionalAlias(['--pseudoniem', 'noor.mdo', '-o', 'x.docx'])).toEqual(['--pseudoniem=', 'noor.mdo', '-o', 'x.docx']);
+    expect(withOptionalAlias(['x.mdo', '--pseudoniem', '--voor', 'ouders'])).toEqual(['x.mdo', '--pseudoniem=', '--voor', 'ouders']);
+    expect(withOptionalAlias(['x.mdo', '--pseudoniem', 'kind B'])).toEqual(['x.mdo', '--pseudoniem=kind B']);
+  });
+
+  it('refuses a copy per recipient or with replaced names in MDO-Markdown (exit 2), and records nothing for a .md input', async () => {
+    const input = await meetingFile();
+    const before = await readFile(input, 'utf8');
+    for (const extra of [['--voor', 'ouders'], ['--pseudoniem'], ['--pseudoniem-ouders']]) {
+      const result = await mdoHere('export', input, '--format', 'md', '-o', join(dir, 'x.md'), ...extra);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('MDO-Markdown bevat altijd het volledige overleg');
+    }
+    expect(await readFile(input, 'utf8')).toBe(before);
+
+    const markdown = join(dir, 'noor.md');
+    await copyFile(NOOR_MD, markdown);
+    const markdownBefore = await readFile(markdown, 'utf8');
+    const result = await mdoHere('export', markdown, '--voor', 'ouders', '-o', join(dir, 'uit-md.docx'));
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toContain('exportlogboek');
+    expect(await readFile(markdown, 'utf8')).toBe(markdownBefore);
+  });
+
+  it('explains the choices and the export log in --help', async () => {
+    const help = await mdoHere('--help');
+    for (const text of ['--voor ouders', '--voor "NAAM"', '--pseudoniem [ALIAS]', '--pseudoniem-ouders', 'Bij een .md-\n  bestand wordt niets vastgelegd.']) {
+      expect(help.stdout).toContain(text);
+    }
+  });
+});
