@@ -20,7 +20,7 @@ test.afterEach(async () => {
 
 async function exportMinutes(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Exporteren naar Word' }).click();
-  await page.getByRole('button', { name: 'Verslag…', exact: true }).click();
+  await page.getByRole('button', { name: 'Verslag', exact: true }).click();
   await page.getByRole('dialog', { name: 'Verslag exporteren' }).getByRole('button', { name: 'Exporteren' }).click();
   await expect(page.getByText('Word-bestand gemaakt')).toBeVisible();
 }

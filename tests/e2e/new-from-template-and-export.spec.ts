@@ -69,12 +69,12 @@ test('Exporteren naar Word → Agenda writes the invitation with the computed ti
 
   // Cancelling the export dialog, or the save dialog after it, writes nothing and says nothing.
   await page.getByRole('button', { name: 'Exporteren naar Word' }).click();
-  await page.getByRole('button', { name: 'Agenda…', exact: true }).click();
+  await page.getByRole('button', { name: 'Agenda', exact: true }).click();
   await page.getByRole('dialog', { name: 'Agenda exporteren' }).getByRole('button', { name: 'Annuleren' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   host.queueSavePath(null);
   await page.getByRole('button', { name: 'Exporteren naar Word' }).click();
-  await page.getByRole('button', { name: 'Agenda…', exact: true }).click();
+  await page.getByRole('button', { name: 'Agenda', exact: true }).click();
   await page.getByRole('dialog', { name: 'Agenda exporteren' }).getByRole('button', { name: 'Exporteren' }).click();
   await expect(page.getByText('Word-bestand gemaakt')).toHaveCount(0);
 
@@ -82,7 +82,7 @@ test('Exporteren naar Word → Agenda writes the invitation with the computed ti
   host.queueSavePath(target);
   await page.getByRole('button', { name: 'Exporteren naar Word' }).click();
   await expect(page.getByRole('button', { name: 'Exporteren naar Word' })).toHaveAttribute('aria-expanded', 'true');
-  await page.getByRole('button', { name: 'Agenda…', exact: true }).click();
+  await page.getByRole('button', { name: 'Agenda', exact: true }).click();
   await page.getByRole('dialog', { name: 'Agenda exporteren' }).getByRole('button', { name: 'Exporteren' }).click();
   await expect(page.getByText('Word-bestand gemaakt')).toBeVisible();
   await expect(page.getByText(/^Word-bestand gemaakt/)).toContainText('Uitnodiging Noor.docx');
@@ -115,7 +115,7 @@ test('Exporteren naar Word → Verslag writes the minutes with the attendance, t
   const target = join(scratchDir, 'Verslag Noor.docx');
   host.queueSavePath(target);
   await page.getByRole('button', { name: 'Exporteren naar Word' }).click();
-  await page.getByRole('button', { name: 'Verslag…', exact: true }).click();
+  await page.getByRole('button', { name: 'Verslag', exact: true }).click();
   await page.getByRole('dialog', { name: 'Verslag exporteren' }).getByRole('button', { name: 'Exporteren' }).click();
   await expect(page.getByText(/^Word-bestand gemaakt/)).toContainText('Verslag Noor.docx');
 

@@ -153,7 +153,7 @@ test('a chair prepares the Noor meeting from the child-centred template, saves, 
   const target = join(app.libraryDir, 'Agenda MDO Noor.docx');
   host.queueSavePath(target);
   await page.getByRole('button', { name: 'Exporteren naar Word' }).click();
-  await page.getByRole('button', { name: 'Agenda…', exact: true }).click();
+  await page.getByRole('button', { name: 'Agenda', exact: true }).click();
   await page.getByRole('dialog', { name: 'Agenda exporteren' }).getByRole('button', { name: 'Exporteren' }).click();
   await expect(page.getByText('Word-bestand gemaakt')).toBeVisible();
   const docx = readDocx(await readFile(target));

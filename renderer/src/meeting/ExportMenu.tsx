@@ -7,7 +7,8 @@ interface ExportMenuProps {
 
 /**
  * "Exporteren naar Word" opens a short list of what can be exported; each
- * item opens the export dialog (for whom the copy is) first. A
+ * item opens the export dialog (for whom the copy is) first, hence the
+ * ellipsis (left out of the name, so the name stays "Verslag"). A
  * disclosure (button + list of buttons): Escape or a click elsewhere closes
  * it, and focus goes back to the button.
  */
@@ -61,14 +62,14 @@ export function ExportMenu({ onExportAgenda, onExportMinutes }: ExportMenuProps)
             ref={firstItemRef}
             type="button"
             className="export-menu__item"
-            aria-label="Agenda…"
+            aria-label="Agenda"
             aria-describedby={`${listId}-agenda`}
             onClick={() => {
               close();
               onExportAgenda();
             }}
           >
-            Agenda…
+            Agenda<span aria-hidden="true">…</span>
             <span id={`${listId}-agenda`} className="export-menu__hint">Uitnodiging met gegevens, deelnemers en agenda</span>
           </button>
         </li>
@@ -76,7 +77,7 @@ export function ExportMenu({ onExportAgenda, onExportMinutes }: ExportMenuProps)
           <button
             type="button"
             className="export-menu__item"
-            aria-label="Verslag…"
+            aria-label="Verslag"
             aria-describedby={`${listId}-verslag`}
             aria-keyshortcuts="Control+Shift+E"
             onClick={() => {
@@ -84,7 +85,7 @@ export function ExportMenu({ onExportAgenda, onExportMinutes }: ExportMenuProps)
               onExportMinutes();
             }}
           >
-            Verslag…
+            Verslag<span aria-hidden="true">…</span>
             <span id={`${listId}-verslag`} className="export-menu__hint">Aanwezigheid, aantekeningen, besluiten en actielijst</span>
           </button>
         </li>
