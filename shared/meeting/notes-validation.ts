@@ -54,6 +54,9 @@ const ELEMENT_NODE_TYPES: ReadonlySet<string> = new Set<NoteNodeType>([
 
 const KNOWN_TYPES: ReadonlySet<string> = new Set(KNOWN_NOTE_NODE_TYPES);
 
+/** Leaf nodes that live inside a block; Lexical refuses them directly in the root. */
+const INLINE_LEAF_TYPES: ReadonlySet<string> = new Set<NoteNodeType>(['text', 'linebreak', 'tab']);
+
 /** Heading levels Lexical renders; anything else would become an arbitrary HTML tag. */
 const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
@@ -107,7 +110,8 @@ function isKnownType(type: string): type is NoteNodeType {
 }
 
 /** What is wrong with one node itself (not its children), as the end of a Dutch sentence; null when nothing. */
-function nodeProblem(node: unknown, isRoot: boolean): string | null {
+function nodeProblem(node: unknown, nodeDepth: number): string | null {
+  const isRoot = nodeDepth === 1;
   if (!isRecord(node)) return 'bevat een onderdeel dat geen geldig onderdeel is';
   const { type } = node;
   if (typeof type !== 'string' || type === '') return 'bevat een onderdeel zonder soort';
@@ -115,6 +119,7 @@ function nodeProblem(node: unknown, isRoot: boolean): string | null {
   if (isRoot !== (type === 'root')) {
     return isRoot ? 'begint niet met de inhoud zelf' : 'bevat de inhoud nog eens binnen zichzelf';
   }
+  if (nodeDepth === 2 && INLINE_LEAF_TYPES.has(type)) return `bevat ${dutchNames[type]} buiten een alinea`;
   if (ELEMENT_NODE_TYPES.has(type) && !Array.isArray(node.children)) {
     return `bevat ${dutchNames[type]} zonder onderdelen`;
   }
@@ -165,7 +170,7 @@ export function notesProblem(notes: unknown): string | null {
     if (nodeDepth !== null) {
       nodes += 1;
       if (nodes > MAX_NOTE_NODES) return tooMany;
-      const problem = nodeProblem(value, nodeDepth === 1);
+      const problem = nodeProblem(value, nodeDepth);
       if (problem) return problem;
     }
     if (Array.isArray(value)) {
@@ -200,4 +205,13 @@ export function describeNotesProblems(agendaItems: readonly { notes: unknown }[]
     if (problem) problems.push(`${labelForPath(['agendaItems', index, 'notes'])} ${problem}.`);
   }
   return problems;
+}
+
+/**
+ * Notes whose root holds nothing are no notes: Lexical refuses to load an
+ * empty root, so they are read as null (what an item without notes has).
+ * Call after the notes passed the check above.
+ */
+export function withoutEmptyNotes<T extends { notes: { root: { children: unknown[] } } | null }>(item: T): T {
+  return item.notes !== null && item.notes.root.children.length === 0 ? { ...item, notes: null } : item;
 }

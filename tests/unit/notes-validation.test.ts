@@ -92,8 +92,15 @@ describe('checking the notes of an agenda item', () => {
     ['a paragraph without children', [{ type: 'paragraph', version: 1 }], 'bevat een alinea zonder onderdelen'],
     ['a heading with a foreign tag', [{ type: 'heading', tag: 'script', children: [] }], 'bevat een kop met een ongeldig niveau'],
     ['a second root', [{ type: 'root', children: [] }], 'bevat de inhoud nog eens binnen zichzelf'],
+    ['text directly in the root', [text('los')], 'bevat een stuk tekst buiten een alinea'],
+    ['a line break directly in the root', [{ type: 'linebreak', version: 1 }], 'bevat een regelafbreking buiten een alinea'],
   ])('refuses %s', (_name, children, problem) => {
     expect(notesProblem(notesWith(children))).toBe(problem);
+  });
+
+  it('reads notes with an empty root as no notes, because Lexical refuses to load them', () => {
+    const validated = validateMeeting(meetingWithNotes(0, notesWith([])));
+    expect(validated.ok && validated.value.agendaItems[0]!.notes).toBeNull();
   });
 
   it('refuses a root of another type', () => {
