@@ -243,6 +243,22 @@ describe('meeting storage', () => {
     expect(await readFile(path, 'utf8')).toBe(text);
   });
 
+  it('ends 100,000 levels of nested JSON in a Dutch message, whether the whole file or one field', async () => {
+    const depth = 100_000;
+    const deepArray = `${'['.repeat(depth)}${']'.repeat(depth)}`;
+    const deepObject = `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
+    const inTitle = serializeMeeting(fullMeeting()).replace(/"title": "[^"]*"/, `"title": ${deepObject}`);
+    const inNotes = serializeMeeting(fullMeeting()).replace('"children": [', `"children": [${deepArray},`);
+    for (const [name, text] of [['heel.mdo', deepArray], ['titel.mdo', inTitle], ['notities.mdo', inNotes]] as const) {
+      const path = join(dir, name);
+      await writeFile(path, text);
+      const read = await readMeetingFile(path);
+      expect(read.ok, name).toBe(false);
+      if (!read.ok) expect(read.error.message, name).toMatch(/Dit (bestand|is geen bestand)/);
+      expect(await readFile(path, 'utf8')).toBe(text);
+    }
+  });
+
   it('reads a file that starts with a byte order mark', async () => {
     const path = join(dir, 'bom.mdo');
     await writeFile(path, `\uFEFF${serializeMeeting(fullMeeting())}`);
