@@ -73,7 +73,7 @@ function runTrial(saver: readonly string[], mode: Mode, target: string, configDi
       timer ??= setTimeout(() => child.kill('SIGKILL'), delay);
     };
     const fromStart = trial % 5 === 0;
-    if (fromStart) killSoon(randomBetween(0, 160));
+    if (fromStart) killSoon(randomBetween(0, 100));
     // A child that never reports a finished write (stuck on a full or slow disk) is killed anyway.
     const stuck = setTimeout(() => child.kill('SIGKILL'), STUCK_CHILD_MS);
 
