@@ -30,7 +30,7 @@ async function readText(path: string): Promise<Result<string>> {
     const info = await stat(path);
     if (info.isDirectory()) return fail('is-folder', `"${name}" is een map, geen bestand.`);
     if (info.size > MAX_MEETING_FILE_BYTES) {
-      return fail('too-large', `"${name}" is te groot (hoogstens 50 MB); dit is waarschijnlijk geen MDO-Markdown.`);
+      return fail('too-large', `"${name}" is te groot (hoogstens ${MAX_MEETING_FILE_BYTES / (1024 * 1024)} MB); dit is waarschijnlijk geen MDO-Markdown.`);
     }
     return ok((await readFile(path)).toString('utf8'));
   } catch (error) {

@@ -13,12 +13,27 @@ const reasons: Record<string, string> = {
   EISDIR: 'er staat al een map met die naam',
 };
 
-/** Why an exported Word file could not be written, in Dutch; the meeting itself is untouched. */
+/** What to do about it: advice about Word is no help when the disk is full. */
+const advice: Record<string, string> = {
+  ENOSPC: 'Maak ruimte vrij of kies een andere map (bijvoorbeeld op een andere schijf), en probeer het opnieuw.',
+  EDQUOT: 'Maak ruimte vrij of kies een andere map (bijvoorbeeld op een andere schijf), en probeer het opnieuw.',
+  EROFS: 'Kies een andere map en probeer het opnieuw.',
+  ENOENT: 'Kies een andere map en probeer het opnieuw.',
+  ENOTDIR: 'Kies een andere map en probeer het opnieuw.',
+  EISDIR: 'Kies een andere naam en probeer het opnieuw.',
+};
+
+/**
+ * Why an exported Word file could not be written, in Dutch; the meeting
+ * itself is untouched, and so is an earlier file of that name (the write
+ * is atomic).
+ */
 export function exportErrorFor(error: unknown, target: string): AppError {
   const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : '';
   const reason = reasons[code] ?? `onbekende fout${code ? ` (${code})` : ''}`;
+  const whatToDo = advice[code] ?? 'Sluit het bestand in Word of kies een andere map, en probeer het opnieuw.';
   return {
     code: 'export-failed',
-    message: `Het Word-bestand is niet gemaakt in "${dirname(target)}": ${reason}. Uw overleg is niet veranderd. Sluit het bestand in Word of kies een andere map, en probeer het opnieuw.`,
+    message: `Het Word-bestand is niet gemaakt in "${dirname(target)}": ${reason}. Uw overleg is niet veranderd en een eerder Word-bestand met deze naam ook niet. ${whatToDo}`,
   };
 }

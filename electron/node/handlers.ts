@@ -19,7 +19,7 @@ import { atomicWriteFile } from './atomic-write';
 import { ensureLibraryDir, listLibrary, proposeMeetingPath } from './library';
 import { createKeyedQueue } from './keyed-queue';
 import { createRecentFiles } from './recent-files';
-import { createRecoveryStore } from './recovery';
+import { createRecoveryStore, recoveryWriteErrorFor } from './recovery';
 import { exportErrorFor } from './export-errors';
 import { loadHouseStyle } from './house-style';
 import { backupPathFor, readMeetingFile, writeMeetingFile } from './storage';
@@ -243,7 +243,7 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
         await recovery.write(meeting, path === null ? null : resolve(path));
       } catch (error) {
         // The renderer shows this quietly: typing goes on, the next autosave tries again.
-        return fail('recovery-failed', 'De automatische herstelkopie kon niet worden bewaard.', [errorCode(error)]);
+        return { ok: false, error: recoveryWriteErrorFor(error) };
       }
       return ok(null);
     },

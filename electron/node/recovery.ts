@@ -5,6 +5,7 @@ import type { RecoveryEntry } from '../../shared/ipc/contract';
 import { validateMeeting } from '../../shared/meeting/meeting-file';
 import type { Meeting } from '../../shared/meeting/meeting-schema';
 import { CURRENT_SCHEMA_VERSION, isRecord, migrateMeeting } from '../../shared/meeting/migrations';
+import type { AppError } from '../../shared/result';
 import { atomicWriteFile } from './atomic-write';
 import { createKeyedQueue } from './keyed-queue';
 
@@ -59,6 +60,41 @@ export function recoveryFileName(meetingId: string): string {
     ? meetingId
     : `id-${createHash('sha256').update(meetingId).digest('hex').slice(0, 32)}`;
   return `${safe}${RECOVERY_FILE_EXTENSION}`;
+}
+
+function errorCode(error: unknown): string | undefined {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+}
+
+/**
+ * Why a recovery copy could not be written, in Dutch. The write is atomic,
+ * so the previous copy is untouched; what is at risk is the typing since,
+ * which only Opslaan (elsewhere, when the disk is full) keeps safe now.
+ */
+export function recoveryWriteErrorFor(error: unknown): AppError {
+  const code = errorCode(error);
+  const previous = 'De vorige herstelkopie is niet gewijzigd.';
+  switch (code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return {
+        code: 'recovery-failed',
+        message: `De automatische herstelkopie kon niet worden bewaard: de schijf is vol. Maak ruimte vrij, of sla het overleg op een andere plek op (Opslaan als); tot dan is wat u typt niet beschermd als de app onverwacht stopt. ${previous}`,
+      };
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return {
+        code: 'recovery-failed',
+        message: `De automatische herstelkopie kon niet worden bewaard: de app mag niet schrijven in haar eigen map voor herstelkopieën. Sla het overleg op om uw werk veilig te stellen, en vraag de beheerder om schrijfrechten. ${previous}`,
+      };
+    default:
+      return {
+        code: 'recovery-failed',
+        message: `De automatische herstelkopie kon niet worden bewaard. Sla het overleg op om uw werk veilig te stellen. ${previous}`,
+        details: [code ?? String(error)],
+      };
+  }
 }
 
 function parseRecoveryFile(text: string): RecoveryFile | null {

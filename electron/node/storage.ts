@@ -1,4 +1,5 @@
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { parseMeetingFile, serializeMeeting, validateMeeting } from '../../shared/meeting/meeting-file';
 import type { Meeting } from '../../shared/meeting/meeting-schema';
@@ -12,7 +13,14 @@ import { atomicWriteFile } from './atomic-write';
  */
 
 /** A meeting file is a few hundred KB at most; anything this big is not ours. */
-export const MAX_MEETING_FILE_BYTES = 50 * 1024 * 1024;
+export const MAX_MEETING_FILE_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Opening never blocks: a FIFO chosen in the open dialog (or swapped in
+ * after the check) would otherwise wait forever for a writer. Regular files
+ * read the same with or without it; Windows has no such flag.
+ */
+const OPEN_FOR_READING = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 export interface SavedFile {
   savedAt: string;
@@ -54,6 +62,21 @@ function readErrorFor(error: unknown, path: string): AppError {
         code: 'no-permission',
         message: `U hebt geen toestemming om "${name}" te lezen. Vraag de eigenaar of de beheerder om leesrechten. Het bestand is niet gewijzigd.`,
       };
+    case 'ELOOP':
+      return {
+        code: 'link-loop',
+        message: `"${name}" is een snelkoppeling die in een kring naar zichzelf verwijst, dus er is geen bestand om te openen. Kies het echte bestand via Openen. Er is niets gewijzigd.`,
+      };
+    case 'ENAMETOOLONG':
+      return {
+        code: 'name-too-long',
+        message: `De naam of het pad van "${name}" is te lang om te openen. Verplaats het bestand naar een map met een kortere naam en probeer het opnieuw. Het bestand is niet gewijzigd.`,
+      };
+    case 'EBUSY':
+      return {
+        code: 'file-busy',
+        message: `Het bestand "${name}" is in gebruik door een ander programma. Sluit dat programma en probeer het opnieuw. Het bestand is niet gewijzigd.`,
+      };
     default:
       return {
         code: 'unreadable',
@@ -70,37 +93,83 @@ function folderError(path: string): AppError {
   };
 }
 
+/** Why `info` is not something to read as a meeting file, or null when it is a regular file of a sane size. */
+function refusal(path: string, info: Stats): Result<never> | null {
+  if (info.isDirectory()) return { ok: false, error: folderError(path) };
+  if (!info.isFile()) {
+    return fail(
+      'not-a-file',
+      `"${basename(path)}" is geen gewoon bestand maar bijvoorbeeld een apparaat of een verbinding tussen programma's. Kies een overlegbestand dat eindigt op .mdo. Er is niets gewijzigd.`,
+    );
+  }
+  if (info.size > MAX_MEETING_FILE_BYTES) return tooLarge(path, info.size);
+  return null;
+}
+
 /**
- * The raw bytes, refusing folders, devices and oversized files before
- * reading so a wrong choice in the open dialog cannot hang or flood the app.
+ * The raw bytes, refusing folders, devices, FIFOs and oversized files before
+ * reading, so a wrong choice in the open dialog can neither hang nor flood
+ * the app. The check is made again on the opened handle, because the path
+ * may have been replaced in between; reading stops one byte past the limit,
+ * because a file may also grow while it is read.
  */
 async function readBoundedFile(path: string): Promise<Result<Buffer>> {
   try {
-    const info = await stat(path);
-    if (info.isDirectory()) return { ok: false, error: folderError(path) };
-    if (!info.isFile()) {
-      return fail('not-a-file', `"${basename(path)}" is geen gewoon bestand. Kies een bestand dat eindigt op .mdo.`);
+    const before = refusal(path, await stat(path));
+    if (before) return before;
+    const handle = await open(path, OPEN_FOR_READING);
+    try {
+      const info = await handle.stat();
+      const opened = refusal(path, info);
+      if (opened) return opened;
+      return await readUpToLimit(path, handle, info.size);
+    } finally {
+      await handle.close();
     }
-    if (info.size > MAX_MEETING_FILE_BYTES) return tooLarge(path, info.size);
-    const bytes = await readFile(path);
-    // The file may have grown between the check and the read.
-    if (bytes.length > MAX_MEETING_FILE_BYTES) return tooLarge(path, bytes.length);
-    return ok(bytes);
   } catch (error) {
     return { ok: false, error: readErrorFor(error, path) };
+  }
+}
+
+/** Reads the whole file, but never more than one byte past the limit. */
+async function readUpToLimit(path: string, handle: FileHandle, expectedSize: number): Promise<Result<Buffer>> {
+  let buffer = Buffer.alloc(Math.min(expectedSize, MAX_MEETING_FILE_BYTES) + 1);
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      if (length > MAX_MEETING_FILE_BYTES) return tooLarge(path, length);
+      const grown = Buffer.alloc(Math.min(buffer.length * 2, MAX_MEETING_FILE_BYTES + 1));
+      buffer.copy(grown);
+      buffer = grown;
+    }
+    const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+    if (bytesRead === 0) return ok(buffer.subarray(0, length));
+    length += bytesRead;
   }
 }
 
 function tooLarge(path: string, size: number): Result<never> {
   return fail(
     'too-large',
-    `"${basename(path)}" is te groot om te openen (${megabytes(size)} MB; hoogstens 50 MB). Een overlegbestand is veel kleiner, dus dit is waarschijnlijk geen MDO-bestand. Het bestand is niet gewijzigd.`,
+    `"${basename(path)}" is te groot om te openen (${megabytes(size)} MB; hoogstens ${megabytes(MAX_MEETING_FILE_BYTES)} MB). Een overlegbestand is veel kleiner, dus dit is waarschijnlijk geen MDO-bestand. Het bestand is niet gewijzigd.`,
   );
 }
 
+/** Strict UTF-8: a file in another encoding would otherwise open with its letters silently replaced, and be saved so. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 function parseBytes(bytes: Buffer): Result<Meeting> {
-  // Editors such as Notepad may add a byte order mark, which JSON does not allow.
-  return parseMeetingFile(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return fail(
+      'not-utf8',
+      'Dit bestand is beschadigd of geen MDO-bestand: het bevat tekens die geen geldige UTF-8-tekst zijn. Het bestand is niet gewijzigd; open zo nodig de reservekopie (.bak).',
+    );
+  }
+  // Editors such as Notepad may add a byte order mark, which JSON does not allow (the decoder drops one, not more).
+  return parseMeetingFile(text.replace(/^\uFEFF/, ''));
 }
 
 /** Reads and checks a `.mdo` file, upgrading an older format. Never throws, never writes. */

@@ -2,6 +2,7 @@ import { fail, ok, type Result } from '../result';
 import { describeIssues } from './validation-messages';
 import { meetingSchema, type Meeting } from './meeting-schema';
 import { CURRENT_SCHEMA_VERSION, isRecord, migrateMeeting } from './migrations';
+import { describeNotesProblems, withoutEmptyNotes } from './notes-validation';
 
 /**
  * The `.mdo` file: JSON with an envelope that names the format and the schema
@@ -17,14 +18,19 @@ export interface MeetingFile {
   meeting: Meeting;
 }
 
+const INVALID_MEETING = 'Het overleg bevat gegevens die niet kloppen. Pas de genoemde velden aan en probeer het opnieuw.';
+
+/**
+ * The schema, then the notes of every agenda item: a meeting that passes
+ * can be loaded by every editor and exporter, so one that does not is never
+ * opened, restored or written. Empty notes come back as null.
+ */
 export function validateMeeting(candidate: unknown): Result<Meeting> {
   const parsed = meetingSchema.safeParse(candidate, { reportInput: true });
-  if (parsed.success) return ok(parsed.data);
-  return fail(
-    'invalid-meeting',
-    'Het overleg bevat gegevens die niet kloppen. Pas de genoemde velden aan en probeer het opnieuw.',
-    describeIssues(parsed.error.issues),
-  );
+  if (!parsed.success) return fail('invalid-meeting', INVALID_MEETING, describeIssues(parsed.error.issues));
+  const notesProblems = describeNotesProblems(parsed.data.agendaItems);
+  if (notesProblems.length > 0) return fail('invalid-meeting', INVALID_MEETING, notesProblems);
+  return ok({ ...parsed.data, agendaItems: parsed.data.agendaItems.map(withoutEmptyNotes) });
 }
 
 /** Checks the envelope, upgrades an older version, then validates the meeting. */

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRecoveryStore, RECOVERY_FOLDER_NAME, recoveryFileName } from '../../electron/node/recovery';
+import { createRecoveryStore, RECOVERY_FOLDER_NAME, recoveryFileName, recoveryWriteErrorFor } from '../../electron/node/recovery';
 import { CURRENT_SCHEMA_VERSION, serializeMeeting } from '../../shared/meeting/meeting-file';
 import { sampleMeeting } from '../fixtures/sample-meeting';
 
@@ -103,6 +103,34 @@ describe('recovery copies of unsaved work', () => {
     expect((await store().list()).map((entry) => entry.meetingId)).toEqual([sampleMeeting().id]);
     expect(await readFile(broken, 'utf8')).toBe('{ niet af');
     expect((await readdir(folder)).length).toBe(7);
+  });
+
+  it('skips a copy whose notes hold a node type this version does not know, without touching it', async () => {
+    await mkdir(folder, { recursive: true });
+    const meeting = { ...sampleMeeting(), id: 'onbekend-blok' };
+    const notes = { root: { type: 'root', children: [{ type: 'mdo-stemming', version: 1 }] } };
+    const text = JSON.stringify({
+      format: 'mdo-assistent/herstel',
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      savedAt: clock.toISOString(),
+      path: null,
+      meeting: { ...meeting, agendaItems: meeting.agendaItems.map((item) => ({ ...item, notes })) },
+    });
+    const path = join(folder, recoveryFileName(meeting.id));
+    await writeFile(path, text);
+    expect(await store().list()).toEqual([]);
+    expect(await readFile(path, 'utf8')).toBe(text);
+  });
+
+  it.each([
+    ['ENOSPC', /de schijf is vol\. Maak ruimte vrij, of sla het overleg op een andere plek op \(Opslaan als\)/],
+    ['EACCES', /mag niet schrijven in haar eigen map voor herstelkopieën/],
+    ['EIO', /kon niet worden bewaard\. Sla het overleg op/],
+  ])('explains a %s while writing a copy in Dutch, and says the previous copy is unchanged', (errno, message) => {
+    const described = recoveryWriteErrorFor(Object.assign(new Error(`${errno}: simulated`), { code: errno }));
+    expect(described.code).toBe('recovery-failed');
+    expect(described.message).toMatch(message);
+    expect(described.message).toMatch(/De vorige herstelkopie is niet gewijzigd\./);
   });
 
   it('gives an id that is no safe file name a hashed name inside the folder', async () => {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, readdir, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -191,12 +192,71 @@ describe('meeting storage', () => {
     expect(await writeMeetingFile(folder, fullMeeting())).toMatchObject({ ok: false, error: { code: 'is-folder' } });
   });
 
-  it('refuses a file over 50 MB before reading it', async () => {
+  it('refuses a file over 20 MB before reading it', async () => {
     const path = join(dir, 'groot.mdo');
     await writeFile(path, '');
     await truncate(path, MAX_MEETING_FILE_BYTES + 1);
     const read = await readMeetingFile(path);
-    expect(read).toMatchObject({ ok: false, error: { code: 'too-large', message: expect.stringMatching(/te groot.*50 MB/) } });
+    expect(read).toMatchObject({ ok: false, error: { code: 'too-large', message: expect.stringMatching(/te groot.*hoogstens 20 MB/) } });
+  });
+
+  it.skipIf(process.platform === 'win32')('refuses a FIFO at once instead of waiting for a writer', async () => {
+    const fifo = join(dir, 'pijp.mdo');
+    execFileSync('mkfifo', [fifo]);
+    const read = await readMeetingFile(fifo);
+    expect(read).toMatchObject({ ok: false, error: { code: 'not-a-file', message: expect.stringMatching(/geen gewoon bestand/) } });
+  });
+
+  it('explains a symbolic link that points to itself, and one that points nowhere', async () => {
+    const loop = join(dir, 'kring.mdo');
+    await symlink(loop, loop);
+    expect(await readMeetingFile(loop)).toMatchObject({ ok: false, error: { code: 'link-loop', message: expect.stringMatching(/in een kring/) } });
+    const dangling = join(dir, 'wees.mdo');
+    await symlink(join(dir, 'bestaat-niet.mdo'), dangling);
+    expect(await readMeetingFile(dangling)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it.skipIf(isRoot)('says in Dutch that a file without read permission cannot be read', async () => {
+    const path = join(dir, 'geheim.mdo');
+    await writeFile(path, serializeMeeting(fullMeeting()));
+    await chmod(path, 0o000);
+    expect(await readMeetingFile(path)).toMatchObject({ ok: false, error: { code: 'no-permission', message: expect.stringMatching(/geen toestemming/) } });
+  });
+
+  it('refuses a file that is not valid UTF-8 instead of replacing its letters', async () => {
+    const path = join(dir, 'latin1.mdo');
+    const bytes = Buffer.from(serializeMeeting({ ...fullMeeting(), title: 'Overleg Zoë' }), 'latin1');
+    await writeFile(path, bytes);
+    expect(await readMeetingFile(path)).toMatchObject({ ok: false, error: { code: 'not-utf8', message: expect.stringMatching(/geen geldige UTF-8/) } });
+    expect(await bytesOf(path)).toEqual(bytes);
+  });
+
+  it('refuses notes with a node type this version does not know, naming the agenda item, and leaves the file alone', async () => {
+    const path = join(dir, 'nieuwer.mdo');
+    const meeting = fullMeeting();
+    const text = serializeMeeting(meeting).replace('"type": "mdo-decision"', '"type": "mdo-stemming"');
+    await writeFile(path, text);
+    expect(await readMeetingFile(path)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-file', details: ['Agendapunt 3 › Aantekeningen bevat een onderdeel dat deze versie niet kent ("mdo-stemming").'] },
+    });
+    expect(await readFile(path, 'utf8')).toBe(text);
+  });
+
+  it('ends 100,000 levels of nested JSON in a Dutch message, whether the whole file or one field', async () => {
+    const depth = 100_000;
+    const deepArray = `${'['.repeat(depth)}${']'.repeat(depth)}`;
+    const deepObject = `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
+    const inTitle = serializeMeeting(fullMeeting()).replace(/"title": "[^"]*"/, `"title": ${deepObject}`);
+    const inNotes = serializeMeeting(fullMeeting()).replace('"children": [', `"children": [${deepArray},`);
+    for (const [name, text] of [['heel.mdo', deepArray], ['titel.mdo', inTitle], ['notities.mdo', inNotes]] as const) {
+      const path = join(dir, name);
+      await writeFile(path, text);
+      const read = await readMeetingFile(path);
+      expect(read.ok, name).toBe(false);
+      if (!read.ok) expect(read.error.message, name).toMatch(/Dit (bestand|is geen bestand)/);
+      expect(await readFile(path, 'utf8')).toBe(text);
+    }
   });
 
   it('reads a file that starts with a byte order mark', async () => {

@@ -1,0 +1,217 @@
+import { labelForPath } from './field-labels';
+import { isRecord } from './migrations';
+
+/**
+ * Checks the Lexical JSON of an agenda item's notes before any editor sees
+ * it. The schema only checks the outer shape (a root with children); a file
+ * from a newer version, a hand-edited file or a broken one could hold a node
+ * type Lexical does not know (it throws), an element without children (it
+ * throws), or nesting so deep that Lexical's recursive import, the Word
+ * export or the IPC bridge runs out of stack. All of that becomes one Dutch
+ * sentence naming the agenda item instead.
+ *
+ * Pure and iterative on purpose: the input is untrusted and may be nested
+ * 100,000 levels deep, so this walk keeps its own stack and never recurses.
+ */
+
+/**
+ * Every node type the notes may hold: Lexical's built-ins plus MDO_NOTE_NODES
+ * (shared/editor/lexical/node-list.ts). Spelled out here because shared/meeting
+ * imports no Lexical; a unit test keeps both lists equal.
+ */
+export const KNOWN_NOTE_NODE_TYPES = [
+  'root',
+  'paragraph',
+  'text',
+  'linebreak',
+  'tab',
+  'heading',
+  'quote',
+  'list',
+  'listitem',
+  'link',
+  'autolink',
+  'mdo-decision',
+  'mdo-action',
+  'mdo-safety-scale',
+  'mdo-confidential',
+] as const;
+
+export type NoteNodeType = (typeof KNOWN_NOTE_NODE_TYPES)[number];
+
+/** Node types whose import walks `children`: without a list there, Lexical throws. */
+const ELEMENT_NODE_TYPES: ReadonlySet<string> = new Set<NoteNodeType>([
+  'root',
+  'paragraph',
+  'heading',
+  'quote',
+  'list',
+  'listitem',
+  'link',
+  'autolink',
+  'mdo-confidential',
+]);
+
+const KNOWN_TYPES: ReadonlySet<string> = new Set(KNOWN_NOTE_NODE_TYPES);
+
+/** Leaf nodes that live inside a block; Lexical refuses them directly in the root. */
+const INLINE_LEAF_TYPES: ReadonlySet<string> = new Set<NoteNodeType>(['text', 'linebreak', 'tab']);
+
+/** Heading levels Lexical renders; anything else would become an arbitrary HTML tag. */
+const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Nodes inside nodes. Real notes reach 5 or 6 (a list in a passage in a quote); 100 is far beyond any editing. */
+export const MAX_NOTE_NODE_DEPTH = 100;
+
+/**
+ * Nesting of any JSON value in the notes (a node is an object and its
+ * children an array, so two levels per node, plus room for block data).
+ */
+export const MAX_NOTE_JSON_DEPTH = 2 * MAX_NOTE_NODE_DEPTH + 20;
+
+/** Nodes in one agenda item: two hours of fast typing makes a few thousand. */
+export const MAX_NOTE_NODES = 50_000;
+
+/**
+ * JSON values of any kind in one agenda item (a node has about ten). Bounds
+ * the walk's own memory for a file that is one huge array of numbers.
+ */
+export const MAX_NOTE_VALUES = 20 * MAX_NOTE_NODES;
+
+/** How a node type is called on screen. */
+const dutchNames: Record<NoteNodeType, string> = {
+  root: 'de inhoud',
+  paragraph: 'een alinea',
+  text: 'een stuk tekst',
+  linebreak: 'een regelafbreking',
+  tab: 'een tab',
+  heading: 'een kop',
+  quote: 'een citaat',
+  list: 'een lijst',
+  listitem: 'een lijstonderdeel',
+  link: 'een koppeling',
+  autolink: 'een koppeling',
+  'mdo-decision': 'een besluit',
+  'mdo-action': 'een actie',
+  'mdo-safety-scale': 'een schaalvraag',
+  'mdo-confidential': 'een vertrouwelijke passage',
+};
+
+const MAX_SHOWN_TYPE_LENGTH = 40;
+
+/** An unknown type as the user sees it: quoted, short, without line breaks. */
+function shownType(type: string): string {
+  const oneLine = type.replace(/\s+/g, ' ').trim();
+  return oneLine.length > MAX_SHOWN_TYPE_LENGTH ? `${oneLine.slice(0, MAX_SHOWN_TYPE_LENGTH)}…` : oneLine;
+}
+
+function isKnownType(type: string): type is NoteNodeType {
+  return KNOWN_TYPES.has(type);
+}
+
+/** What is wrong with one node itself (not its children), as the end of a Dutch sentence; null when nothing. */
+function nodeProblem(node: unknown, nodeDepth: number): string | null {
+  const isRoot = nodeDepth === 1;
+  if (!isRecord(node)) return 'bevat een onderdeel dat geen geldig onderdeel is';
+  const { type } = node;
+  if (typeof type !== 'string' || type === '') return 'bevat een onderdeel zonder soort';
+  if (!isKnownType(type)) return `bevat een onderdeel dat deze versie niet kent ("${shownType(type)}")`;
+  if (isRoot !== (type === 'root')) {
+    return isRoot ? 'begint niet met de inhoud zelf' : 'bevat de inhoud nog eens binnen zichzelf';
+  }
+  if (nodeDepth === 2 && INLINE_LEAF_TYPES.has(type)) return `bevat ${dutchNames[type]} buiten een alinea`;
+  if (ELEMENT_NODE_TYPES.has(type) && !Array.isArray(node.children)) {
+    return `bevat ${dutchNames[type]} zonder onderdelen`;
+  }
+  if (type === 'text' && typeof node.text !== 'string') return 'bevat een stuk tekst zonder geldige tekst';
+  if (type === 'heading' && !(typeof node.tag === 'string' && HEADING_TAGS.has(node.tag))) {
+    return 'bevat een kop met een ongeldig niveau';
+  }
+  return null;
+}
+
+interface Pending {
+  value: unknown;
+  /** JSON nesting of this value: the notes object is 0. */
+  jsonDepth: number;
+  /** Set when the value is a node: its nesting among nodes, the root is 1. */
+  nodeDepth: number | null;
+}
+
+/**
+ * What is wrong with the notes of one agenda item, as the end of a Dutch
+ * sentence (the caller puts the item's name in front), or null when the
+ * notes are fine. Null notes are fine: the item has none.
+ */
+export function notesProblem(notes: unknown): string | null {
+  if (notes === null) return null;
+  if (!isRecord(notes)) return 'heeft een verkeerde waarde';
+  const stack: Pending[] = [];
+  let values = 0;
+  let nodes = 0;
+  const tooMany = `bevat te veel onderdelen (meer dan ${MAX_NOTE_NODES.toLocaleString('nl-NL')})`;
+  /** False when the notes hold more values than any real notes do. */
+  const push = (pending: Pending): boolean => {
+    values += 1;
+    stack.push(pending);
+    return values <= MAX_NOTE_VALUES;
+  };
+
+  push({ value: notes.root, jsonDepth: 1, nodeDepth: 1 });
+  // The rest of the notes object (passthrough keys) is only walked for its depth.
+  for (const [key, value] of Object.entries(notes)) {
+    if (key !== 'root' && !push({ value, jsonDepth: 1, nodeDepth: null })) return tooMany;
+  }
+  while (stack.length > 0) {
+    const { value, jsonDepth, nodeDepth } = stack.pop() as Pending;
+    if (jsonDepth > MAX_NOTE_JSON_DEPTH || (nodeDepth !== null && nodeDepth > MAX_NOTE_NODE_DEPTH)) {
+      return `is te diep genest (meer dan ${MAX_NOTE_NODE_DEPTH} niveaus) en kan niet worden gelezen`;
+    }
+    if (nodeDepth !== null) {
+      nodes += 1;
+      if (nodes > MAX_NOTE_NODES) return tooMany;
+      const problem = nodeProblem(value, nodeDepth);
+      if (problem) return problem;
+    }
+    if (Array.isArray(value)) {
+      for (const element of value) {
+        if (!push({ value: element, jsonDepth: jsonDepth + 1, nodeDepth: null })) return tooMany;
+      }
+    } else if (isRecord(value)) {
+      for (const [key, child] of Object.entries(value)) {
+        const isChildList = nodeDepth !== null && key === 'children' && Array.isArray(child);
+        if (!isChildList) {
+          if (!push({ value: child, jsonDepth: jsonDepth + 1, nodeDepth: null })) return tooMany;
+          continue;
+        }
+        // The list itself is one JSON level; each element in it is a node one level down.
+        for (const element of child as unknown[]) {
+          if (!push({ value: element, jsonDepth: jsonDepth + 2, nodeDepth: nodeDepth + 1 })) return tooMany;
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * One Dutch sentence per agenda item whose notes cannot be loaded, naming
+ * the item as validation errors do: "Agendapunt 3 › Aantekeningen bevat …".
+ */
+export function describeNotesProblems(agendaItems: readonly { notes: unknown }[]): string[] {
+  const problems: string[] = [];
+  for (const [index, item] of agendaItems.entries()) {
+    const problem = notesProblem(item.notes);
+    if (problem) problems.push(`${labelForPath(['agendaItems', index, 'notes'])} ${problem}.`);
+  }
+  return problems;
+}
+
+/**
+ * Notes whose root holds nothing are no notes: Lexical refuses to load an
+ * empty root, so they are read as null (what an item without notes has).
+ * Call after the notes passed the check above.
+ */
+export function withoutEmptyNotes<T extends { notes: { root: { children: unknown[] } } | null }>(item: T): T {
+  return item.notes !== null && item.notes.root.children.length === 0 ? { ...item, notes: null } : item;
+}
