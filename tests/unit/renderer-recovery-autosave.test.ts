@@ -21,7 +21,7 @@ function fakeBridge(): MdoBridge {
     },
     saveRecovery: (meeting: Meeting, copyPath) => {
       calls.push(`copy ${meeting.title} ${copyPath}`);
-      return Promise.resolve(recoveryFails ? fail('recovery-failed', 'Mislukt.') : ok(null));
+      return Promise.resolve(recoveryFails ? fail('recovery-failed', 'De automatische herstelkopie kon niet worden bewaard: de schijf is vol.') : ok(null));
     },
     discardRecovery: (meetingId) => {
       calls.push(`discard ${meetingId}`);
@@ -117,11 +117,12 @@ describe('autosave to a recovery copy', () => {
     recoveryFails = true;
     typeTitle(session, 'Nieuw');
     await session.flushRecovery();
-    expect(session.getState()).toMatchObject({ recoveryFailing: true, error: null, dirty: true });
+    expect(session.getState()).toMatchObject({ error: null, dirty: true });
+    expect(session.getState().recoveryProblem).toBe('De automatische herstelkopie kon niet worden bewaard: de schijf is vol.');
     recoveryFails = false;
     typeTitle(session, 'Nieuwer');
     await session.flushRecovery();
-    expect(session.getState().recoveryFailing).toBe(false);
+    expect(session.getState().recoveryProblem).toBeNull();
   });
 
   it('restores a copy as unsaved work that saves to its original file', async () => {

@@ -30,7 +30,7 @@ export function App({ session }: { session: AppSession }) {
           document={state.screen.document}
           dirty={state.dirty}
           saving={state.saving}
-          recoveryFailing={state.recoveryFailing}
+          recoveryProblem={state.recoveryProblem}
           exported={state.exported}
           alert={alert}
         />

@@ -51,7 +51,8 @@ export interface SessionState {
   /** The last Word export, for the confirmation under the header. */
   exported: { path: string; notice?: string } | null;
   /** The last automatic recovery copy could not be written (shown as a quiet line, never a dialog). */
-  recoveryFailing: boolean;
+  /** Why the automatic recovery copy failed, or null while it works. */
+  recoveryProblem: string | null;
 }
 
 export interface AppSession {
@@ -125,7 +126,7 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
     choosingExport: null,
     lastExportOptions: FULL_EXPORT,
     exported: null,
-    recoveryFailing: false,
+    recoveryProblem: null,
   };
   const listeners = new Set<() => void>();
   let dirtyToldToHost = false;
@@ -164,7 +165,7 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
       const document = openDocument();
       return document && state.dirty ? { meeting: currentMeeting(document), path: document.path } : null;
     },
-    onProblem: (failing) => setState({ recoveryFailing: failing }),
+    onProblem: (problem) => setState({ recoveryProblem: problem }),
   });
 
   /** Edits, undo and redo: the recovery copy follows the unsaved changes, and goes when there are none. */
@@ -185,7 +186,7 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
   function replaceScreen(screen: Screen): void {
     const leaving = openDocument();
     if (leaving && state.dirty) void recovery.discard(leaving.saved.id);
-    setState({ screen, error: null, exported: null, choosingExport: null, recoveryFailing: false });
+    setState({ screen, error: null, exported: null, choosingExport: null, recoveryProblem: null });
   }
 
   /** Asks before unsaved changes would be lost; true when it is fine to go on. */

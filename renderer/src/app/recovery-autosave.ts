@@ -26,8 +26,8 @@ export interface RecoveryAutosaveOptions {
   bridge: MdoBridge;
   /** The meeting on screen when it has unsaved changes, else null. */
   unsavedWork: () => UnsavedWork | null;
-  /** Whether the last write failed, for the quiet line on screen. */
-  onProblem: (failing: boolean) => void;
+  /** Why the last write failed (the host's Dutch message, e.g. a full disk), or null when it worked; for the quiet line on screen. */
+  onProblem: (problem: string | null) => void;
   clock?: () => number;
 }
 
@@ -45,7 +45,7 @@ export function createRecoveryAutosave({ bridge, unsavedWork, onProblem, clock =
   let pendingSince: number | null = null;
   // The content last copied (or deliberately dropped): nothing to do while it is on screen.
   let handled: Meeting | null = null;
-  let failing = false;
+  let problem: string | null = null;
 
   function cancel(): void {
     if (timer !== null) clearTimeout(timer);
@@ -53,10 +53,10 @@ export function createRecoveryAutosave({ bridge, unsavedWork, onProblem, clock =
     pendingSince = null;
   }
 
-  function report(nowFailing: boolean): void {
-    if (nowFailing === failing) return;
-    failing = nowFailing;
-    onProblem(nowFailing);
+  function report(nowProblem: string | null): void {
+    if (nowProblem === problem) return;
+    problem = nowProblem;
+    onProblem(nowProblem);
   }
 
   async function flush(): Promise<void> {
@@ -66,7 +66,7 @@ export function createRecoveryAutosave({ bridge, unsavedWork, onProblem, clock =
     handled = work.meeting;
     const result = await callHost(() => bridge.saveRecovery(work.meeting, work.path));
     if (!result.ok && handled === work.meeting) handled = null;
-    report(!result.ok);
+    report(result.ok ? null : result.error.message);
   }
 
   return {
@@ -87,7 +87,7 @@ export function createRecoveryAutosave({ bridge, unsavedWork, onProblem, clock =
       }
       await callHost(() => bridge.discardRecovery(meetingId));
       // A copy that could not be removed is harmless: it is offered once more at the next start.
-      report(false);
+      report(null);
     },
   };
 }

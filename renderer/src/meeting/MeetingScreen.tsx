@@ -21,13 +21,13 @@ interface MeetingScreenProps {
   dirty: boolean;
   saving: boolean;
   /** The automatic recovery copy could not be written; said quietly under the save status. */
-  recoveryFailing: boolean;
+  recoveryProblem: string | null;
   exported: { path: string; notice?: string } | null;
   /** The app's message region, placed under the header. */
   alert: ReactNode;
 }
 
-export function MeetingScreen({ session, document: openDocument, dirty, saving, recoveryFailing, exported, alert }: MeetingScreenProps) {
+export function MeetingScreen({ session, document: openDocument, dirty, saving, recoveryProblem, exported, alert }: MeetingScreenProps) {
   const meeting = currentMeeting(openDocument);
   const title = meeting.title.trim() || 'Naamloos overleg';
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -53,7 +53,7 @@ export function MeetingScreen({ session, document: openDocument, dirty, saving, 
             </button>
             <div className="meeting-header__status">
               <SaveStatus dirty={dirty} saving={saving} savedAt={openDocument.savedAt} />
-              <RecoveryNotice failing={recoveryFailing} />
+              <RecoveryNotice problem={recoveryProblem} />
             </div>
           </div>
           <div className="meeting-header__main">
