@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { open, readdir, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -53,4 +53,39 @@ export async function atomicWriteFile(path: string, data: string | Uint8Array): 
     await rm(temp, { force: true }).catch(() => undefined);
     throw error;
   }
+}
+
+/** A temp file this old is no write in progress (even a slow USB stick writes a meeting in seconds). */
+export const STALE_TEMP_AGE_MS = 10 * 60 * 1000;
+
+/**
+ * Removes the temp files a killed or crashed write left beside `path`
+ * (only ours: `.<name>.<12 hex>.tmp`, and only when older than `olderThanMs`,
+ * so a write in progress in another process is left alone). Best effort:
+ * a file that cannot be removed now is tried again after the next save.
+ * Returns how many were removed.
+ */
+export async function removeStaleTempFiles(path: string, now: Date, olderThanMs = STALE_TEMP_AGE_MS): Promise<number> {
+  const prefix = `.${basename(path)}.`;
+  const folder = dirname(path);
+  let names: string[];
+  try {
+    names = await readdir(folder);
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !/^[0-9a-f]{12}\.tmp$/.test(name.slice(prefix.length))) continue;
+    const temp = join(folder, name);
+    try {
+      const info = await stat(temp);
+      if (!info.isFile() || now.getTime() - info.mtimeMs < olderThanMs) continue;
+      await rm(temp, { force: true });
+      removed += 1;
+    } catch {
+      // Gone already, or not ours to remove: leave it.
+    }
+  }
+  return removed;
 }

@@ -4,7 +4,7 @@ import { basename, dirname } from 'node:path';
 import { parseMeetingFile, serializeMeeting, validateMeeting } from '../../shared/meeting/meeting-file';
 import type { Meeting } from '../../shared/meeting/meeting-schema';
 import { fail, ok, type AppError, type Result } from '../../shared/result';
-import { atomicWriteFile } from './atomic-write';
+import { atomicWriteFile, removeStaleTempFiles } from './atomic-write';
 
 /**
  * Reading and saving `.mdo` files. Both never throw: every problem comes back
@@ -282,6 +282,7 @@ export async function writeMeetingFile(
   options: WriteMeetingOptions = {},
 ): Promise<Result<SavedFile>> {
   const savedAt = (options.now ?? (() => new Date()))().toISOString();
+  const clock = new Date();
   const validated = validateMeeting({ ...meeting, updatedAt: savedAt });
   if (!validated.ok) return validated;
 
@@ -294,5 +295,8 @@ export async function writeMeetingFile(
   } catch (error) {
     return { ok: false, error: saveErrorFor(error, target) };
   }
+  // What an earlier kill or crash left behind goes once a save has worked again.
+  await removeStaleTempFiles(target, clock);
+  await removeStaleTempFiles(backupPathFor(target), clock);
   return ok({ savedAt });
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, readdir, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, symlink, truncate, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -116,6 +116,20 @@ describe('meeting storage', () => {
     await writeMeetingFile(path, fullMeeting(), { now: fixedNow });
     await writeMeetingFile(path, fullMeeting(), { now: fixedNow });
     expect((await readdir(dir)).sort()).toEqual(['overleg.mdo', 'overleg.mdo.bak']);
+  });
+
+  it('removes the temp files a killed save left behind once a save works again, but not a recent one or somebody else\'s', async () => {
+    const path = join(dir, 'overleg.mdo');
+    await writeMeetingFile(path, fullMeeting(), { now: fixedNow });
+    const stale = ['.overleg.mdo.0123456789ab.tmp', '.overleg.mdo.bak.ba9876543210.tmp'];
+    const kept = ['.overleg.mdo.fedcba987654.tmp', '.overleg.mdo.notes.tmp', '.ander.mdo.0123456789ab.tmp'];
+    const hourAgo = new Date(Date.now() - 60 * 60 * 1000);
+    for (const name of [...stale, ...kept]) {
+      await writeFile(join(dir, name), '{"half');
+      if (name !== '.overleg.mdo.fedcba987654.tmp') await utimes(join(dir, name), hourAgo, hourAgo);
+    }
+    expect((await writeMeetingFile(path, fullMeeting(), { now: fixedNow })).ok).toBe(true);
+    expect((await readdir(dir)).sort()).toEqual([...kept, 'overleg.mdo', 'overleg.mdo.bak'].sort());
   });
 
   it('keeps an older-format file byte for byte as .bak when saving it in the current format', async () => {
