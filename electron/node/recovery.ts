@@ -6,7 +6,7 @@ import { validateMeeting } from '../../shared/meeting/meeting-file';
 import type { Meeting } from '../../shared/meeting/meeting-schema';
 import { CURRENT_SCHEMA_VERSION, isRecord, migrateMeeting } from '../../shared/meeting/migrations';
 import type { AppError } from '../../shared/result';
-import { atomicWriteFile } from './atomic-write';
+import { atomicWriteFile, removeStaleTempFiles } from './atomic-write';
 import { createKeyedQueue } from './keyed-queue';
 
 /**
@@ -173,7 +173,10 @@ export function createRecoveryStore(configDir: string, options: RecoveryStoreOpt
           meeting,
         };
         await mkdir(folder, { recursive: true });
-        await atomicWriteFile(join(folder, recoveryFileName(meeting.id)), `${JSON.stringify(file, null, 2)}\n`);
+        const target = join(folder, recoveryFileName(meeting.id));
+        await atomicWriteFile(target, `${JSON.stringify(file, null, 2)}\n`);
+        // A copy cut off by a crash leaves a temp file with the child's data: it goes at the next copy that works.
+        await removeStaleTempFiles(target, new Date());
       });
     },
     async list() {

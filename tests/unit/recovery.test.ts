@@ -45,6 +45,18 @@ describe('recovery copies of unsaved work', () => {
     ]);
   });
 
+  it('removes the temp file a crashed copy left behind once the next copy of that meeting works', async () => {
+    const meeting = sampleMeeting();
+    const target = recoveryFileName(meeting.id);
+    await mkdir(folder, { recursive: true });
+    const leftover = join(folder, `.${target}.0123456789ab.tmp`);
+    await writeFile(leftover, '{"half');
+    const hourAgo = new Date(Date.now() - 60 * 60 * 1000);
+    await utimes(leftover, hourAgo, hourAgo);
+    await store().write(meeting, null);
+    expect(await readdir(folder)).toEqual([target]);
+  });
+
   it('keeps only the newest copy of a meeting, and lists meetings newest first', async () => {
     const recovery = store();
     const noor = sampleMeeting();
