@@ -91,6 +91,7 @@ test('a whole session asks for nothing but the app’s own files, and a link ope
   await page.keyboard.type('Zie de richtlijn');
   await page.keyboard.press('Shift+Home');
   await page.keyboard.press('Control+k');
+  await expect(page.getByLabel('Adres van de link')).toHaveAccessibleDescription(/Ctrl\+klik in uw eigen browser/);
   await page.getByLabel('Adres van de link').fill('https://www.nji.nl/');
   await page.getByRole('button', { name: 'Link maken' }).click();
   const link = notes.getByRole('link', { name: 'Zie de richtlijn' });

@@ -41,7 +41,7 @@ export function LinkForm({ onClose }: { onClose: () => void }) {
         autoFocus
         value={url}
         aria-invalid={problem ? true : undefined}
-        aria-describedby={problem ? `${id}-problem` : undefined}
+        aria-describedby={problem ? `${id}-hint ${id}-problem` : `${id}-hint`}
         onChange={(event) => {
           setUrl(event.target.value);
           setProblem(null);
@@ -60,6 +60,9 @@ export function LinkForm({ onClose }: { onClose: () => void }) {
       >
         Annuleren
       </button>
+      <p id={`${id}-hint`} className="field__hint">
+        Een link opent met Ctrl+klik in uw eigen browser, nooit in de app.
+      </p>
       {problem && (
         <p id={`${id}-problem`} className="field__hint field__hint--problem" role="alert">
           {problem}
