@@ -77,6 +77,12 @@ async function main(): Promise<void> {
     const minutes = noorWithMinutes();
     figures.push(await measure('decision/action lists (Noor)', 2_000, () => deriveMeetingLists(minutes)));
     figures.push(await measure('minutes to .docx (Noor)', 30, () => packDocx(buildMinutesDocument(minutes, { exportedAt: today }))));
+    const forParents = { audience: { kind: 'ouders', person: null }, pseudonym: { child: true, childAlias: 'kind A', parents: true } } as const;
+    figures.push(
+      await measure('minutes, parents + pseudonym', 30, () =>
+        packDocx(buildMinutesDocument(minutes, { exportedAt: today, options: forParents })),
+      ),
+    );
     const size = (await readFile(path)).byteLength;
     console.log(`Meeting file: ${meeting.agendaItems.length} items, ${meeting.participants.length} participants, ${size} bytes`);
     console.log('name'.padEnd(30), 'runs'.padStart(6), 'median ms'.padStart(11), 'p95 ms'.padStart(9));
