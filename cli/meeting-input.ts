@@ -62,20 +62,6 @@ export function printWarnings(io: CliIo, path: string, warnings: readonly string
   for (const warning of warnings) io.err(`${path}: let op: ${warning}`);
 }
 
-/** Letters that are no accented form of a Latin letter, so NFKD keeps them: "Yılmaz" typed as "Yilmaz". */
-const LOOK_ALIKES: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', æ: 'ae', œ: 'oe', ß: 'ss' };
-
-/** A name as someone types it on a keyboard without accents: lower case, no accents, single spaces. */
-function folded(name: string): string {
-  return name
-    .toLocaleLowerCase('nl')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[ıłøđæœß]/g, (letter) => LOOK_ALIKES[letter] ?? letter)
-    .trim()
-    .replace(/\s+/g, ' ');
-}
-
 export type AudienceChoice = { ok: true; value: ExportAudience } | { ok: false; message: string };
 
 const AUDIENCE_WORDS: Record<string, Exclude<ExportAudience['kind'], 'deelnemer'>> = {
@@ -96,10 +82,7 @@ export function resolveAudience(voor: string | undefined, participants: readonly
   if (voor === undefined) return { ok: true, value: { kind: 'volledig', person: null } };
   const word = AUDIENCE_WORDS[voor.trim().toLocaleLowerCase('nl')];
   if (word) return { ok: true, value: { kind: word, person: null } };
-  const participant =
-    findParticipant({ participantId: null, name: voor }, participants) ??
-    participants.find((p) => folded(p.name) !== '' && folded(p.name) === folded(voor)) ??
-    null;
+  const participant = findParticipant({ participantId: null, name: voor }, participants);
   if (participant) return { ok: true, value: { kind: 'deelnemer', person: { participantId: participant.id, name: participant.name } } };
   const names = participants.map((p) => p.name.trim()).filter(Boolean);
   return {

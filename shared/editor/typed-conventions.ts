@@ -1,6 +1,7 @@
 import { parseDutchDate } from '../dates/parse-dutch-date';
 import type { Participant } from '../meeting/meeting-schema';
 import type { BlockPerson, Dissent, SafetyScore } from './node-data';
+import { foldName } from '../meeting/person-name';
 
 /**
  * The line conventions of MDO-Markdown (`Besluit:`, `Actie:`, `Reden:`,
@@ -65,10 +66,10 @@ export function splitNames(text: string): string[] {
  * has is enough), else the name as typed.
  */
 export function resolvePerson(name: string, participants: readonly Participant[]): BlockPerson {
-  const wanted = fold(name);
-  const exact = participants.filter((participant) => fold(participant.name) === wanted);
+  const wanted = foldName(name);
+  const exact = participants.filter((participant) => foldName(participant.name) === wanted);
   if (exact.length === 1 && exact[0]) return { participantId: exact[0].id, name: exact[0].name };
-  const byFirstName = participants.filter((participant) => fold(participant.name).split(' ')[0] === wanted);
+  const byFirstName = participants.filter((participant) => foldName(participant.name).split(' ')[0] === wanted);
   if (byFirstName.length === 1 && byFirstName[0]) return { participantId: byFirstName[0].id, name: byFirstName[0].name };
   return { participantId: null, name: name.trim() };
 }
@@ -78,13 +79,9 @@ export function resolvePerson(name: string, participants: readonly Participant[]
  * participant's name (case and accents aside), and the text stays as typed.
  */
 export function typedPerson(name: string, participants: readonly Participant[]): BlockPerson {
-  const wanted = fold(name);
-  const match = participants.find((participant) => fold(participant.name) === wanted && wanted !== '');
+  const wanted = foldName(name);
+  const match = participants.find((participant) => foldName(participant.name) === wanted && wanted !== '');
   return { participantId: match?.id ?? null, name };
-}
-
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').toLocaleLowerCase('nl').replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -5,6 +5,7 @@ import type {
   ParticipantRole,
   PersonRef,
 } from '../meeting/meeting-schema';
+import { foldName } from '../meeting/person-name';
 
 /**
  * Who may read what. A confidential passage or agenda item carries a
@@ -17,26 +18,22 @@ import type {
 
 export const FULL_AUDIENCE: ExportAudience = { kind: 'volledig', person: null };
 
-function normalName(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
-}
-
 /** The participant a reference points at: by id, else by name (ignoring case and accents). */
 export function findParticipant(person: PersonRef, participants: readonly Participant[]): Participant | null {
   if (person.participantId !== null) {
     const byId = participants.find((p) => p.id === person.participantId);
     if (byId) return byId;
   }
-  const wanted = normalName(person.name);
+  const wanted = foldName(person.name);
   if (wanted === '') return null;
-  return participants.find((p) => normalName(p.name) === wanted) ?? null;
+  return participants.find((p) => foldName(p.name) === wanted) ?? null;
 }
 
 export function samePerson(a: PersonRef, b: PersonRef, participants: readonly Participant[]): boolean {
   const first = findParticipant(a, participants);
   const second = findParticipant(b, participants);
   if (first && second) return first.id === second.id;
-  return normalName(a.name) !== '' && normalName(a.name) === normalName(b.name);
+  return foldName(a.name) !== '' && foldName(a.name) === foldName(b.name);
 }
 
 function roleOf(person: PersonRef, participants: readonly Participant[]): ParticipantRole | null {
