@@ -1,10 +1,7 @@
-import { execFile } from 'node:child_process';
 import { copyFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../cli/mdo';
 import { readMeetingFile } from '../../electron/node/storage';
 import { deriveMeetingLists } from '../../shared/editor/derive-lists';
 import { exportMdoMarkdown, importMdoMarkdown } from '../../shared/editor/lexical/mdo-markdown';
@@ -12,8 +9,8 @@ import { serializeMeeting } from '../../shared/meeting/meeting-file';
 import type { Meeting } from '../../shared/meeting/meeting-schema';
 import { sampleMeeting } from '../fixtures/sample-meeting';
 import { readDocx } from '../support/docx-reader';
+import { mdo, mdoHere } from './support/run-mdo';
 
-const run = promisify(execFile);
 
 /** The exported text; the export fails only for notes it cannot read. */
 function markdownOf(meeting: Meeting): string {
@@ -21,27 +18,8 @@ function markdownOf(meeting: Meeting): string {
   if (!result.ok) throw new Error(result.error.message);
   return result.value;
 }
-const bin = join(import.meta.dirname, '../../bin/mdo.js');
 const NOOR = join(import.meta.dirname, '../fixtures/markdown/casus-noor.mdo.md');
 const NOOR_CONFIDENTIAL = join(import.meta.dirname, '../fixtures/markdown/casus-noor-vertrouwelijk.mdo.md');
-
-/** The same commands in this process: for the quick checks of wrong use, where no process is needed. */
-async function mdoHere(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (line) => out.push(`${line}\n`), err: (line) => err.push(`${line}\n`) }, '0.0.0');
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
-
-async function mdo(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 const BAD_DATE = '---\ntitel: MDO Noor\ndatum: 31-12-2026\n---\n\n## Opening (abc min)\n';
 

@@ -1,20 +1,16 @@
-import { execFile } from 'node:child_process';
 import { copyFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withOptionalAlias } from '../../cli/export-command';
-import { runCli } from '../../cli/mdo';
 import { readMeetingFile } from '../../electron/node/storage';
 import { serializeMeeting } from '../../shared/meeting/meeting-file';
 import type { Meeting } from '../../shared/meeting/meeting-schema';
 import { noorWithMinutes } from '../fixtures/noor-minutes';
 import { readDocx, type DocxPackage } from '../support/docx-reader';
 import { notesFromMarkdown } from '../support/lexical-fixtures';
+import { mdo, mdoHere } from './support/run-mdo';
 
-const run = promisify(execFile);
-const bin = join(import.meta.dirname, '../../bin/mdo.js');
 const NOOR_MD = join(import.meta.dirname, '../fixtures/markdown/casus-noor.mdo.md');
 
 const SECRET = 'Vader verblijft sinds november in detentie.';
@@ -38,24 +34,6 @@ function noorWithSecret(): Meeting {
     ],
   });
   return meeting;
-}
-
-/** The commands in this process, on real files. */
-async function mdoHere(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (line) => out.push(`${line}\n`), err: (line) => err.push(`${line}\n`) }, '0.0.0');
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
-
-async function mdo(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
 }
 
 async function docxAt(path: string): Promise<DocxPackage> {

@@ -1,25 +1,12 @@
-import { execFile } from 'node:child_process';
 import { copyFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeMeeting } from '../../shared/meeting/meeting-file';
 import { sampleMeeting } from '../fixtures/sample-meeting';
 import { readDocx } from '../support/docx-reader';
+import { mdo } from './support/run-mdo';
 
-const run = promisify(execFile);
-const bin = join(import.meta.dirname, '../../bin/mdo.js');
-
-async function mdo(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 describe('mdo validate', () => {
   let dir = '';
