@@ -11,7 +11,6 @@ import { sampleMeeting } from '../fixtures/sample-meeting';
 import { readDocx } from '../support/docx-reader';
 import { mdo, mdoHere } from './support/run-mdo';
 
-
 /** The exported text; the export fails only for notes it cannot read. */
 function markdownOf(meeting: Meeting): string {
   const result = exportMdoMarkdown(meeting);

@@ -7,7 +7,6 @@ import { sampleMeeting } from '../fixtures/sample-meeting';
 import { readDocx } from '../support/docx-reader';
 import { mdo } from './support/run-mdo';
 
-
 describe('mdo validate', () => {
   let dir = '';
   beforeAll(async () => {
