@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { TemplateList } from '../../../shared/ipc/contract';
+import { ModalDialog } from './ModalDialog';
 
 interface NewMeetingDialogProps {
   templates: TemplateList;
@@ -21,20 +22,12 @@ function summary(itemCount: number, totalMinutes: number): string {
  * chosen already, so Enter starts the usual meeting; Escape cancels.
  */
 export function NewMeetingDialog({ templates, onCreate, onCancel }: NewMeetingDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   const groupName = useId();
   const ordered = [...templates.templates].sort(
     (a, b) => Number(b.id === STANDARD_TEMPLATE) - Number(a.id === STANDARD_TEMPLATE),
   );
   const [chosen, setChosen] = useState(ordered[0]?.id ?? EMPTY);
   const [creating, setCreating] = useState(false);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
 
   const options = [
     ...ordered.map((template) => ({
@@ -47,15 +40,7 @@ export function NewMeetingDialog({ templates, onCreate, onCancel }: NewMeetingDi
   ];
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog dialog--wide"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
+    <ModalDialog title="Nieuw overleg" className="dialog dialog--wide" onCancel={onCancel}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -64,9 +49,6 @@ export function NewMeetingDialog({ templates, onCreate, onCancel }: NewMeetingDi
           onCreate(chosen === EMPTY ? null : chosen);
         }}
       >
-        <h2 id={titleId} className="dialog__title">
-          Nieuw overleg
-        </h2>
         <fieldset className="template-choice">
           <legend className="template-choice__legend">Waarmee wilt u beginnen?</legend>
           {options.map((option, index) => {
@@ -119,6 +101,6 @@ export function NewMeetingDialog({ templates, onCreate, onCancel }: NewMeetingDi
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import type { UnsavedAnswer } from './app-session';
+import { ModalDialog } from './ModalDialog';
 
 interface UnsavedChangesDialogProps {
   onAnswer: (answer: UnsavedAnswer) => void;
@@ -7,30 +8,10 @@ interface UnsavedChangesDialogProps {
 
 /** A modal question; Escape means Annuleren. */
 export function UnsavedChangesDialog({ onAnswer }: UnsavedChangesDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   const textId = useId();
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
-
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog"
-      aria-labelledby={titleId}
-      aria-describedby={textId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onAnswer('cancel');
-      }}
-    >
-      <h2 id={titleId} className="dialog__title">
-        Wijzigingen bewaren?
-      </h2>
+    <ModalDialog title="Wijzigingen bewaren?" describedBy={textId} onCancel={() => onAnswer('cancel')}>
       <p id={textId}>Er zijn niet-opgeslagen wijzigingen. Wilt u ze bewaren?</p>
       <div className="dialog__actions">
         <button type="button" className="button button--primary" autoFocus onClick={() => onAnswer('save')}>
@@ -43,6 +24,6 @@ export function UnsavedChangesDialog({ onAnswer }: UnsavedChangesDialogProps) {
           Annuleren
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { MeetingSummary } from '../../../shared/ipc/contract';
+import { ModalDialog } from '../app/ModalDialog';
 import { exportedCopiesText } from './exported-copies-text';
 
 interface DeleteMeetingDialogProps {
@@ -15,34 +16,19 @@ interface DeleteMeetingDialogProps {
  * Enter does not delete by accident; Escape cancels.
  */
 export function DeleteMeetingDialog({ summary, hasRecoveryCopy, onConfirm, onCancel }: DeleteMeetingDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const id = useId();
   const [deleting, setDeleting] = useState(false);
   const title = summary.title?.trim() || 'Naamloos overleg';
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    // showModal focuses the first button; the safe answer goes first instead.
-    cancelRef.current?.focus();
-    return () => dialog?.close();
-  }, []);
-
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-text`}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
+    <ModalDialog
+      title="Overleg verwijderen?"
+      describedBy={`${id}-text`}
+      onCancel={onCancel}
+      // showModal focuses the first button; the safe answer gets the focus instead.
+      initialFocus={() => cancelRef.current?.focus()}
     >
-      <h2 id={`${id}-title`} className="dialog__title">
-        Overleg verwijderen?
-      </h2>
       <div id={`${id}-text`}>
         <p>
           Het bestand van <strong>{title}</strong> ({summary.fileName}) gaat naar de prullenbak. Daar kunt u het terughalen zolang
@@ -67,6 +53,6 @@ export function DeleteMeetingDialog({ summary, hasRecoveryCopy, onConfirm, onCan
           Annuleren
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

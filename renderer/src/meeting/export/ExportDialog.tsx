@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { initialsOf } from '../../../../shared/meeting/dutch-format';
 import type { ExportAudienceKind, Meeting } from '../../../../shared/meeting/meeting-schema';
 import type { ExportOptions } from '../../../../shared/privacy/export-options';
 import type { ExportKind } from '../../app/app-session';
+import { ModalDialog } from '../../app/ModalDialog';
 import { choiceFrom, optionsFrom, type ExportChoice } from './export-choice';
 import './export-dialog.css';
 
@@ -26,21 +27,12 @@ const documentWords: Record<ExportKind, { title: string; full: string; leftOut: 
  * modal <dialog>: focus stays inside, Escape cancels.
  */
 export function ExportDialog({ kind, meeting, initial, onExport, onCancel }: ExportDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const id = useId();
   const participants = meeting.participants.filter((participant) => participant.name.trim() !== '');
   const [choice, setChoice] = useState<ExportChoice>(() => choiceFrom(initial, participants));
   const words = documentWords[kind];
   const update = (change: Partial<ExportChoice>) => setChoice((current) => ({ ...current, ...change }));
   const childInitials = initialsOf(meeting.child.name);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    // showModal focuses the first control; the chosen audience is where the user continues.
-    dialog?.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.focus();
-    return () => dialog?.close();
-  }, []);
 
   const audiences: { value: ExportAudienceKind; label: string }[] = [
     { value: 'volledig', label: words.full },
@@ -49,14 +41,12 @@ export function ExportDialog({ kind, meeting, initial, onExport, onCancel }: Exp
   ];
 
   return (
-    <dialog
-      ref={dialogRef}
+    <ModalDialog
+      title={words.title}
       className="dialog dialog--wide export-dialog"
-      aria-labelledby={`${id}-title`}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
+      onCancel={onCancel}
+      // showModal focuses the first control; the chosen audience is where the user continues.
+      initialFocus={(dialog) => dialog.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.focus()}
     >
       <form
         onSubmit={(event) => {
@@ -65,9 +55,6 @@ export function ExportDialog({ kind, meeting, initial, onExport, onCancel }: Exp
           if (options) onExport(options);
         }}
       >
-        <h2 id={`${id}-title`} className="dialog__title">
-          {words.title}
-        </h2>
         <fieldset className="export-dialog__group">
           <legend className="export-dialog__legend">Voor wie is deze kopie?</legend>
           {audiences.map((audience) => (
@@ -158,6 +145,6 @@ export function ExportDialog({ kind, meeting, initial, onExport, onCancel }: Exp
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }
