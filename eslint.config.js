@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 // Folder = runtime. These rules keep each folder to the imports its runtime has.
-// Regexes, not gitignore-style groups: `electron/*` would also match `../electron/node/x`.
+// Regexes, not gitignore-style groups: `electron/*` would also match `../electron/main/x`.
 const electronModule = { regex: '^electron(/.*)?$' };
 const nodeBuiltins = { regex: '^(node:.*|fs|fs/.*|path|os|child_process|crypto|url|util|stream|events|module|worker_threads)$' };
 
@@ -23,7 +23,7 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: {
-      // shared/editor/lexical is type-checked with the DOM library (Lexical's types need it); it must not use it.
+      // shared/notes/lexical and the Markdown notes are type-checked with the DOM library (Lexical's types need it); it must not use it.
       'no-restricted-globals': ['error', 'document', 'window', 'navigator', 'localStorage', 'sessionStorage', 'HTMLElement'],
       'no-restricted-imports': [
         'error',
@@ -31,7 +31,7 @@ export default tseslint.config(
           patterns: [
             { ...electronModule, message: 'shared/ runs everywhere: no Electron.' },
             { ...nodeBuiltins, message: 'shared/ runs everywhere: no Node modules.' },
-            { regex: '^(react|react-dom)(/.*)?$|(^|/)(renderer|electron|cli|tests)/', message: 'shared/ imports only shared/ and pure libraries.' },
+            { regex: '^(react|react-dom)(/.*)?$|(^|/)(renderer|electron|host|cli|tests)/', message: 'shared/ imports only shared/ and pure libraries.' },
           ],
         },
       ],
@@ -49,14 +49,14 @@ export default tseslint.config(
           patterns: [
             { ...electronModule, message: 'The renderer reaches the host only through window.mdo.' },
             { ...nodeBuiltins, message: 'The renderer has no Node.' },
-            { regex: '(^|/)(electron|cli|tests)/', message: 'The renderer imports only renderer/ and shared/.' },
+            { regex: '(^|/)(electron|host|cli|tests)/', message: 'The renderer imports only renderer/ and shared/.' },
           ],
         },
       ],
     },
   },
   {
-    files: ['electron/node/**/*.ts', 'cli/**/*.ts'],
+    files: ['host/**/*.ts', 'cli/**/*.ts'],
     languageOptions: { globals: globals.node },
     rules: {
       'no-restricted-imports': [

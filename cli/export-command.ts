@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { exportMdoMarkdown } from '../shared/editor/lexical/mdo-markdown';
+import { exportMdoMarkdown } from '../shared/markdown/mdo-markdown';
 import { buildAgendaDocument } from '../shared/export/agenda-docx';
 import { readHouseStyle, type HouseStyle } from '../shared/export/house-style';
 import { buildMinutesDocument } from '../shared/export/minutes-docx';
@@ -9,9 +9,9 @@ import { packDocx } from '../shared/export/pack-docx';
 import type { ExportDocument, Meeting } from '../shared/meeting/meeting-schema';
 import { audienceLabel } from '../shared/privacy/audience';
 import { exportLogEntry, type ExportOptions } from '../shared/privacy/export-options';
-import { atomicWriteFile } from '../electron/node/atomic-write';
-import { exportErrorFor } from '../electron/node/export-errors';
-import { readMeetingFile, writeMeetingFile } from '../electron/node/storage';
+import { atomicWriteFile } from '../host/atomic-write';
+import { exportErrorFor } from '../host/export-errors';
+import { readMeetingFile, writeMeetingFile } from '../host/storage';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIo } from './cli-io';
 import { isMarkdownPath, printInputError, printWarnings, readMeetingInput, resolveAudience } from './meeting-input';
 

@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { MEETING_FILE_EXTENSION } from '../shared/meeting/meeting-file';
-import { writeMeetingFile } from '../electron/node/storage';
+import { MEETING_FILE_EXTENSION } from '../shared/file/meeting-file';
+import { writeMeetingFile } from '../host/storage';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIo } from './cli-io';
 import { isMarkdownPath, printInputError, printWarnings, readMeetingInput } from './meeting-input';
 

@@ -1,4 +1,4 @@
-import { readMeetingFile } from '../electron/node/storage';
+import { readMeetingFile } from '../host/storage';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIo } from './cli-io';
 import { exportCommand } from './export-command';
 import { importCommand } from './import-command';

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { parseMdoMarkdown } from '../shared/editor/lexical/mdo-markdown';
+import { parseMdoMarkdown } from '../shared/markdown/mdo-markdown';
 import type { ExportAudience, Meeting, Participant } from '../shared/meeting/meeting-schema';
 import { findParticipant } from '../shared/privacy/audience';
 import { fail, ok, type Result } from '../shared/result';
-import { MAX_MEETING_FILE_BYTES, readMeetingFile } from '../electron/node/storage';
+import { MAX_MEETING_FILE_BYTES, readMeetingFile } from '../host/storage';
 import type { CliIo } from './cli-io';
 
 /**

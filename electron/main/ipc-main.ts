@@ -1,7 +1,7 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { channels, type Handlers } from '../../shared/ipc/contract';
 import { fail } from '../../shared/result';
-import { dispatch } from '../node/dispatch';
+import { dispatch } from '../../host/dispatch';
 import { isTrustedSender, UNTRUSTED_SENDER_MESSAGE } from './ipc-sender';
 
 /**

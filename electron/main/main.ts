@@ -3,8 +3,8 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
 import { HOST_EVENT_CHANNEL, type HostEvent, type Handlers } from '../../shared/ipc/contract';
 import { fail, ok } from '../../shared/result';
-import { createNodeHandlers, type HostDialogs } from '../node/handlers';
-import { defaultLibraryDir } from '../node/library';
+import { createNodeHandlers, type HostDialogs } from '../../host/handlers';
+import { defaultLibraryDir } from '../../host/library';
 import { CLOSE_PROMPT, decideOnClose } from './close-guard';
 import { findMeetingFileArg } from './command-line';
 import { registerIpc } from './ipc-main';
@@ -14,7 +14,7 @@ import { buildMainWindow } from './window-options';
 
 /**
  * Electron's main process: one window, the menu, dialogs and the wiring of IPC
- * to the plain Node handlers. Everything with logic lives in electron/node/
+ * to the plain Node handlers. Everything with logic lives in host/
  * or in the pure modules beside this file.
  */
 

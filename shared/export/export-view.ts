@@ -1,8 +1,8 @@
-import { blockNumbers, deriveMeetingLists, type MeetingLists } from '../editor/derive-lists';
-import { CONFIDENTIAL_NODE_TYPE, readConfidential } from '../editor/node-data';
+import { blockNumbers, deriveMeetingLists, type MeetingLists } from '../notes/derive-lists';
+import { CONFIDENTIAL_NODE_TYPE, readConfidential } from '../notes/node-data';
 import { initialsOf } from '../meeting/dutch-format';
 import type { AgendaItem, Confidentiality, ExportAudience, Meeting, Participant } from '../meeting/meeting-schema';
-import { isRecord } from '../meeting/migrations';
+import { isRecord } from '../json';
 import { audienceLabel, mayRead, mayReadAll } from '../privacy/audience';
 import { FULL_EXPORT, type ExportOptions } from '../privacy/export-options';
 import { nameReplacer, pseudonymiseAudience, pseudonymiseMeeting, pseudonymises } from '../privacy/pseudonymise';

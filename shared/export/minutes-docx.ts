@@ -1,6 +1,6 @@
 import { type Document, HeadingLevel, Paragraph, TextRun, type Table } from 'docx';
-import { ownerName, ownerNames, type MeetingLists } from '../editor/derive-lists';
-import { actionStatusLabels, readAction, readConfidential, readDecision, readSafetyScale, type DecisionData } from '../editor/node-data';
+import { ownerName, ownerNames, type MeetingLists } from '../notes/derive-lists';
+import { actionStatusLabels, readAction, readConfidential, readDecision, readSafetyScale, type DecisionData } from '../notes/node-data';
 import { childWithAge, formatDutchDate, formatShortDutchDate, timeRange } from '../meeting/dutch-format';
 import { attendanceValues, type Meeting } from '../meeting/meeting-schema';
 import { restrictionLabel } from '../privacy/audience';
@@ -16,7 +16,7 @@ import {
   paragraph,
 } from './docx-building-blocks';
 import { copyNotice, exportView, type ExportView } from './export-view';
-import { childNodes, type SerializedNode } from './lexical-json';
+import { childNodes, type SerializedNode } from '../notes/lexical-json';
 import { blockToDocx, notesNumbering, notesToDocx, type BlockMapper, type NotesContext } from './notes-to-docx';
 import type { HouseStyle } from './house-style';
 import { mdoDocument } from './mdo-document';

@@ -16,7 +16,7 @@ import {
   rootBlocks,
   stringField,
   type SerializedNode,
-} from './lexical-json';
+} from '../notes/lexical-json';
 import { textRuns, xmlSafe } from './xml-safe-text';
 
 /**

@@ -1,4 +1,4 @@
-import type { ActionData, ConfidentialData, DecisionData, SafetyScaleData } from '../editor/node-data';
+import type { ActionData, ConfidentialData, DecisionData, SafetyScaleData } from '../notes/node-data';
 import type { Confidentiality, Participant, SharingBasis } from '../meeting/meeting-schema';
 import {
   blockLineKind,

@@ -1,5 +1,5 @@
 import { format, isValid, parse } from 'date-fns';
-import { parseDissentLine, parseReasonLine, parseSafetyScaleLine, resolvePerson, splitNames } from '../editor/typed-conventions';
+import { parseDissentLine, parseReasonLine, parseSafetyScaleLine, resolvePerson, splitNames } from '../notes/typed-conventions';
 import {
   DEFAULT_SAFETY_QUESTION,
   type ActionData,
@@ -7,7 +7,7 @@ import {
   type BlockPerson,
   type DecisionData,
   type SafetyScaleData,
-} from '../editor/node-data';
+} from '../notes/node-data';
 import type { Participant } from '../meeting/meeting-schema';
 
 /**

@@ -1,4 +1,4 @@
-import { resolvePerson, splitNames } from '../editor/typed-conventions';
+import { resolvePerson, splitNames } from '../notes/typed-conventions';
 import type { Confidentiality, Participant, PersonRef } from '../meeting/meeting-schema';
 import { findParticipant, samePerson } from '../privacy/audience';
 

@@ -1,5 +1,5 @@
 import { format, isValid, parse } from 'date-fns';
-import { resolvePerson } from '../editor/typed-conventions';
+import { resolvePerson } from '../notes/typed-conventions';
 import {
   attendanceValues,
   meetingStatusValues,

@@ -1,3 +1,4 @@
+import { isRecord, type JsonRecord } from '../json';
 /**
  * Ordered, pure upgrades of the raw JSON of a `.mdo` file. A file written by
  * any earlier version is brought up to the current schemaVersion before it is
@@ -8,16 +9,10 @@
  * leave what it does not recognise for validation to report.
  */
 
-export type JsonRecord = Record<string, unknown>;
-
 export interface Migration {
   from: number;
   describe: string;
   migrate: (meeting: JsonRecord) => JsonRecord;
-}
-
-export function isRecord(value: unknown): value is JsonRecord {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function text(value: unknown): string {

@@ -1,6 +1,6 @@
 import { initialsOf } from '../meeting/dutch-format';
 import type { ExportAudience, Meeting, Participant, Pseudonym } from '../meeting/meeting-schema';
-import { isRecord } from '../meeting/migrations';
+import { isRecord } from '../json';
 
 /**
  * Pseudonymisation for copies that leave the team: the child's name (and on

@@ -6,17 +6,17 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeMeetingFile, readMeetingFile } from '../../electron/node/storage';
+import { writeMeetingFile, readMeetingFile } from '../../host/storage';
 import { checkAgenda } from '../../shared/agenda/agenda-check';
 import { computeSchedule } from '../../shared/agenda/schedule';
 import { buildAgendaDocument } from '../../shared/export/agenda-docx';
 import { buildMinutesDocument } from '../../shared/export/minutes-docx';
 import { packDocx } from '../../shared/export/pack-docx';
-import { parseMeetingFile, serializeMeeting } from '../../shared/meeting/meeting-file';
+import { parseMeetingFile, serializeMeeting } from '../../shared/file/meeting-file';
 import type { Meeting } from '../../shared/meeting/meeting-schema';
 import { noorWithMinutes } from '../fixtures/noor-minutes';
 import { sampleMeeting } from '../fixtures/sample-meeting';
-import { deriveMeetingLists } from '../../shared/editor/derive-lists';
+import { deriveMeetingLists } from '../../shared/notes/derive-lists';
 
 interface Figure {
   name: string;

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { serializeMeeting } from '../../shared/meeting/meeting-file';
+import { serializeMeeting } from '../../shared/file/meeting-file';
 import { noorWithMinutes } from '../fixtures/noor-minutes';
 
 function has(command: string): boolean {

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { serializeMeeting } from '../../shared/meeting/meeting-file';
+import { serializeMeeting } from '../../shared/file/meeting-file';
 import { sampleMeeting } from '../fixtures/sample-meeting';
 import { startNewMeeting, chooseTemplate } from '../support/new-meeting';
 import { launchApp, type AppHandle } from '../support/host';

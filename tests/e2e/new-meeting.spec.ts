@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { parseMeetingFile } from '../../shared/meeting/meeting-file';
+import { parseMeetingFile } from '../../shared/file/meeting-file';
 import { startNewMeeting } from '../support/new-meeting';
 import { launchApp, type AppHandle } from '../support/host';
 

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { parseMeetingFile } from '../../shared/meeting/meeting-file';
+import { parseMeetingFile } from '../../shared/file/meeting-file';
 import { noorParticipants } from '../fixtures/noor-participants';
 import { expectNoSeriousAxeViolations } from '../support/axe';
 import { readDocx } from '../support/docx-reader';

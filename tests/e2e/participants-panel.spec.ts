@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { parseMeetingFile, serializeMeeting } from '../../shared/meeting/meeting-file';
+import { parseMeetingFile, serializeMeeting } from '../../shared/file/meeting-file';
 import { sampleMeeting } from '../fixtures/sample-meeting';
 import { noorParticipants } from '../fixtures/noor-participants';
 import { expectNoSeriousAxeViolations } from '../support/axe';

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { parseMeetingFile, serializeMeeting } from '../../shared/meeting/meeting-file';
+import { parseMeetingFile, serializeMeeting } from '../../shared/file/meeting-file';
 import { sampleMeeting } from '../fixtures/sample-meeting';
 import { expectNoSeriousAxeViolations } from '../support/axe';
 import { launchApp, type AppHandle } from '../support/host';

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { serializeMeeting } from '../../shared/meeting/meeting-file';
+import { serializeMeeting } from '../../shared/file/meeting-file';
 import { sampleMeeting } from '../fixtures/sample-meeting';
 import { launchApp } from '../support/host';
 

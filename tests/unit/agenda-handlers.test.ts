@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Handlers } from '../../shared/ipc/contract';
 import type { Meeting } from '../../shared/meeting/meeting-schema';
 import { ok, type Result } from '../../shared/result';
-import { dispatch } from '../../electron/node/dispatch';
-import { createNodeHandlers } from '../../electron/node/handlers';
+import { dispatch } from '../../host/dispatch';
+import { createNodeHandlers } from '../../host/handlers';
 import { sampleMeeting } from '../fixtures/sample-meeting';
 import { readDocx } from '../support/docx-reader';
 

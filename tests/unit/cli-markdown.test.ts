@@ -2,10 +2,10 @@ import { copyFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/pro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readMeetingFile } from '../../electron/node/storage';
-import { deriveMeetingLists } from '../../shared/editor/derive-lists';
-import { exportMdoMarkdown, importMdoMarkdown } from '../../shared/editor/lexical/mdo-markdown';
-import { serializeMeeting } from '../../shared/meeting/meeting-file';
+import { readMeetingFile } from '../../host/storage';
+import { deriveMeetingLists } from '../../shared/notes/derive-lists';
+import { exportMdoMarkdown, importMdoMarkdown } from '../../shared/markdown/mdo-markdown';
+import { serializeMeeting } from '../../shared/file/meeting-file';
 import type { Meeting } from '../../shared/meeting/meeting-schema';
 import { sampleMeeting } from '../fixtures/sample-meeting';
 import { readDocx } from '../support/docx-reader';

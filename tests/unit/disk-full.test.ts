@@ -3,10 +3,10 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { dispatch } from '../../electron/node/dispatch';
-import { createNodeHandlers } from '../../electron/node/handlers';
-import { createRecoveryStore, RECOVERY_FOLDER_NAME, recoveryFileName } from '../../electron/node/recovery';
-import { backupPathFor, readMeetingFile, writeMeetingFile } from '../../electron/node/storage';
+import { dispatch } from '../../host/dispatch';
+import { createNodeHandlers } from '../../host/handlers';
+import { createRecoveryStore, RECOVERY_FOLDER_NAME, recoveryFileName } from '../../host/recovery';
+import { backupPathFor, readMeetingFile, writeMeetingFile } from '../../host/storage';
 import type { Handlers } from '../../shared/ipc/contract';
 import type { Meeting } from '../../shared/meeting/meeting-schema';
 import { ok, type Result } from '../../shared/result';

@@ -1,15 +1,15 @@
 import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { deriveMeetingLists, blockNumbers, tasksPerPerson, taskWarnings } from '../../shared/editor/derive-lists';
+import { deriveMeetingLists, blockNumbers, tasksPerPerson, taskWarnings } from '../../shared/notes/derive-lists';
 import {
   $createActionNode,
   $createDecisionNode,
   $createSafetyScaleNode,
   $isActionNode,
   ActionNode,
-} from '../../shared/editor/lexical/block-nodes';
-import { createNotesEditor, normalizeNotes } from '../../shared/editor/lexical/headless';
-import type { ActionData, DecisionData } from '../../shared/editor/node-data';
+} from '../../shared/notes/lexical/block-nodes';
+import { createNotesEditor, normalizeNotes } from '../../shared/notes/lexical/headless';
+import type { ActionData, DecisionData } from '../../shared/notes/node-data';
 import type { Meeting } from '../../shared/meeting/meeting-schema';
 import { sampleMeeting } from '../fixtures/sample-meeting';
 
@@ -174,7 +174,7 @@ describe('the lists derived from the notes', () => {
 
 describe('changing an action from the task panel', () => {
   it('changes only that action in the notes, and the lists follow', async () => {
-    const { patchAction } = await import('../../shared/editor/edit-blocks');
+    const { patchAction } = await import('../../shared/notes/edit-blocks');
     const meeting = sampleMeeting();
     meeting.agendaItems[1]!.notes = notesWith(() => {
       $getRoot().append(

@@ -228,7 +228,7 @@ describe('what leaves the app', () => {
     // The IPC handler refuses before it opens; the window-open handler opens only what decideWindowOpen approved.
     expect(main).toMatch(/if \(!isSafeExternalUrl\(url\)\) return fail\('unsafe-link', UNSAFE_LINK_MESSAGE\);\s+await shell\.openExternal\(url\);/);
     expect(main).toMatch(/const decision = decideWindowOpen\(url\);\s+if \(decision\.openExternally\) void shell\.openExternal\(decision\.openExternally\);/);
-    for (const file of ['main/ipc-main.ts', 'main/security.ts', 'main/window-options.ts', 'preload/preload.ts', 'node/handlers.ts', 'node/dispatch.ts']) {
+    for (const file of ['main/ipc-main.ts', 'main/security.ts', 'main/window-options.ts', 'preload/preload.ts', '../host/handlers.ts', '../host/dispatch.ts']) {
       expect(source(file), file).not.toContain('openExternal(');
     }
   });

@@ -4,10 +4,10 @@ import { chmod, lstat, mkdir, mkdtemp, readFile, rm, symlink, truncate, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeHandlers, type NodeHandlers } from '../../electron/node/handlers';
-import { readMeetingFile } from '../../electron/node/storage';
-import { normalizeNotes } from '../../shared/editor/lexical/headless';
-import { serializeMeeting, validateMeeting } from '../../shared/meeting/meeting-file';
+import { createNodeHandlers, type NodeHandlers } from '../../host/handlers';
+import { readMeetingFile } from '../../host/storage';
+import { normalizeNotes } from '../../shared/notes/lexical/headless';
+import { serializeMeeting, validateMeeting } from '../../shared/file/meeting-file';
 import type { Meeting } from '../../shared/meeting/meeting-schema';
 import type { AppError, Result } from '../../shared/result';
 import { noorWithMinutes } from '../fixtures/noor-minutes';

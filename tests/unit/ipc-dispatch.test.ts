@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { channels, ipcContract, type Channel, type Handlers } from '../../shared/ipc/contract';
-import { serializeMeeting } from '../../shared/meeting/meeting-file';
+import { serializeMeeting } from '../../shared/file/meeting-file';
 import type { Meeting } from '../../shared/meeting/meeting-schema';
 import { FULL_EXPORT } from '../../shared/privacy/export-options';
 import { ok, type Result } from '../../shared/result';
-import { dispatch } from '../../electron/node/dispatch';
-import { createNodeHandlers, type HostDialogs } from '../../electron/node/handlers';
-import { readMeetingFile } from '../../electron/node/storage';
+import { dispatch } from '../../host/dispatch';
+import { createNodeHandlers, type HostDialogs } from '../../host/handlers';
+import { readMeetingFile } from '../../host/storage';
 import { sampleMeeting } from '../fixtures/sample-meeting';
 
 interface Call {

@@ -2,9 +2,9 @@ import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { serializeMeeting } from '../../shared/meeting/meeting-file';
+import { serializeMeeting } from '../../shared/file/meeting-file';
 import type { Meeting } from '../../shared/meeting/meeting-schema';
-import { defaultLibraryDir, listLibrary, meetingFileBaseName, proposeMeetingPath } from '../../electron/node/library';
+import { defaultLibraryDir, listLibrary, meetingFileBaseName, proposeMeetingPath } from '../../host/library';
 import { sampleMeeting } from '../fixtures/sample-meeting';
 
 function meeting(title: string, date: string | null, child = 'Noor de V.'): Meeting {

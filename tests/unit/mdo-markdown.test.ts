@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
 import { $createListItemNode, $createListNode } from '@lexical/list';
 import { describe, expect, it } from 'vitest';
-import { deriveMeetingLists } from '../../shared/editor/derive-lists';
-import { $createActionNode, $createDecisionNode, $createSafetyScaleNode } from '../../shared/editor/lexical/block-nodes';
-import { $createConfidentialNode } from '../../shared/editor/lexical/confidential-node';
-import { createNotesEditor } from '../../shared/editor/lexical/headless';
-import { exportMdoMarkdown, importMdoMarkdown, parseMdoMarkdown } from '../../shared/editor/lexical/mdo-markdown';
-import { DEFAULT_SAFETY_QUESTION } from '../../shared/editor/node-data';
+import { deriveMeetingLists } from '../../shared/notes/derive-lists';
+import { $createActionNode, $createDecisionNode, $createSafetyScaleNode } from '../../shared/notes/lexical/block-nodes';
+import { $createConfidentialNode } from '../../shared/notes/lexical/confidential-node';
+import { createNotesEditor } from '../../shared/notes/lexical/headless';
+import { exportMdoMarkdown, importMdoMarkdown, parseMdoMarkdown } from '../../shared/markdown/mdo-markdown';
+import { DEFAULT_SAFETY_QUESTION } from '../../shared/notes/node-data';
 import type { LexicalState, Meeting } from '../../shared/meeting/meeting-schema';
 import { sampleMeeting } from '../fixtures/sample-meeting';
 

@@ -8,7 +8,7 @@ import {
   parseMeetingFile,
   serializeMeeting,
   validateMeeting,
-} from '../../shared/meeting/meeting-file';
+} from '../../shared/file/meeting-file';
 import { migrations } from '../../shared/meeting/migrations';
 import { sampleMeeting } from '../fixtures/sample-meeting';
 

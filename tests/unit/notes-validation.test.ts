@@ -1,8 +1,8 @@
 import { LineBreakNode, ParagraphNode, RootNode, TabNode, TextNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { normalizeNotes } from '../../shared/editor/lexical/headless';
-import { MDO_NOTE_NODES } from '../../shared/editor/lexical/node-list';
-import { parseMeetingDocument, serializeMeeting, validateMeeting } from '../../shared/meeting/meeting-file';
+import { normalizeNotes } from '../../shared/notes/lexical/headless';
+import { MDO_NOTE_NODES } from '../../shared/notes/lexical/node-list';
+import { parseMeetingDocument, serializeMeeting, validateMeeting } from '../../shared/file/meeting-file';
 import type { LexicalState, Meeting } from '../../shared/meeting/meeting-schema';
 import {
   describeNotesProblems,
@@ -10,7 +10,7 @@ import {
   MAX_NOTE_NODE_DEPTH,
   MAX_NOTE_NODES,
   notesProblem,
-} from '../../shared/meeting/notes-validation';
+} from '../../shared/notes/notes-validation';
 import { noorWithMinutes } from '../fixtures/noor-minutes';
 import { sampleMeeting } from '../fixtures/sample-meeting';
 

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRecentFiles, RECENT_FILES_NAME } from '../../electron/node/recent-files';
+import { createRecentFiles, RECENT_FILES_NAME } from '../../host/recent-files';
 
 describe('recent files', () => {
   let dir = '';

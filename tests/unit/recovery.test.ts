@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRecoveryStore, RECOVERY_FOLDER_NAME, recoveryFileName, recoveryWriteErrorFor } from '../../electron/node/recovery';
-import { CURRENT_SCHEMA_VERSION, serializeMeeting } from '../../shared/meeting/meeting-file';
+import { createRecoveryStore, RECOVERY_FOLDER_NAME, recoveryFileName, recoveryWriteErrorFor } from '../../host/recovery';
+import { CURRENT_SCHEMA_VERSION, serializeMeeting } from '../../shared/file/meeting-file';
 import { sampleMeeting } from '../fixtures/sample-meeting';
 
 describe('recovery copies of unsaved work', () => {

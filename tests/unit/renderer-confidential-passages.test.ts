@@ -11,10 +11,10 @@ import {
   type TextNode,
 } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { deriveMeetingLists } from '../../shared/editor/derive-lists';
-import { $createDecisionNode } from '../../shared/editor/lexical/block-nodes';
-import { $createConfidentialNode, $isConfidentialNode } from '../../shared/editor/lexical/confidential-node';
-import { createNotesEditor, normalizeNotes } from '../../shared/editor/lexical/headless';
+import { deriveMeetingLists } from '../../shared/notes/derive-lists';
+import { $createDecisionNode } from '../../shared/notes/lexical/block-nodes';
+import { $createConfidentialNode, $isConfidentialNode } from '../../shared/notes/lexical/confidential-node';
+import { createNotesEditor, normalizeNotes } from '../../shared/notes/lexical/headless';
 import type { Confidentiality, LexicalState } from '../../shared/meeting/meeting-schema';
 import {
   $blocksToMark,

@@ -3,16 +3,16 @@ import { chmod, mkdir, mkdtemp, readdir, readFile, rm, symlink, truncate, utimes
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MEETING_FILE_FORMAT, parseMeetingFile, serializeMeeting } from '../../shared/meeting/meeting-file';
+import { MEETING_FILE_FORMAT, parseMeetingFile, serializeMeeting } from '../../shared/file/meeting-file';
 import type { Meeting } from '../../shared/meeting/meeting-schema';
-import { atomicWriteFile } from '../../electron/node/atomic-write';
+import { atomicWriteFile } from '../../host/atomic-write';
 import {
   backupPathFor,
   MAX_MEETING_FILE_BYTES,
   readMeetingFile,
   saveErrorFor,
   writeMeetingFile,
-} from '../../electron/node/storage';
+} from '../../host/storage';
 import { sampleMeeting } from '../fixtures/sample-meeting';
 
 const isRoot = process.getuid?.() === 0;

@@ -2,8 +2,8 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadTemplates, userTemplatesDir } from '../../electron/node/templates';
-import { validateMeeting } from '../../shared/meeting/meeting-file';
+import { loadTemplates, userTemplatesDir } from '../../host/templates';
+import { validateMeeting } from '../../shared/file/meeting-file';
 import { createMeetingFromTemplate } from '../../shared/templates/apply-template';
 
 const shipped = join(import.meta.dirname, '../../templates');

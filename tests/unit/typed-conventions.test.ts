@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDissentLine, parseReasonLine, parseTypedBlock, resolvePerson, startsWithConvention } from '../../shared/editor/typed-conventions';
+import { parseDissentLine, parseReasonLine, parseTypedBlock, resolvePerson, startsWithConvention } from '../../shared/notes/typed-conventions';
 import { sampleMeeting } from '../fixtures/sample-meeting';
 
 const participants = sampleMeeting().participants;
@@ -73,7 +73,7 @@ describe('typing Besluit: and Actie:', () => {
 
 describe('a name being typed in a block', () => {
   it('links only a full participant name, and keeps the text as typed', async () => {
-    const { typedPerson } = await import('../../shared/editor/typed-conventions');
+    const { typedPerson } = await import('../../shared/notes/typed-conventions');
     expect(typedPerson('Els', participants)).toEqual({ participantId: null, name: 'Els' });
     expect(typedPerson('els de vries', participants)).toEqual({ participantId: 'p5', name: 'els de vries' });
     expect(typedPerson('Omer Yilmaz', participants)).toEqual({ participantId: 'p4', name: 'Omer Yilmaz' });

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { computeSchedule } from '../../../shared/agenda/schedule';
-import { blockNumbers, deriveMeetingLists } from '../../../shared/editor/derive-lists';
+import { blockNumbers, deriveMeetingLists } from '../../../shared/notes/derive-lists';
 import { attendanceValues, type LexicalState, type Meeting } from '../../../shared/meeting/meeting-schema';
 import type { MeetingPanelProps } from '../meeting/meeting-panel';
 import { attendanceLabels, updateParticipant } from '../meeting/participants/participant-edits';

@@ -5,10 +5,10 @@ import {
   taskWarnings,
   type MeetingLists,
   type NumberedAction,
-} from '../../../shared/editor/derive-lists';
-import { patchAction } from '../../../shared/editor/edit-blocks';
-import { actionStatusLabels, actionStatusValues, type ActionData } from '../../../shared/editor/node-data';
-import { resolvePerson, splitNames } from '../../../shared/editor/typed-conventions';
+} from '../../../shared/notes/derive-lists';
+import { patchAction } from '../../../shared/notes/edit-blocks';
+import { actionStatusLabels, actionStatusValues, type ActionData } from '../../../shared/notes/node-data';
+import { resolvePerson, splitNames } from '../../../shared/notes/typed-conventions';
 import { formatShortDutchDate } from '../../../shared/meeting/dutch-format';
 import type { Confidentiality, Meeting, Participant } from '../../../shared/meeting/meeting-schema';
 import { restrictionLabel } from '../../../shared/privacy/audience';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { actionStatusLabels, actionStatusValues, type ActionData } from '../../../shared/editor/node-data';
+import { actionStatusLabels, actionStatusValues, type ActionData } from '../../../shared/notes/node-data';
 import { SelectField } from '../forms/SelectField';
 import { TextAreaField } from '../forms/TextAreaField';
 import { takeFresh } from './block-ids';

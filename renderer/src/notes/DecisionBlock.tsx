@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { typedPerson } from '../../../shared/editor/typed-conventions';
-import type { DecisionData } from '../../../shared/editor/node-data';
+import { typedPerson } from '../../../shared/notes/typed-conventions';
+import type { DecisionData } from '../../../shared/notes/node-data';
 import { TextAreaField } from '../forms/TextAreaField';
 import { takeFresh } from './block-ids';
 import { useBlockRemover, useBlockUpdater } from './block-views';

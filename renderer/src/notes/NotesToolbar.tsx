@@ -18,7 +18,7 @@ import {
   type TextFormatType,
 } from 'lexical';
 import { useEffect, useState } from 'react';
-import { $isConfidentialNode } from '../../../shared/editor/lexical/confidential-node';
+import { $isConfidentialNode } from '../../../shared/notes/lexical/confidential-node';
 import { restrictionLabel } from '../../../shared/privacy/audience';
 import { $selectedPassage } from './confidential-passages';
 import { insertBlock } from './insert-blocks';

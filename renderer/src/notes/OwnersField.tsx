@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { ownerName } from '../../../shared/editor/derive-lists';
-import { resolvePerson, splitNames } from '../../../shared/editor/typed-conventions';
-import type { BlockPerson } from '../../../shared/editor/node-data';
+import { ownerName } from '../../../shared/notes/derive-lists';
+import { resolvePerson, splitNames } from '../../../shared/notes/typed-conventions';
+import type { BlockPerson } from '../../../shared/notes/node-data';
 import type { Participant } from '../../../shared/meeting/meeting-schema';
 import { PersonNameInput } from './PersonNameInput';
 

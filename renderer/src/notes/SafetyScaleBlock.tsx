@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { ownerName } from '../../../shared/editor/derive-lists';
-import type { SafetyScaleData } from '../../../shared/editor/node-data';
+import { ownerName } from '../../../shared/notes/derive-lists';
+import type { SafetyScaleData } from '../../../shared/notes/node-data';
 import { TextAreaField } from '../forms/TextAreaField';
 import { takeFresh } from './block-ids';
 import { useBlockRemover, useBlockUpdater } from './block-views';

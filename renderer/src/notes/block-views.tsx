@@ -7,8 +7,8 @@ import {
   registerBlockViews,
   type BlockKind,
   type MdoBlockNode,
-} from '../../../shared/editor/lexical/block-nodes';
-import type { ActionData, DecisionData, SafetyScaleData } from '../../../shared/editor/node-data';
+} from '../../../shared/notes/lexical/block-nodes';
+import type { ActionData, DecisionData, SafetyScaleData } from '../../../shared/notes/node-data';
 import { ActionBlock } from './ActionBlock';
 import { DecisionBlock } from './DecisionBlock';
 import { SafetyScaleBlock } from './SafetyScaleBlock';

@@ -15,8 +15,8 @@ import {
   $createConfidentialNode,
   $isConfidentialNode,
   type ConfidentialNode,
-} from '../../../shared/editor/lexical/confidential-node';
-import type { ConfidentialData } from '../../../shared/editor/node-data';
+} from '../../../shared/notes/lexical/confidential-node';
+import type { ConfidentialData } from '../../../shared/notes/node-data';
 import type { Confidentiality } from '../../../shared/meeting/meeting-schema';
 
 /**

@@ -1,5 +1,5 @@
-import { registerConfidentialView } from '../../../shared/editor/lexical/confidential-node';
-import type { ConfidentialData } from '../../../shared/editor/node-data';
+import { registerConfidentialView } from '../../../shared/notes/lexical/confidential-node';
+import type { ConfidentialData } from '../../../shared/notes/node-data';
 
 /**
  * How a confidential passage looks in the editor: a tinted band with a

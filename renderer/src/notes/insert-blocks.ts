@@ -12,8 +12,8 @@ import {
   $createActionNode,
   $createDecisionNode,
   $createSafetyScaleNode,
-} from '../../../shared/editor/lexical/block-nodes';
-import { DEFAULT_SAFETY_QUESTION, type ActionData, type DecisionData } from '../../../shared/editor/node-data';
+} from '../../../shared/notes/lexical/block-nodes';
+import { DEFAULT_SAFETY_QUESTION, type ActionData, type DecisionData } from '../../../shared/notes/node-data';
 import type { Participant } from '../../../shared/meeting/meeting-schema';
 import { newItemId } from '../lists/reorder';
 import { newBlockId } from './block-ids';

@@ -14,10 +14,10 @@ import {
   TextNode,
 } from 'lexical';
 import { useEffect } from 'react';
-import { $createActionNode, $createDecisionNode, $createSafetyScaleNode } from '../../../shared/editor/lexical/block-nodes';
-import { DEFAULT_SAFETY_QUESTION } from '../../../shared/editor/node-data';
+import { $createActionNode, $createDecisionNode, $createSafetyScaleNode } from '../../../shared/notes/lexical/block-nodes';
+import { DEFAULT_SAFETY_QUESTION } from '../../../shared/notes/node-data';
 import { newItemId } from '../lists/reorder';
-import { parseTypedBlock } from '../../../shared/editor/typed-conventions';
+import { parseTypedBlock } from '../../../shared/notes/typed-conventions';
 import { $leavePassageOnEnter } from './confidential-passages';
 import { emptyAction, emptyDecision, insertBlock, topLevelBlock } from './insert-blocks';
 import { useNotesContext } from './notes-context';

@@ -1,4 +1,4 @@
-import { CURRENT_SCHEMA_VERSION } from '../../../shared/meeting/meeting-file';
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/file/meeting-file';
 
 /**
  * Mutations for the open fuzz test: each turns the bytes of a good `.mdo`

@@ -1,6 +1,6 @@
 import { startupSnapshot } from 'node:v8';
-import { createRecoveryStore } from '../../../electron/node/recovery';
-import { writeMeetingFile } from '../../../electron/node/storage';
+import { createRecoveryStore } from '../../../host/recovery';
+import { writeMeetingFile } from '../../../host/storage';
 import { RECOVERY_VERSION_OFFSET, recoveryVersion } from './unsaved-typing';
 import { VERSION_SAVED_AT, versionedMeeting } from './versioned-meeting';
 

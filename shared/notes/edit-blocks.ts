@@ -1,4 +1,4 @@
-import { isRecord } from '../meeting/migrations';
+import { isRecord } from '../json';
 import type { LexicalState, Meeting } from '../meeting/meeting-schema';
 import { ACTION_NODE_TYPE, DECISION_NODE_TYPE, type ActionData } from './node-data';
 

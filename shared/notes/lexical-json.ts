@@ -1,4 +1,4 @@
-import { isRecord } from '../meeting/migrations';
+import { isRecord } from '../json';
 
 /**
  * Lexical's serialized nodes as the exporters read them. The notes come from

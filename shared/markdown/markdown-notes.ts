@@ -1,13 +1,13 @@
 import { $convertToMarkdownString, $generateNodesFromMarkdownString } from '@lexical/markdown';
 import { $getRoot, $isElementNode, $isParagraphNode, type LexicalNode } from 'lexical';
-import type { NoteSegment } from '../../markdown/agenda-body';
-import { writeActionLine, writeDecisionLines, writeSafetyScaleLine } from '../../markdown/block-lines';
-import { FENCE_CLOSE, combineRestrictions, writeFenceOpening } from '../../markdown/confidential-fence';
-import type { Confidentiality, LexicalState, Participant } from '../../meeting/meeting-schema';
-import { $createActionNode, $createDecisionNode, $createSafetyScaleNode, $isActionNode, $isDecisionNode, $isSafetyScaleNode } from './block-nodes';
-import { $createConfidentialNode, $isConfidentialNode } from './confidential-node';
-import { createNotesEditor } from './headless';
-import { NOTE_TRANSFORMERS } from './note-transformers';
+import type { NoteSegment } from './agenda-body';
+import { writeActionLine, writeDecisionLines, writeSafetyScaleLine } from './block-lines';
+import { FENCE_CLOSE, combineRestrictions, writeFenceOpening } from './confidential-fence';
+import type { Confidentiality, LexicalState, Participant } from '../meeting/meeting-schema';
+import { $createActionNode, $createDecisionNode, $createSafetyScaleNode, $isActionNode, $isDecisionNode, $isSafetyScaleNode } from '../notes/lexical/block-nodes';
+import { $createConfidentialNode, $isConfidentialNode } from '../notes/lexical/confidential-node';
+import { createNotesEditor } from '../notes/lexical/headless';
+import { NOTE_TRANSFORMERS } from '../notes/lexical/note-transformers';
 
 /**
  * An agenda item's notes to and from the Markdown of MDO-Markdown, through

@@ -1,9 +1,9 @@
 import { constants, type Stats } from 'node:fs';
 import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
-import { parseMeetingFile, serializeMeeting, validateMeeting } from '../../shared/meeting/meeting-file';
-import type { Meeting } from '../../shared/meeting/meeting-schema';
-import { fail, ok, type AppError, type Result } from '../../shared/result';
+import { parseMeetingFile, serializeMeeting, validateMeeting } from '../shared/file/meeting-file';
+import type { Meeting } from '../shared/meeting/meeting-schema';
+import { fail, ok, type AppError, type Result } from '../shared/result';
 import { atomicWriteFile, removeStaleTempFiles } from './atomic-write';
 
 /**

@@ -1,7 +1,7 @@
 import { format } from 'date-fns';
-import { childNodes, isSerializedNode, type SerializedNode } from '../export/lexical-json';
+import { childNodes, isSerializedNode, type SerializedNode } from './lexical-json';
 import type { Confidentiality, Meeting, Participant } from '../meeting/meeting-schema';
-import { isRecord } from '../meeting/migrations';
+import { isRecord } from '../json';
 import {
   ACTION_NODE_TYPE,
   CONFIDENTIAL_NODE_TYPE,

@@ -1,8 +1,9 @@
 import { fail, ok, type Result } from '../result';
-import { describeIssues } from './validation-messages';
-import { meetingSchema, type Meeting } from './meeting-schema';
-import { CURRENT_SCHEMA_VERSION, isRecord, migrateMeeting } from './migrations';
-import { describeNotesProblems, withoutEmptyNotes } from './notes-validation';
+import { describeIssues } from '../meeting/validation-messages';
+import { meetingSchema, type Meeting } from '../meeting/meeting-schema';
+import { isRecord } from '../json';
+import { CURRENT_SCHEMA_VERSION, migrateMeeting } from '../meeting/migrations';
+import { describeNotesProblems, withoutEmptyNotes } from '../notes/notes-validation';
 
 /**
  * The `.mdo` file: JSON with an envelope that names the format and the schema

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readHouseStyle, type HouseStyle } from '../../shared/export/house-style';
+import { readHouseStyle, type HouseStyle } from '../shared/export/house-style';
 
 /** The file an organisation puts in the library folder to give every export its house style. */
 export const HOUSE_STYLE_FILE = 'Huisstijl.docx';

@@ -7,7 +7,7 @@ import {
   type SerializedLexicalNode,
   type Spread,
 } from 'lexical';
-import { isRecord } from '../../meeting/migrations';
+import { isRecord } from '../../json';
 import {
   ACTION_NODE_TYPE,
   ACTION_NODE_VERSION,

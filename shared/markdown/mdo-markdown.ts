@@ -1,11 +1,11 @@
-import { CHILD_INTEREST_QUESTION, parseAgendaBody, type NumberedLine } from '../../markdown/agenda-body';
-import { FENCE_CLOSE, writeFenceOpening } from '../../markdown/confidential-fence';
-import { parseFrontMatter } from '../../markdown/front-matter';
-import { readMeetingFrontMatter, writeMeetingFrontMatter } from '../../markdown/meeting-front-matter';
-import { validateMeeting } from '../../meeting/meeting-file';
-import type { AgendaItem, Meeting } from '../../meeting/meeting-schema';
-import { fail, ok, type Result } from '../../result';
-import { writeSharingBasis } from '../../markdown/sharing-basis-line';
+import { CHILD_INTEREST_QUESTION, parseAgendaBody, type NumberedLine } from './agenda-body';
+import { FENCE_CLOSE, writeFenceOpening } from './confidential-fence';
+import { parseFrontMatter } from './front-matter';
+import { readMeetingFrontMatter, writeMeetingFrontMatter } from './meeting-front-matter';
+import { validateMeeting } from '../file/meeting-file';
+import type { AgendaItem, Meeting } from '../meeting/meeting-schema';
+import { fail, ok, type Result } from '../result';
+import { writeSharingBasis } from './sharing-basis-line';
 import { UnwritablePassageError, notesFromSegments, notesToMarkdown } from './markdown-notes';
 
 /**

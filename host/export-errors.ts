@@ -1,5 +1,5 @@
 import { dirname } from 'node:path';
-import type { AppError } from '../../shared/result';
+import type { AppError } from '../shared/result';
 
 const reasons: Record<string, string> = {
   ENOSPC: 'de schijf is vol',

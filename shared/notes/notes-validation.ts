@@ -1,5 +1,5 @@
-import { labelForPath } from './field-labels';
-import { isRecord } from './migrations';
+import { labelForPath } from '../meeting/field-labels';
+import { isRecord } from '../json';
 
 /**
  * Checks the Lexical JSON of an agenda item's notes before any editor sees
@@ -16,7 +16,7 @@ import { isRecord } from './migrations';
 
 /**
  * Every node type the notes may hold: Lexical's built-ins plus MDO_NOTE_NODES
- * (shared/editor/lexical/node-list.ts). Spelled out here because shared/meeting
+ * (shared/notes/lexical/node-list.ts). Spelled out here because shared/meeting
  * imports no Lexical; a unit test keeps both lists equal.
  */
 export const KNOWN_NOTE_NODE_TYPES = [

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { RecoveryEntry } from '../../shared/ipc/contract';
-import { validateMeeting } from '../../shared/meeting/meeting-file';
-import type { Meeting } from '../../shared/meeting/meeting-schema';
-import { CURRENT_SCHEMA_VERSION, isRecord, migrateMeeting } from '../../shared/meeting/migrations';
-import type { AppError } from '../../shared/result';
+import type { RecoveryEntry } from '../shared/ipc/contract';
+import { validateMeeting } from '../shared/file/meeting-file';
+import type { Meeting } from '../shared/meeting/meeting-schema';
+import { isRecord } from '../shared/json';
+import { CURRENT_SCHEMA_VERSION, migrateMeeting } from '../shared/meeting/migrations';
+import type { AppError } from '../shared/result';
 import { atomicWriteFile, removeStaleTempFiles } from './atomic-write';
 import { createKeyedQueue } from './keyed-queue';
 

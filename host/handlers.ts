@@ -1,20 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { rm, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, resolve } from 'node:path';
-import type { Channel, Handler, OpenedMeeting, SavedMeeting } from '../../shared/ipc/contract';
+import type { Channel, Handler, OpenedMeeting, SavedMeeting } from '../shared/ipc/contract';
 import type { Document } from 'docx';
-import { buildAgendaDocument } from '../../shared/export/agenda-docx';
-import type { HouseStyle } from '../../shared/export/house-style';
-import { buildMinutesDocument } from '../../shared/export/minutes-docx';
-import { exportFileName } from '../../shared/export/file-names';
-import { packDocx } from '../../shared/export/pack-docx';
-import { createMeeting } from '../../shared/meeting/create-meeting';
-import { MEETING_FILE_EXTENSION } from '../../shared/meeting/meeting-file';
-import type { ExportDocument, ExportLogEntry, Meeting } from '../../shared/meeting/meeting-schema';
-import { exportLogEntry, FULL_EXPORT, type ExportOptions } from '../../shared/privacy/export-options';
-import { fail, ok, type Result } from '../../shared/result';
-import { createMeetingFromTemplate } from '../../shared/templates/apply-template';
-import { summarizeTemplate } from '../../shared/templates/template-schema';
+import { buildAgendaDocument } from '../shared/export/agenda-docx';
+import type { HouseStyle } from '../shared/export/house-style';
+import { buildMinutesDocument } from '../shared/export/minutes-docx';
+import { exportFileName } from '../shared/export/file-names';
+import { packDocx } from '../shared/export/pack-docx';
+import { createMeeting } from '../shared/meeting/create-meeting';
+import { MEETING_FILE_EXTENSION } from '../shared/file/meeting-file';
+import type { ExportDocument, ExportLogEntry, Meeting } from '../shared/meeting/meeting-schema';
+import { exportLogEntry, FULL_EXPORT, type ExportOptions } from '../shared/privacy/export-options';
+import { fail, ok, type Result } from '../shared/result';
+import { createMeetingFromTemplate } from '../shared/templates/apply-template';
+import { summarizeTemplate } from '../shared/templates/template-schema';
 import { atomicWriteFile } from './atomic-write';
 import { ensureLibraryDir, listLibrary, proposeMeetingPath } from './library';
 import { createKeyedQueue } from './keyed-queue';
@@ -39,7 +39,7 @@ export interface HostDialogs {
 }
 
 /** The templates shipped with the app, beside the source in development and tests. */
-export const SOURCE_TEMPLATES_DIR = join(import.meta.dirname, '../../templates');
+export const SOURCE_TEMPLATES_DIR = join(import.meta.dirname, '../templates');
 
 export interface NodeHandlerDeps {
   libraryDir: string;

@@ -1,6 +1,6 @@
-import { ipcContract, isChannel, type Channel, type Handlers } from '../../shared/ipc/contract';
-import { describeIssues } from '../../shared/meeting/validation-messages';
-import { fail, type Result } from '../../shared/result';
+import { ipcContract, isChannel, type Channel, type Handlers } from '../shared/ipc/contract';
+import { describeIssues } from '../shared/meeting/validation-messages';
+import { fail, type Result } from '../shared/result';
 
 /**
  * The host side of every IPC call, in Electron and in the test host alike:

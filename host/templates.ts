@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { AppError } from '../../shared/result';
-import { parseTemplate } from '../../shared/templates/parse-template';
-import type { AgendaTemplate } from '../../shared/templates/template-schema';
+import type { AppError } from '../shared/result';
+import { parseTemplate } from '../shared/templates/parse-template';
+import type { AgendaTemplate } from '../shared/templates/template-schema';
 
 export interface LoadedTemplates {
   templates: AgendaTemplate[];

@@ -8,7 +8,7 @@ import {
   type SerializedElementNode,
   type Spread,
 } from 'lexical';
-import { isRecord } from '../../meeting/migrations';
+import { isRecord } from '../../json';
 import { restrictionLabel } from '../../privacy/audience';
 import {
   CONFIDENTIAL_NODE_TYPE,

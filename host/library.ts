@@ -1,8 +1,8 @@
 import { lstat, mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { MeetingSummary } from '../../shared/ipc/contract';
-import { MEETING_FILE_EXTENSION } from '../../shared/meeting/meeting-file';
-import type { Meeting } from '../../shared/meeting/meeting-schema';
+import type { MeetingSummary } from '../shared/ipc/contract';
+import { MEETING_FILE_EXTENSION } from '../shared/file/meeting-file';
+import type { Meeting } from '../shared/meeting/meeting-schema';
 import { readMeetingFile } from './storage';
 
 /**
