@@ -1,11 +1,12 @@
-import { blockNumbers, deriveMeetingLists, type MeetingLists } from '../notes/derive-lists';
-import { CONFIDENTIAL_NODE_TYPE, readConfidential } from '../notes/node-data';
+import { blockNumbers, deriveMeetingLists, type Located, type MeetingLists } from '../notes/derive-lists';
+import { copyNotesJson } from '../notes/lexical-json';
+import { readConfidential } from '../notes/node-data';
+import { NOTE_NODE } from '../notes/node-types';
 import { initialsOf } from '../meeting/dutch-format';
 import type { AgendaItem, Confidentiality, ExportAudience, Meeting, Participant } from '../meeting/meeting-schema';
-import { isRecord } from '../json';
 import { audienceLabel, mayRead, mayReadAll } from '../privacy/audience';
 import { FULL_EXPORT, type ExportOptions } from '../privacy/export-options';
-import { nameReplacer, pseudonymiseAudience, pseudonymiseMeeting, pseudonymises } from '../privacy/pseudonymise';
+import { nameReplacer, pseudonymiseAudience, pseudonymiseMeeting, pseudonymiseNotesJson, pseudonymises } from '../privacy/pseudonymise';
 
 /**
  * What one exported copy shows: the meeting as its audience may read it
@@ -54,49 +55,26 @@ interface Stripped {
 
 /**
  * A copy of the notes without the confidential passages the audience may
- * not read, wherever they are nested. Iterative and without a depth limit:
- * a passage deep in a hostile file must be removed too, never rendered as
- * plain text further down the line.
+ * not read, wherever they are nested (the copy has no depth limit: a passage
+ * deep in a hostile file must be removed too, never rendered as plain text
+ * further down the line).
  */
 export function stripUnreadable(notes: unknown, readable: (restriction: Confidentiality) => boolean): Stripped {
   let kept = 0;
   let removed = 0;
-  const holder: { value: unknown } = { value: undefined };
-  const stack: { source: unknown; assign: (copy: unknown) => void }[] = [{ source: notes, assign: (copy) => (holder.value = copy) }];
-  const isHidden = (value: unknown): boolean => {
-    if (!isRecord(value) || value.type !== CONFIDENTIAL_NODE_TYPE) return false;
-    const data = readConfidential(value, 'vertrouwelijk');
-    if (readable({ scope: data.scope, notFor: data.notFor })) {
-      kept += 1;
-      return false;
-    }
-    removed += 1;
-    return true;
-  };
-  // A root that is itself an unreadable passage cannot occur in Lexical JSON; it would be left out too.
-  if (isHidden(notes)) return { notes: null, kept, removed };
-  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
-    const { source, assign } = entry;
-    if (Array.isArray(source)) {
-      const copy: unknown[] = [];
-      assign(copy);
-      for (const child of source) {
-        if (isHidden(child)) continue;
-        const index = copy.push(undefined) - 1;
-        stack.push({ source: child, assign: (c) => (copy[index] = c) });
+  const copy = copyNotesJson(notes, {
+    dropNode: (node) => {
+      if (node.type !== NOTE_NODE.confidential) return false;
+      const { scope, notFor } = readConfidential(node, 'vertrouwelijk');
+      if (readable({ scope, notFor })) {
+        kept += 1;
+        return false;
       }
-    } else if (isRecord(source)) {
-      const copy: Record<string, unknown> = {};
-      assign(copy);
-      for (const [key, child] of Object.entries(source)) {
-        copy[key] = undefined; // keeps the keys in their order
-        stack.push({ source: child, assign: (c) => (copy[key] = c) });
-      }
-    } else {
-      assign(source);
-    }
-  }
-  return { notes: holder.value, kept, removed };
+      removed += 1;
+      return true;
+    },
+  });
+  return { notes: copy, kept, removed };
 }
 
 function childMark(meeting: Meeting, options: ExportOptions): string {
@@ -122,24 +100,35 @@ export function exportView(meeting: Meeting, options: ExportOptions = FULL_EXPOR
     items.push({ item: { ...item, notes: stripped.notes as AgendaItem['notes'] }, number: index + 1, index });
   });
 
-  // Which blocks the audience may read is decided on the names as written; the texts come pseudonymised.
+  // Which blocks the audience may read is decided on the names as written; what the copy shows of them comes pseudonymised.
   const written = deriveMeetingLists(meeting);
-  const visible = (restrictions: readonly Confidentiality[]) => mayReadAll(restrictions, audience, participants);
-  const named = pseudonymiseMeeting(meeting, options.pseudonym);
-  const full = pseudonymises(options.pseudonym) ? deriveMeetingLists(named) : written;
+  const replace = nameReplacer(meeting, options.pseudonym);
+  const named = <T extends Located & { data: object }>(entries: readonly T[]): T[] =>
+    entries
+      .filter((entry) => mayReadAll(entry.restrictions, audience, participants))
+      .map((entry) =>
+        pseudonymises(options.pseudonym)
+          ? {
+              ...entry,
+              itemTitle: replace(entry.itemTitle),
+              data: pseudonymiseNotesJson(entry.data, replace),
+              restrictions: pseudonymiseNotesJson(entry.restrictions, replace),
+            }
+          : entry,
+      );
   const lists: MeetingLists = {
-    decisions: full.decisions.filter((_, i) => visible(written.decisions[i]?.restrictions ?? [])),
-    actions: full.actions.filter((_, i) => visible(written.actions[i]?.restrictions ?? [])),
-    safetyScales: full.safetyScales.filter((_, i) => visible(written.safetyScales[i]?.restrictions ?? [])),
+    decisions: named(written.decisions),
+    actions: named(written.actions),
+    safetyScales: named(written.safetyScales),
   };
 
   const shown = pseudonymiseMeeting({ ...meeting, agendaItems: items.map((visibleItem) => visibleItem.item) }, options.pseudonym);
-  const namedAudience = pseudonymiseAudience(audience, nameReplacer(meeting, options.pseudonym));
+  const namedAudience = pseudonymiseAudience(audience, replace);
   return {
     meeting: shown,
     items: items.map((visibleItem, i) => ({ ...visibleItem, item: shown.agendaItems[i] ?? visibleItem.item })),
     lists,
-    numbers: blockNumbers(full),
+    numbers: blockNumbers(written),
     audience: namedAudience,
     label: audienceLabel(namedAudience, shown.participants),
     showsConfidential,

@@ -1,5 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { Document, HeadingLevel, Paragraph, TextRun, type IStylesOptions } from 'docx';
+import type { IStylesOptions } from 'docx';
 import { fail, ok, type Result } from '../result';
 import { BASE_STYLES_XML, documentStyles, withTableGrid } from './docx-building-blocks';
 
@@ -45,42 +45,4 @@ export function stylesFor(houseStyle: HouseStyle | undefined): { styles: IStyles
       characterStyles: (ours.characterStyles ?? []).filter((style) => !houseStyle.styleIds.has(style.id)),
     },
   };
-}
-
-/**
- * The neutral reference document an organisation starts from: one example
- * paragraph per style, in our default look. Change the styles in Word (not
- * the text), save it as Huisstijl.docx in the library folder, and every
- * export uses them.
- */
-export function neutralReferenceDocument(): Document {
-  const example = (style: string, text: string) => new Paragraph({ style, children: [new TextRun(text)] });
-  return new Document({
-    title: 'Huisstijl MDO-assistent',
-    description: 'Referentiedocument: pas de opmaakprofielen aan, niet de tekst.',
-    ...stylesFor(undefined),
-    sections: [
-      {
-        children: [
-          new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('Titel (Title)')] }),
-          example('Subtitle', 'Ondertitel (Subtitle)'),
-          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Kop 1 (Heading 1)')] }),
-          new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Kop 2 (Heading 2)')] }),
-          new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun('Kop 3 (Heading 3)')] }),
-          new Paragraph({
-            children: [
-              new TextRun('Gewone tekst (Normal). Pas de opmaakprofielen aan via Start → Stijlen; de tekst in dit document wordt niet gebruikt.'),
-            ],
-          }),
-          example('Quote', 'Citaat (Quote): de vraag "Wat betekent dit voor het kind?"'),
-          example('ListBullet', 'Opsomming (List Bullet)'),
-          example('ListNumber', 'Nummering (List Number)'),
-          example('Besluit', 'B1 Besluit: een besluit zoals het in het verslag staat (Besluit).'),
-          example('Actie', 'A1 Actie: een actie met wie en uiterlijk wanneer (Actie).'),
-          example('TableText', 'Tekst in tabellen (Tabeltekst).'),
-          example('ChildInterest', 'De vraag naar het belang van het kind in de agenda (Belang van het kind).'),
-        ],
-      },
-    ],
-  });
 }

@@ -1,6 +1,6 @@
 import { type Document, HeadingLevel, Paragraph, TextRun, type Table } from 'docx';
 import { ownerName, ownerNames, type MeetingLists } from '../notes/derive-lists';
-import { actionStatusLabels, readAction, readConfidential, readDecision, readSafetyScale, type DecisionData } from '../notes/node-data';
+import { actionStatusLabels, type DecisionData } from '../notes/node-data';
 import { childWithAge, formatDutchDate, formatShortDutchDate, timeRange } from '../meeting/dutch-format';
 import { attendanceValues, type Meeting } from '../meeting/meeting-schema';
 import { restrictionLabel } from '../privacy/audience';
@@ -16,8 +16,7 @@ import {
   paragraph,
 } from './docx-building-blocks';
 import { copyNotice, exportView, type ExportView } from './export-view';
-import { childNodes, type SerializedNode } from '../notes/lexical-json';
-import { blockToDocx, notesNumbering, notesToDocx, type BlockMapper, type NotesContext } from './notes-to-docx';
+import { notesNumbering, notesToDocx, type BlockWriters, type NotesContext } from './notes-to-docx';
 import type { HouseStyle } from './house-style';
 import { mdoDocument } from './mdo-document';
 import { textRuns } from './xml-safe-text';
@@ -90,50 +89,37 @@ function decisionDetails(meeting: Meeting, data: DecisionData): Paragraph[] {
  * with its number in the full minutes; confidential passages the copy may
  * show (the others are gone from the view) between a mark and an end line.
  */
-function blockMappers(meeting: Meeting, numbers: ReadonlyMap<string, string>): Record<string, BlockMapper> {
-  const decision: BlockMapper = (node: SerializedNode) => {
-    const data = readDecision(node, '');
-    const number = numbers.get(data.id) ?? 'B';
-    return [
+function blockWriters(meeting: Meeting, numbers: ReadonlyMap<string, string>): BlockWriters {
+  return {
+    decision: (data) => [
       new Paragraph({
         style: 'Besluit',
-        children: [new TextRun({ text: `${number} Besluit: `, bold: true }), ...textRuns(data.text)],
+        children: [new TextRun({ text: `${numbers.get(data.id) ?? 'B'} Besluit: `, bold: true }), ...textRuns(data.text)],
       }),
       ...decisionDetails(meeting, data),
-    ];
-  };
-  const action: BlockMapper = (node: SerializedNode) => {
-    const data = readAction(node, '');
-    const number = numbers.get(data.id) ?? 'A';
-    const who = ownerNames(data.who, meeting.participants);
-    const details = [who ? `wie: ${who}` : 'wie: nog niemand', data.due ? `uiterlijk ${formatShortDutchDate(data.due)}` : 'nog geen datum'];
-    if (data.status !== 'open') details.push(actionStatusLabels[data.status].toLowerCase());
-    return [
-      new Paragraph({
-        style: 'Actie',
-        children: [new TextRun({ text: `${number} Actie: `, bold: true }), ...textRuns(data.what), ...textRuns(` (${details.join('; ')})`)],
-      }),
-    ];
-  };
-  const safetyScale: BlockMapper = (node: SerializedNode) => {
-    const data = readSafetyScale(node, '');
-    const widths = [3_200, 1_100, CONTENT_WIDTH - 4_300];
-    return [
+    ],
+    action: (data) => {
+      const who = ownerNames(data.who, meeting.participants);
+      const details = [who ? `wie: ${who}` : 'wie: nog niemand', data.due ? `uiterlijk ${formatShortDutchDate(data.due)}` : 'nog geen datum'];
+      if (data.status !== 'open') details.push(actionStatusLabels[data.status].toLowerCase());
+      return [
+        new Paragraph({
+          style: 'Actie',
+          children: [new TextRun({ text: `${numbers.get(data.id) ?? 'A'} Actie: `, bold: true }), ...textRuns(data.what), ...textRuns(` (${details.join('; ')})`)],
+        }),
+      ];
+    },
+    safetyScale: (data) => [
       new Paragraph({ keepNext: true, children: [new TextRun({ text: 'Schaalvraag. ', bold: true }), ...textRuns(data.question, { italics: true })] }),
       dataTable(
         ['Wie', 'Cijfer', 'Toelichting'],
         data.scores.map((score) => [ownerName(score.who, meeting.participants), score.score === null ? '–' : String(score.score), score.reason]),
-        widths,
+        [3_200, 1_100, CONTENT_WIDTH - 4_300],
       ),
       new Paragraph({ spacing: { after: 60 }, children: [] }),
-    ];
+    ],
+    confidential: (data, inner) => [confidentialMark(restrictionLabel(data, meeting.participants)), ...inner, confidentialEnd()],
   };
-  const confidential: BlockMapper = (node: SerializedNode, context: NotesContext, depth: number) => [
-    confidentialMark(restrictionLabel(readConfidential(node, ''), meeting.participants)),
-    ...childNodes(node).flatMap((child) => blockToDocx(child, context, depth + 1)),
-    confidentialEnd(),
-  ];
-  return { 'mdo-decision': decision, 'mdo-action': action, 'mdo-safety-scale': safetyScale, 'mdo-confidential': confidential };
 }
 
 function itemsSection(view: ExportView): (Paragraph | Table)[] {
@@ -142,7 +128,7 @@ function itemsSection(view: ExportView): (Paragraph | Table)[] {
   const context: NotesContext = {
     nextListInstance: () => ++listInstance,
     headingBase: 3,
-    blockMappers: blockMappers(meeting, view.numbers),
+    blocks: blockWriters(meeting, view.numbers),
   };
   if (view.items.length === 0) return [muted('Er zijn in deze versie geen agendapunten.')];
   return view.items.flatMap(({ item, number }) => {

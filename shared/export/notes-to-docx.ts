@@ -8,21 +8,16 @@ import {
   type ParagraphChild,
   type Table,
 } from 'docx';
-import {
-  TEXT_FORMAT,
-  childNodes,
-  numberField,
-  plainText,
-  rootBlocks,
-  stringField,
-  type SerializedNode,
-} from '../notes/lexical-json';
+import { TEXT_FORMAT } from '../notes/lexical-json';
+import type { ActionData, ConfidentialData, DecisionData, SafetyScaleData } from '../notes/node-data';
+import { readNoteBlocks, type InlineNode, type ListBlock, type NoteBlock } from '../notes/note-tree';
 import { textRuns, xmlSafe } from './xml-safe-text';
 
 /**
- * One mapper per Lexical node type, from the serialized notes of an agenda
- * item to Word paragraphs. Runs on JSON alone, so the app, the CLI and tests
- * produce the same document without a DOM.
+ * One mapper per kind of block in the notes of an agenda item (read as a
+ * typed tree by shared/notes/note-tree.ts) to Word paragraphs. Runs on JSON
+ * alone, so the app, the CLI and tests produce the same document without a
+ * DOM.
  */
 
 export const BULLET_LIST = 'mdo-bullet-list';
@@ -57,30 +52,34 @@ export function notesNumbering(): INumberingOptions {
   };
 }
 
-/** Maps one of our own blocks; `depth` lets a block with children (a confidential passage) go on with blockToDocx. */
-export type BlockMapper = (node: SerializedNode, context: NotesContext, depth: number) => (Paragraph | Table)[];
+type DocxBlock = Paragraph | Table;
+
+/** Our own blocks, written by the caller (the minutes know the numbers and the participants). */
+export interface BlockWriters {
+  decision(data: DecisionData): DocxBlock[];
+  action(data: ActionData): DocxBlock[];
+  safetyScale(data: SafetyScaleData): DocxBlock[];
+  /** A passage the copy may show; `inner` are its own blocks, already written. */
+  confidential(data: ConfidentialData, inner: DocxBlock[]): DocxBlock[];
+}
 
 export interface NotesContext {
   /** A new number for each list, so every numbered list restarts at 1. */
   nextListInstance(): number;
   /** Word heading level of a level-1 heading inside the notes. */
   headingBase: 2 | 3 | 4;
-  /** Our own block nodes (decisions, actions, safety scores), mapped by the caller. */
-  blockMappers?: Readonly<Record<string, BlockMapper>>;
+  /** Without them (a plain notes document) our blocks are left out. */
+  blocks?: BlockWriters;
 }
 
 const headingLevels = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 
-/** Deeper than this, content is kept as plain text: a hostile file cannot exhaust the stack. */
-const MAX_DEPTH = 40;
-
 const linkSchemes = /^(https?:|mailto:)/i;
 
-function textRun(node: SerializedNode, extra: { style?: string } = {}): TextRun[] {
-  const format = numberField(node, 'format');
+function textRun(text: string, format: number, style: string | undefined): TextRun[] {
   const has = (bit: number) => (format & bit) !== 0;
-  return textRuns(stringField(node, 'text'), {
-    ...extra,
+  return textRuns(text, {
+    ...(style ? { style } : {}),
     bold: has(TEXT_FORMAT.bold) || undefined,
     italics: has(TEXT_FORMAT.italic) || undefined,
     underline: has(TEXT_FORMAT.underline) ? {} : undefined,
@@ -92,89 +91,74 @@ function textRun(node: SerializedNode, extra: { style?: string } = {}): TextRun[
   });
 }
 
-export function inlineChildren(node: SerializedNode, depth = 0, style?: string): ParagraphChild[] {
-  if (depth > MAX_DEPTH) return textRuns(plainText(node));
-  return childNodes(node).flatMap((child): ParagraphChild[] => {
-    switch (child.type) {
+export function inlineRuns(content: readonly InlineNode[], style?: string): ParagraphChild[] {
+  return content.flatMap((node): ParagraphChild[] => {
+    switch (node.kind) {
       case 'text':
-        return textRun(child, style ? { style } : {});
+        return textRun(node.text, node.format, style);
       case 'linebreak':
         return [new TextRun({ text: '', break: 1 })];
       case 'tab':
         return [new TextRun({ text: '\t' })];
-      case 'link':
-      case 'autolink': {
-        const url = xmlSafe(stringField(child, 'url'));
-        const runs = inlineChildren(child, depth + 1, 'Hyperlink');
+      case 'link': {
+        const url = xmlSafe(node.url);
+        const runs = inlineRuns(node.content, 'Hyperlink');
         return linkSchemes.test(url) ? [new ExternalHyperlink({ link: url, children: runs })] : runs;
       }
-      default:
-        // Unknown inline nodes keep their text.
-        return inlineChildren(child, depth + 1, style);
     }
   });
 }
 
-function listParagraphs(list: SerializedNode, context: NotesContext, level: number, depth: number): Paragraph[] {
-  const numbered = stringField(list, 'listType') === 'number';
-  const checklist = stringField(list, 'listType') === 'check';
+function listParagraphs(list: ListBlock, context: NotesContext, level: number): Paragraph[] {
+  const numbered = list.listType === 'number';
   const instance = context.nextListInstance();
-  const walk = (current: SerializedNode, currentLevel: number, currentDepth: number): Paragraph[] =>
-    childNodes(current).flatMap((item) => {
-      const nested = childNodes(item).filter((child) => child.type === 'list');
-      const ownContent = childNodes(item).some((child) => child.type !== 'list');
+  const write = (current: ListBlock, currentLevel: number): Paragraph[] =>
+    current.entries.flatMap((entry) => {
       const paragraphs: Paragraph[] = [];
-      if (ownContent || nested.length === 0) {
-        const check = checklist ? [new TextRun({ text: item.checked === true ? '☑ ' : '☐ ' })] : [];
+      if (entry.content !== null) {
+        const check = list.listType === 'check' ? [new TextRun({ text: entry.checked ? '☑ ' : '☐ ' })] : [];
         paragraphs.push(
           new Paragraph({
             style: numbered ? 'ListNumber' : 'ListBullet',
             numbering: { reference: numbered ? NUMBER_LIST : BULLET_LIST, level: Math.min(currentLevel, 8), instance },
-            children: [...check, ...inlineChildren({ ...item, children: childNodes(item).filter((c) => c.type !== 'list') }, currentDepth + 1)],
+            children: [...check, ...inlineRuns(entry.content)],
           }),
         );
       }
-      for (const sublist of nested) {
+      for (const sublist of entry.sublists) {
         // A nested list of another kind (bullets in a numbered list) starts its own list.
-        const sameKind = stringField(sublist, 'listType') === stringField(list, 'listType');
-        paragraphs.push(
-          ...(sameKind && currentDepth < MAX_DEPTH
-            ? walk(sublist, currentLevel + 1, currentDepth + 1)
-            : listParagraphs(sublist, context, currentLevel + 1, currentDepth + 1)),
-        );
+        paragraphs.push(...(sublist.listType === list.listType ? write(sublist, currentLevel + 1) : listParagraphs(sublist, context, currentLevel + 1)));
       }
       return paragraphs;
     });
-  return walk(list, level, depth);
+  return write(list, level);
 }
 
-export function blockToDocx(node: SerializedNode, context: NotesContext, depth = 0): (Paragraph | Table)[] {
-  const custom = context.blockMappers?.[node.type];
-  if (custom) return custom(node, context, depth);
-  if (depth > MAX_DEPTH) return [new Paragraph({ children: textRuns(plainText(node)) })];
-  switch (node.type) {
+export function blockToDocx(block: NoteBlock, context: NotesContext): DocxBlock[] {
+  switch (block.kind) {
     case 'paragraph':
-      return [new Paragraph({ children: inlineChildren(node, depth) })];
+      return [new Paragraph({ children: inlineRuns(block.content) })];
     case 'heading': {
-      const level = Math.max(1, Math.min(6, Number(stringField(node, 'tag').slice(1)) || 1));
-      const wordLevel = Math.min(6, context.headingBase + level - 1);
-      return [new Paragraph({ heading: headingLevels[wordLevel - 1], children: inlineChildren(node, depth) })];
+      const wordLevel = Math.min(6, context.headingBase + block.level - 1);
+      return [new Paragraph({ heading: headingLevels[wordLevel - 1], children: inlineRuns(block.content) })];
     }
     case 'quote':
-      return [new Paragraph({ style: 'Quote', children: inlineChildren(node, depth) })];
+      return [new Paragraph({ style: 'Quote', children: inlineRuns(block.content) })];
     case 'list':
-      return listParagraphs(node, context, 0, depth);
-    default: {
-      // An unknown block: its blocks if it has any, otherwise its text.
-      const children = childNodes(node);
-      const hasBlocks = children.some((child) => ['paragraph', 'heading', 'quote', 'list'].includes(child.type));
-      return hasBlocks
-        ? children.flatMap((child) => blockToDocx(child, context, depth + 1))
-        : [new Paragraph({ children: inlineChildren(node, depth) })];
+      return listParagraphs(block, context, 0);
+    case 'decision':
+      return context.blocks?.decision(block.data) ?? [];
+    case 'action':
+      return context.blocks?.action(block.data) ?? [];
+    case 'safety-scale':
+      return context.blocks?.safetyScale(block.data) ?? [];
+    case 'confidential': {
+      const inner = block.blocks.flatMap((child) => blockToDocx(child, context));
+      return context.blocks?.confidential(block.data, inner) ?? inner;
     }
   }
 }
 
-export function notesToDocx(state: unknown, context: NotesContext): (Paragraph | Table)[] {
-  return rootBlocks(state).flatMap((block) => blockToDocx(block, context));
+export function notesToDocx(state: unknown, context: NotesContext): DocxBlock[] {
+  return readNoteBlocks(state).flatMap((block) => blockToDocx(block, context));
 }

@@ -30,8 +30,6 @@ export interface MarkdownImport {
   warnings: string[];
 }
 
-export const MARKDOWN_FILE_EXTENSION = '.md';
-
 const NOT_IMPORTED = 'Dit bestand volgt de vorm van MDO-Markdown niet; er is niets geïmporteerd. Verbeter de genoemde regels en probeer het opnieuw.';
 
 function lineOf(message: string): number {

@@ -1,12 +1,8 @@
 import { format } from 'date-fns';
-import { childNodes, isSerializedNode, type SerializedNode } from './lexical-json';
+import { isBlockNode, rootNode, visitNodes, type SerializedNode } from './lexical-json';
 import type { Confidentiality, Meeting, Participant } from '../meeting/meeting-schema';
-import { isRecord } from '../json';
+import { NOTE_NODE } from './node-types';
 import {
-  ACTION_NODE_TYPE,
-  CONFIDENTIAL_NODE_TYPE,
-  DECISION_NODE_TYPE,
-  SAFETY_SCALE_NODE_TYPE,
   readAction,
   readConfidential,
   readDecision,
@@ -58,39 +54,25 @@ export interface MeetingLists {
   safetyScales: LocatedSafetyScale[];
 }
 
-/** Nodes nested deeper than this are not searched (a hostile file cannot hang the app). */
-const MAX_DEPTH = 200;
-
 export interface FoundBlock {
   node: SerializedNode;
   /** The confidential passages the block is in, outer to inner. */
   restrictions: Confidentiality[];
 }
 
-/** The blocks of one item's notes in document order, without recursion. */
+/** The blocks of one item's notes in document order. */
 export function noteBlocks(notes: unknown): FoundBlock[] {
-  if (!isRecord(notes) || !isSerializedNode(notes.root)) return [];
+  const root = rootNode(notes);
+  if (root === null) return [];
   const found: FoundBlock[] = [];
-  const stack: { node: SerializedNode; depth: number; restrictions: Confidentiality[] }[] = [
-    { node: notes.root, depth: 0, restrictions: [] },
-  ];
-  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
-    const { node, depth } = entry;
-    if (node.type === DECISION_NODE_TYPE || node.type === ACTION_NODE_TYPE || node.type === SAFETY_SCALE_NODE_TYPE) {
-      found.push({ node, restrictions: entry.restrictions });
-      continue;
-    }
-    if (depth >= MAX_DEPTH) continue;
-    const restrictions =
-      node.type === CONFIDENTIAL_NODE_TYPE
-        ? [...entry.restrictions, restrictionOf(readConfidential(node, 'vertrouwelijk'))]
-        : entry.restrictions;
-    const children = childNodes(node);
-    for (let index = children.length - 1; index >= 0; index--) {
-      const child = children[index];
-      if (child) stack.push({ node: child, depth: depth + 1, restrictions });
-    }
-  }
+  visitNodes(root, (node, ancestors) => {
+    if (!isBlockNode(node)) return true;
+    const restrictions = ancestors
+      .filter((ancestor) => ancestor.type === NOTE_NODE.confidential)
+      .map((passage) => restrictionOf(readConfidential(passage, 'vertrouwelijk')));
+    found.push({ node, restrictions });
+    return false;
+  });
   return found;
 }
 
@@ -109,10 +91,10 @@ export function deriveMeetingLists(meeting: Pick<Meeting, 'agendaItems'>): Meeti
         itemIndex,
         restrictions: [...itemRestrictions, ...passages],
       };
-      if (node.type === DECISION_NODE_TYPE) {
+      if (node.type === NOTE_NODE.decision) {
         const data = readDecision(node, `${item.id}-b${lists.decisions.length + 1}`);
         lists.decisions.push({ ...located, number: `B${lists.decisions.length + 1}`, data });
-      } else if (node.type === ACTION_NODE_TYPE) {
+      } else if (node.type === NOTE_NODE.action) {
         const data = readAction(node, `${item.id}-a${lists.actions.length + 1}`);
         lists.actions.push({ ...located, number: `A${lists.actions.length + 1}`, data });
       } else {

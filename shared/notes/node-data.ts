@@ -10,14 +10,6 @@ import { isoDateSchema } from '../meeting/meeting-schema';
  * saves, so the panel can point at the block where it was written.
  */
 
-export const DECISION_NODE_TYPE = 'mdo-decision';
-export const ACTION_NODE_TYPE = 'mdo-action';
-export const SAFETY_SCALE_NODE_TYPE = 'mdo-safety-scale';
-
-export const DECISION_NODE_VERSION = 1;
-export const ACTION_NODE_VERSION = 1;
-export const SAFETY_SCALE_NODE_VERSION = 1;
-
 const blockId = z.string().min(1).max(100);
 
 /** Somebody named in a block: a participant (by id, name kept in step) or a name as typed. */
@@ -79,11 +71,6 @@ export const actionStatusLabels: Record<ActionStatus, string> = {
 export const DEFAULT_SAFETY_QUESTION =
   'Op een schaal van 0 tot 10: 10 betekent dat iedereen vindt dat het kind veilig genoeg is om de zorgen af te sluiten, 0 dat het kind niet veilig is. Waar staat het nu?';
 
-/** The serialized form: the data plus Lexical's `type` and our `version`. */
-export type SerializedDecision = DecisionData & { type: typeof DECISION_NODE_TYPE; version: number };
-export type SerializedAction = ActionData & { type: typeof ACTION_NODE_TYPE; version: number };
-export type SerializedSafetyScale = SafetyScaleData & { type: typeof SAFETY_SCALE_NODE_TYPE; version: number };
-
 /**
  * Reads a block's data from JSON that came from a file. Anything missing or
  * wrong gets a safe default instead of failing: the notes must always open,
@@ -143,9 +130,6 @@ function arrayOf<T>(value: unknown, parse: (entry: unknown) => { success: true; 
  * decisions and actions inside it). Its data says who may not read it; the
  * export leaves it out of copies for them.
  */
-export const CONFIDENTIAL_NODE_TYPE = 'mdo-confidential';
-export const CONFIDENTIAL_NODE_VERSION = 1;
-
 export const confidentialDataSchema = z.object({
   id: blockId,
   scope: z.enum(['professionals', 'niet-voor']),

@@ -1,5 +1,7 @@
-import { labelForPath } from '../meeting/field-labels';
 import { isRecord } from '../json';
+import { labelForPath } from '../meeting/field-labels';
+import { MAX_NOTE_NODE_DEPTH } from './lexical-json';
+import { KNOWN_NOTE_NODE_TYPES, NOTE_NODE, type NoteNodeType } from './node-types';
 
 /**
  * Checks the Lexical JSON of an agenda item's notes before any editor sees
@@ -14,54 +16,26 @@ import { isRecord } from '../json';
  * 100,000 levels deep, so this walk keeps its own stack and never recurses.
  */
 
-/**
- * Every node type the notes may hold: Lexical's built-ins plus MDO_NOTE_NODES
- * (shared/notes/lexical/node-list.ts). Spelled out here because shared/meeting
- * imports no Lexical; a unit test keeps both lists equal.
- */
-export const KNOWN_NOTE_NODE_TYPES = [
-  'root',
-  'paragraph',
-  'text',
-  'linebreak',
-  'tab',
-  'heading',
-  'quote',
-  'list',
-  'listitem',
-  'link',
-  'autolink',
-  'mdo-decision',
-  'mdo-action',
-  'mdo-safety-scale',
-  'mdo-confidential',
-] as const;
-
-export type NoteNodeType = (typeof KNOWN_NOTE_NODE_TYPES)[number];
-
 /** Node types whose import walks `children`: without a list there, Lexical throws. */
 const ELEMENT_NODE_TYPES: ReadonlySet<string> = new Set<NoteNodeType>([
-  'root',
-  'paragraph',
-  'heading',
-  'quote',
-  'list',
-  'listitem',
-  'link',
-  'autolink',
-  'mdo-confidential',
+  NOTE_NODE.root,
+  NOTE_NODE.paragraph,
+  NOTE_NODE.heading,
+  NOTE_NODE.quote,
+  NOTE_NODE.list,
+  NOTE_NODE.listitem,
+  NOTE_NODE.link,
+  NOTE_NODE.autolink,
+  NOTE_NODE.confidential,
 ]);
 
 const KNOWN_TYPES: ReadonlySet<string> = new Set(KNOWN_NOTE_NODE_TYPES);
 
 /** Leaf nodes that live inside a block; Lexical refuses them directly in the root. */
-const INLINE_LEAF_TYPES: ReadonlySet<string> = new Set<NoteNodeType>(['text', 'linebreak', 'tab']);
+const INLINE_LEAF_TYPES: ReadonlySet<string> = new Set<NoteNodeType>([NOTE_NODE.text, NOTE_NODE.linebreak, NOTE_NODE.tab]);
 
 /** Heading levels Lexical renders; anything else would become an arbitrary HTML tag. */
 const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-
-/** Nodes inside nodes. Real notes reach 5 or 6 (a list in a passage in a quote); 100 is far beyond any editing. */
-export const MAX_NOTE_NODE_DEPTH = 100;
 
 /**
  * Nesting of any JSON value in the notes (a node is an object and its
@@ -80,21 +54,21 @@ export const MAX_NOTE_VALUES = 20 * MAX_NOTE_NODES;
 
 /** How a node type is called on screen. */
 const dutchNames: Record<NoteNodeType, string> = {
-  root: 'de inhoud',
-  paragraph: 'een alinea',
-  text: 'een stuk tekst',
-  linebreak: 'een regelafbreking',
-  tab: 'een tab',
-  heading: 'een kop',
-  quote: 'een citaat',
-  list: 'een lijst',
-  listitem: 'een lijstonderdeel',
-  link: 'een koppeling',
-  autolink: 'een koppeling',
-  'mdo-decision': 'een besluit',
-  'mdo-action': 'een actie',
-  'mdo-safety-scale': 'een schaalvraag',
-  'mdo-confidential': 'een vertrouwelijke passage',
+  [NOTE_NODE.root]: 'de inhoud',
+  [NOTE_NODE.paragraph]: 'een alinea',
+  [NOTE_NODE.text]: 'een stuk tekst',
+  [NOTE_NODE.linebreak]: 'een regelafbreking',
+  [NOTE_NODE.tab]: 'een tab',
+  [NOTE_NODE.heading]: 'een kop',
+  [NOTE_NODE.quote]: 'een citaat',
+  [NOTE_NODE.list]: 'een lijst',
+  [NOTE_NODE.listitem]: 'een lijstonderdeel',
+  [NOTE_NODE.link]: 'een koppeling',
+  [NOTE_NODE.autolink]: 'een koppeling',
+  [NOTE_NODE.decision]: 'een besluit',
+  [NOTE_NODE.action]: 'een actie',
+  [NOTE_NODE.safetyScale]: 'een schaalvraag',
+  [NOTE_NODE.confidential]: 'een vertrouwelijke passage',
 };
 
 const MAX_SHOWN_TYPE_LENGTH = 40;
@@ -116,15 +90,15 @@ function nodeProblem(node: unknown, nodeDepth: number): string | null {
   const { type } = node;
   if (typeof type !== 'string' || type === '') return 'bevat een onderdeel zonder soort';
   if (!isKnownType(type)) return `bevat een onderdeel dat deze versie niet kent ("${shownType(type)}")`;
-  if (isRoot !== (type === 'root')) {
+  if (isRoot !== (type === NOTE_NODE.root)) {
     return isRoot ? 'begint niet met de inhoud zelf' : 'bevat de inhoud nog eens binnen zichzelf';
   }
   if (nodeDepth === 2 && INLINE_LEAF_TYPES.has(type)) return `bevat ${dutchNames[type]} buiten een alinea`;
   if (ELEMENT_NODE_TYPES.has(type) && !Array.isArray(node.children)) {
     return `bevat ${dutchNames[type]} zonder onderdelen`;
   }
-  if (type === 'text' && typeof node.text !== 'string') return 'bevat een stuk tekst zonder geldige tekst';
-  if (type === 'heading' && !(typeof node.tag === 'string' && HEADING_TAGS.has(node.tag))) {
+  if (type === NOTE_NODE.text && typeof node.text !== 'string') return 'bevat een stuk tekst zonder geldige tekst';
+  if (type === NOTE_NODE.heading && !(typeof node.tag === 'string' && HEADING_TAGS.has(node.tag))) {
     return 'bevat een kop met een ongeldig niveau';
   }
   return null;

@@ -25,14 +25,6 @@ const SCALE_PREFIX = /^\s*schaalvraag\s*:\s*/i;
 const PART_SEPARATOR = /\s+(?:—|–|--)\s+/;
 const DUE_PREFIX = /^uiterlijk\s+/i;
 
-/** Whether a paragraph's text starts with one of the conventions (the editor checks this on every change). */
-export function startsWithConvention(text: string): 'decision' | 'action' | 'safety-scale' | null {
-  if (DECISION_PREFIX.test(text)) return 'decision';
-  if (ACTION_PREFIX.test(text)) return 'action';
-  if (SCALE_PREFIX.test(text)) return 'safety-scale';
-  return null;
-}
-
 /**
  * `Schaalvraag: Els de Vries 7, Sanne Visser 6 — reden`: a score 0–10 per
  * person; the reason after the dash goes with every score of that line.

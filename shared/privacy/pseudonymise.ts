@@ -1,6 +1,6 @@
 import { initialsOf } from '../meeting/dutch-format';
 import type { ExportAudience, Meeting, Participant, Pseudonym } from '../meeting/meeting-schema';
-import { isRecord } from '../json';
+import { copyNotesJson } from '../notes/lexical-json';
 
 /**
  * Pseudonymisation for copies that leave the team: the child's name (and on
@@ -34,9 +34,6 @@ const FAMILY_ROLES = new Set([
   'moeder', 'vader', 'ouder', 'pleegmoeder', 'pleegvader', 'pleegouder', 'stiefmoeder', 'stiefvader',
   'verzorger', 'verzorgster', 'voogd', 'oma', 'opa', 'grootmoeder', 'grootvader',
 ]);
-
-/** Fields of Lexical JSON that are structure, never text someone typed. */
-const STRUCTURAL_KEYS = new Set(['type', 'id', 'participantId', 'direction', 'format', 'listType', 'tag', 'scope', 'status', 'due', 'mode', 'style', 'textStyle', 'rel', 'target']);
 
 const LETTERS = /\p{L}/gu;
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}_])';
@@ -150,36 +147,9 @@ export function nameReplacer(meeting: Pick<Meeting, 'child' | 'participants'>, p
     });
 }
 
-/**
- * A copy of any JSON (the notes) with `replace` applied to every string that
- * someone typed. Iterative, so a hostile file cannot exhaust the stack, and
- * without a depth limit: text deeper down must not escape.
- */
-function replaceInJson(value: unknown, replace: (text: string) => string): unknown {
-  const rootHolder: { value: unknown } = { value: undefined };
-  const stack: { source: unknown; assign: (copy: unknown) => void; key: string | null }[] = [
-    { source: value, assign: (copy) => (rootHolder.value = copy), key: null },
-  ];
-  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
-    const { source, assign, key } = entry;
-    if (typeof source === 'string') {
-      assign(key !== null && STRUCTURAL_KEYS.has(key) ? source : replace(source));
-    } else if (Array.isArray(source)) {
-      const copy: unknown[] = new Array<unknown>(source.length);
-      assign(copy);
-      source.forEach((child, index) => stack.push({ source: child, assign: (c) => (copy[index] = c), key }));
-    } else if (isRecord(source)) {
-      const copy: Record<string, unknown> = {};
-      assign(copy);
-      for (const [childKey, child] of Object.entries(source)) {
-        copy[childKey] = undefined; // keeps the keys in their order
-        stack.push({ source: child, assign: (c) => (copy[childKey] = c), key: childKey });
-      }
-    } else {
-      assign(source);
-    }
-  }
-  return rootHolder.value;
+/** The notes, or any JSON from them (a block's data), with every typed text pseudonymised; the input is not changed. */
+export function pseudonymiseNotesJson<T>(value: T, replace: (text: string) => string): T {
+  return copyNotesJson(value, { mapText: replace }) as T;
 }
 
 function parentEmail(participant: Participant, pseudonym: Pseudonym): string {
@@ -222,7 +192,7 @@ export function pseudonymiseMeeting(meeting: Meeting, pseudonym: Pseudonym): Mee
       childInterest: replace(item.childInterest),
       sharingBasis: basis(item.sharingBasis),
       confidential: item.confidential ? { ...item.confidential, notFor: item.confidential.notFor.map(person) } : null,
-      notes: item.notes === null ? null : (replaceInJson(item.notes, replace) as typeof item.notes),
+      notes: item.notes === null ? null : pseudonymiseNotesJson(item.notes, replace),
     })),
     sharingBasis: basis(meeting.sharingBasis),
     exportLog: meeting.exportLog.map((entry) => ({

@@ -4,13 +4,9 @@ import { normalizeNotes } from '../../shared/notes/lexical/headless';
 import { MDO_NOTE_NODES } from '../../shared/notes/lexical/node-list';
 import { parseMeetingDocument, serializeMeeting, validateMeeting } from '../../shared/file/meeting-file';
 import type { LexicalState, Meeting } from '../../shared/meeting/meeting-schema';
-import {
-  describeNotesProblems,
-  KNOWN_NOTE_NODE_TYPES,
-  MAX_NOTE_NODE_DEPTH,
-  MAX_NOTE_NODES,
-  notesProblem,
-} from '../../shared/notes/notes-validation';
+import { MAX_NOTE_NODE_DEPTH } from '../../shared/notes/lexical-json';
+import { KNOWN_NOTE_NODE_TYPES } from '../../shared/notes/node-types';
+import { describeNotesProblems, MAX_NOTE_NODES, notesProblem } from '../../shared/notes/notes-validation';
 import { noorWithMinutes } from '../fixtures/noor-minutes';
 import { sampleMeeting } from '../fixtures/sample-meeting';
 

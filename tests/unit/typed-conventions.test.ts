@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseDissentLine, parseReasonLine, parseTypedBlock, resolvePerson, startsWithConvention } from '../../shared/notes/typed-conventions';
+import { parseDissentLine, parseReasonLine, parseTypedBlock, resolvePerson } from '../../shared/notes/typed-conventions';
 import { sampleMeeting } from '../fixtures/sample-meeting';
 
 const participants = sampleMeeting().participants;
 const monday = new Date(2026, 11, 7, 10, 0);
 
 describe('typing Besluit: and Actie:', () => {
-  it('recognises the start of a paragraph, whatever the case', () => {
-    expect(startsWithConvention('Besluit: x')).toBe('decision');
-    expect(startsWithConvention('  actie:x')).toBe('action');
-    expect(startsWithConvention('Het besluit: x')).toBeNull();
-  });
-
   it('reads a decision', () => {
     expect(parseTypedBlock('Besluit: Het wijkteam start gezinsbegeleiding.', participants, monday)).toEqual({
       kind: 'decision',
@@ -90,7 +84,6 @@ describe('typing Schaalvraag:', () => {
         { who: { participantId: null, name: 'school' }, score: 5, reason: 'oma helpt' },
       ],
     });
-    expect(startsWithConvention('schaalvraag: x')).toBe('safety-scale');
   });
 
   it('skips what is not a score of 0 to 10', () => {

@@ -3,7 +3,7 @@ import { actionStatusLabels, actionStatusValues, type ActionData } from '../../.
 import { SelectField } from '../forms/SelectField';
 import { TextAreaField } from '../forms/TextAreaField';
 import { takeFresh } from './block-ids';
-import { useBlockRemover, useBlockUpdater } from './block-views';
+import { useBlockRemover, useBlockUpdater } from './block-hooks';
 import { DueDateField } from './DueDateField';
 import { useNotesContext } from './notes-context';
 import { OwnersField } from './OwnersField';

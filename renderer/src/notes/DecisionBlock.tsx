@@ -3,7 +3,7 @@ import { typedPerson } from '../../../shared/notes/typed-conventions';
 import type { DecisionData } from '../../../shared/notes/node-data';
 import { TextAreaField } from '../forms/TextAreaField';
 import { takeFresh } from './block-ids';
-import { useBlockRemover, useBlockUpdater } from './block-views';
+import { useBlockRemover, useBlockUpdater } from './block-hooks';
 import { useNotesContext } from './notes-context';
 import { PersonNameInput } from './PersonNameInput';
 

@@ -1,4 +1,3 @@
-import { LinkNode } from '@lexical/link';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -13,13 +12,11 @@ import { $getRoot, type EditorState, type NodeKey } from 'lexical';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Confidentiality } from '../../../shared/meeting/meeting-schema';
 import { NOTE_TRANSFORMERS } from '../../../shared/notes/lexical/note-transformers';
-import { MDO_NOTE_NODES } from '../../../shared/notes/lexical/node-list';
 import type { LexicalState } from '../../../shared/meeting/meeting-schema';
 import { newItemId } from '../lists/reorder';
-import { installBlockViews } from './block-views';
 import { ConfidentialForm } from './ConfidentialForm';
+import { EDITOR_NOTE_NODES } from './editor-nodes';
 import { $blocksToMark, $changeConfidential, $markConfidential, $selectedPassage, $unmarkConfidential, newPassageData } from './confidential-passages';
-import { installConfidentialView } from './confidential-view';
 import { LinkForm } from './LinkForm';
 import { useNotesContext } from './notes-context';
 import {
@@ -33,9 +30,6 @@ import {
 } from './notes-plugins';
 import { NotesToolbar } from './NotesToolbar';
 import './notes.css';
-
-installBlockViews();
-installConfidentialView();
 
 const theme = {
   paragraph: 'notes-p',
@@ -66,7 +60,7 @@ export function NotesEditor({ itemTitle, notes, onChange }: NotesEditorProps) {
 
   const initialConfig: InitialConfigType = {
     namespace: 'mdo-notes',
-    nodes: [...MDO_NOTE_NODES, LinkNode].filter((node, index, all) => all.indexOf(node) === index),
+    nodes: [...EDITOR_NOTE_NODES],
     theme,
     editorState: notes ? JSON.stringify(notes) : undefined,
     onError: (error) => console.error(error),

@@ -6,6 +6,7 @@ import { mergeRegister } from '@lexical/utils';
 import {
   $createParagraphNode,
   $getSelection,
+  $isParagraphNode,
   $isRangeSelection,
   CAN_REDO_COMMAND,
   CAN_UNDO_COMMAND,
@@ -73,7 +74,7 @@ export function NotesToolbar({ onLink, onConfidential, onChangeConfidential, onU
                 ? top.getListType() === 'number'
                   ? 'number'
                   : 'bullet'
-                : top?.getType() === 'paragraph'
+                : $isParagraphNode(top)
                   ? 'paragraph'
                   : 'other';
             setState((current) => ({

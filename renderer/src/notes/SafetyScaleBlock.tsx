@@ -3,7 +3,7 @@ import { ownerName } from '../../../shared/notes/derive-lists';
 import type { SafetyScaleData } from '../../../shared/notes/node-data';
 import { TextAreaField } from '../forms/TextAreaField';
 import { takeFresh } from './block-ids';
-import { useBlockRemover, useBlockUpdater } from './block-views';
+import { useBlockRemover, useBlockUpdater } from './block-hooks';
 import { useNotesContext } from './notes-context';
 
 interface SafetyScaleBlockProps {

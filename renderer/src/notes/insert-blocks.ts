@@ -2,6 +2,7 @@ import {
   $createParagraphNode,
   $getNearestNodeFromDOMNode,
   $getSelection,
+  $isParagraphNode,
   $isRangeSelection,
   $isRootOrShadowRoot,
   type LexicalEditor,
@@ -54,7 +55,7 @@ export function insertBlock(editor: LexicalEditor, kind: BlockToInsert, particip
     const anchorBlock = $isRangeSelection(selection) ? topLevelBlock(selection.anchor.getNode()) : null;
     if (fromBlock) {
       (topLevelBlock(fromBlock) ?? fromBlock).insertAfter(node);
-    } else if (anchorBlock && anchorBlock.getType() === 'paragraph' && anchorBlock.getTextContent().trim() === '') {
+    } else if (anchorBlock && $isParagraphNode(anchorBlock) && anchorBlock.getTextContent().trim() === '') {
       anchorBlock.replace(node);
     } else {
       $insertNodeToNearestRoot(node);

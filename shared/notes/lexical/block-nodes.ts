@@ -1,7 +1,6 @@
 import {
-  $applyNodeReplacement,
+  $create,
   DecoratorNode,
-  type LexicalEditor,
   type LexicalNode,
   type NodeKey,
   type SerializedLexicalNode,
@@ -9,12 +8,7 @@ import {
 } from 'lexical';
 import { isRecord } from '../../json';
 import {
-  ACTION_NODE_TYPE,
-  ACTION_NODE_VERSION,
-  DECISION_NODE_TYPE,
-  DECISION_NODE_VERSION,
-  SAFETY_SCALE_NODE_TYPE,
-  SAFETY_SCALE_NODE_VERSION,
+  DEFAULT_SAFETY_QUESTION,
   readAction,
   readDecision,
   readSafetyScale,
@@ -22,37 +16,20 @@ import {
   type DecisionData,
   type SafetyScaleData,
 } from '../node-data';
+import { NOTE_NODE, NOTE_NODE_VERSION } from '../node-types';
 
 /**
  * The meeting's own blocks in the notes: a decision, an action, a safety
  * scale. Each is a Lexical decorator node whose data lives in the node (and
  * so in the saved JSON); the lists in the panel are derived from it.
  *
- * The classes are the same in the renderer and in Node (headless editor for
- * export and the CLI), so the JSON is the same everywhere. How a block looks
- * on screen is not decided here: the renderer registers its views with
- * `registerBlockViews`; without views (headless) the nodes never render.
+ * These classes are the model, the same in the renderer and headless in
+ * Node (export, CLI), so the JSON is the same everywhere. They have no view:
+ * the renderer registers a subclass of each with a view, under the same
+ * type, in place of the class here (renderer/src/notes/block-view-nodes.tsx).
+ * Code that makes a block therefore uses `$create`, which builds whichever
+ * class the editor registered for the type.
  */
-
-export type BlockKind = 'decision' | 'action' | 'safety-scale';
-
-export interface BlockViews<T> {
-  /** The element Lexical puts the decorator in. */
-  createDOM(kind: BlockKind): HTMLElement;
-  /** The view of one block (a React element in the renderer). */
-  decorate(node: MdoBlockNode, editor: LexicalEditor): T;
-}
-
-let views: BlockViews<unknown> | null = null;
-
-export function registerBlockViews<T>(blockViews: BlockViews<T>): void {
-  views = blockViews;
-}
-
-function requireViews(): BlockViews<unknown> {
-  if (!views) throw new Error('MDO blocks have no views registered: call registerBlockViews first.');
-  return views;
-}
 
 type SerializedBlock<T> = Spread<T, SerializedLexicalNode>;
 export type SerializedDecisionNode = SerializedBlock<DecisionData>;
@@ -79,8 +56,6 @@ abstract class BlockNode<D extends { id: string }> extends DecoratorNode<unknown
     this.__data = data;
   }
 
-  abstract kind(): BlockKind;
-
   getData(): D {
     return this.getLatest().__data;
   }
@@ -91,8 +66,9 @@ abstract class BlockNode<D extends { id: string }> extends DecoratorNode<unknown
     return writable;
   }
 
+  /** Only the renderer's view subclass puts a block on screen; a headless editor never asks. */
   override createDOM(): HTMLElement {
-    return requireViews().createDOM(this.kind());
+    throw new Error(`Het blok ${this.getType()} heeft in deze editor geen weergave.`);
   }
 
   override updateDOM(): false {
@@ -107,14 +83,18 @@ abstract class BlockNode<D extends { id: string }> extends DecoratorNode<unknown
     return true;
   }
 
-  override decorate(editor: LexicalEditor): unknown {
-    return views ? views.decorate(this as unknown as MdoBlockNode, editor) : null;
+  override decorate(): unknown {
+    return null;
   }
 }
 
 export class DecisionNode extends BlockNode<DecisionData> {
+  constructor(data: DecisionData = { id: '', text: '', reason: '', dissent: [] }, key?: NodeKey) {
+    super(data, key);
+  }
+
   static override getType(): string {
-    return DECISION_NODE_TYPE;
+    return NOTE_NODE.decision;
   }
 
   static override clone(node: DecisionNode): DecisionNode {
@@ -126,11 +106,7 @@ export class DecisionNode extends BlockNode<DecisionData> {
   }
 
   override exportJSON(): SerializedDecisionNode {
-    return { ...this.getData(), type: DECISION_NODE_TYPE, version: DECISION_NODE_VERSION };
-  }
-
-  kind(): BlockKind {
-    return 'decision';
+    return { ...this.getData(), type: NOTE_NODE.decision, version: NOTE_NODE_VERSION };
   }
 
   override getTextContent(): string {
@@ -139,8 +115,12 @@ export class DecisionNode extends BlockNode<DecisionData> {
 }
 
 export class ActionNode extends BlockNode<ActionData> {
+  constructor(data: ActionData = { id: '', what: '', who: [], due: null, status: 'open' }, key?: NodeKey) {
+    super(data, key);
+  }
+
   static override getType(): string {
-    return ACTION_NODE_TYPE;
+    return NOTE_NODE.action;
   }
 
   static override clone(node: ActionNode): ActionNode {
@@ -152,11 +132,7 @@ export class ActionNode extends BlockNode<ActionData> {
   }
 
   override exportJSON(): SerializedActionNode {
-    return { ...this.getData(), type: ACTION_NODE_TYPE, version: ACTION_NODE_VERSION };
-  }
-
-  kind(): BlockKind {
-    return 'action';
+    return { ...this.getData(), type: NOTE_NODE.action, version: NOTE_NODE_VERSION };
   }
 
   override getTextContent(): string {
@@ -167,8 +143,12 @@ export class ActionNode extends BlockNode<ActionData> {
 }
 
 export class SafetyScaleNode extends BlockNode<SafetyScaleData> {
+  constructor(data: SafetyScaleData = { id: '', question: DEFAULT_SAFETY_QUESTION, scores: [] }, key?: NodeKey) {
+    super(data, key);
+  }
+
   static override getType(): string {
-    return SAFETY_SCALE_NODE_TYPE;
+    return NOTE_NODE.safetyScale;
   }
 
   static override clone(node: SafetyScaleNode): SafetyScaleNode {
@@ -180,11 +160,7 @@ export class SafetyScaleNode extends BlockNode<SafetyScaleData> {
   }
 
   override exportJSON(): SerializedSafetyScaleNode {
-    return { ...this.getData(), type: SAFETY_SCALE_NODE_TYPE, version: SAFETY_SCALE_NODE_VERSION };
-  }
-
-  kind(): BlockKind {
-    return 'safety-scale';
+    return { ...this.getData(), type: NOTE_NODE.safetyScale, version: NOTE_NODE_VERSION };
   }
 
   override getTextContent(): string {
@@ -195,18 +171,16 @@ export class SafetyScaleNode extends BlockNode<SafetyScaleData> {
   }
 }
 
-export type MdoBlockNode = DecisionNode | ActionNode | SafetyScaleNode;
-
 export function $createDecisionNode(data: DecisionData): DecisionNode {
-  return $applyNodeReplacement(new DecisionNode(data));
+  return $create(DecisionNode).setData(data);
 }
 
 export function $createActionNode(data: ActionData): ActionNode {
-  return $applyNodeReplacement(new ActionNode(data));
+  return $create(ActionNode).setData(data);
 }
 
 export function $createSafetyScaleNode(data: SafetyScaleData): SafetyScaleNode {
-  return $applyNodeReplacement(new SafetyScaleNode(data));
+  return $create(SafetyScaleNode).setData(data);
 }
 
 export function $isDecisionNode(node: LexicalNode | null | undefined): node is DecisionNode {
@@ -219,8 +193,4 @@ export function $isActionNode(node: LexicalNode | null | undefined): node is Act
 
 export function $isSafetyScaleNode(node: LexicalNode | null | undefined): node is SafetyScaleNode {
   return node instanceof SafetyScaleNode;
-}
-
-export function $isMdoBlockNode(node: LexicalNode | null | undefined): node is MdoBlockNode {
-  return $isDecisionNode(node) || $isActionNode(node) || $isSafetyScaleNode(node);
 }

@@ -1,28 +1,22 @@
 import {
-  $applyNodeReplacement,
+  $create,
   ElementNode,
-  type ElementDOMSlot,
   type LexicalNode,
-  type LexicalUpdateJSON,
   type NodeKey,
   type SerializedElementNode,
   type Spread,
 } from 'lexical';
 import { isRecord } from '../../json';
-import { restrictionLabel } from '../../privacy/audience';
-import {
-  CONFIDENTIAL_NODE_TYPE,
-  CONFIDENTIAL_NODE_VERSION,
-  readConfidential,
-  type ConfidentialData,
-} from '../node-data';
+import { readConfidential, type ConfidentialData } from '../node-data';
+import { NOTE_NODE, NOTE_NODE_VERSION } from '../node-types';
 
 /**
  * A confidential passage in the notes: an element around paragraphs, lists
  * and the decisions and actions written inside it. Its data says who may not
  * read it; the Word export leaves the passage out of copies for them. The
  * same class runs in the renderer and headless in Node, so the JSON is the
- * same everywhere.
+ * same everywhere; the renderer registers a subclass with the tinted band
+ * and its label under the same type (renderer/src/notes/confidential-view-node.ts).
  */
 
 export type SerializedConfidentialNode = Spread<ConfidentialData, SerializedElementNode>;
@@ -33,44 +27,18 @@ function fallbackId(): string {
   return `vertrouwelijk-${Date.now().toString(36)}-${importedWithoutId}`;
 }
 
-/**
- * How a passage looks on screen (a tinted band with its label) is the
- * renderer's business: it registers a view. Headless, the node never renders.
- */
-export interface ConfidentialView {
-  createDOM(data: ConfidentialData, label: string): HTMLElement;
-  updateDOM(dom: HTMLElement, data: ConfidentialData, label: string): void;
-  /**
-   * The visible label inside the band, before the passage's own blocks: not
-   * content, so the editor keeps its children after it. Null when the view
-   * has no such element.
-   */
-  labelElement(dom: HTMLElement): HTMLElement | null;
-}
-
-let view: ConfidentialView | null = null;
-
-export function registerConfidentialView(confidentialView: ConfidentialView): void {
-  view = confidentialView;
-}
-
-function requireView(): ConfidentialView {
-  if (!view) throw new Error('Confidential passages have no view registered: call registerConfidentialView first.');
-  return view;
-}
-
 export class ConfidentialNode extends ElementNode {
   __data: ConfidentialData;
 
   static override getType(): string {
-    return CONFIDENTIAL_NODE_TYPE;
+    return NOTE_NODE.confidential;
   }
 
   static override clone(node: ConfidentialNode): ConfidentialNode {
     return new ConfidentialNode(node.__data, node.__key);
   }
 
-  constructor(data: ConfidentialData, key?: NodeKey) {
+  constructor(data: ConfidentialData = { id: '', scope: 'professionals', notFor: [] }, key?: NodeKey) {
     super(key);
     this.__data = data;
   }
@@ -80,16 +48,12 @@ export class ConfidentialNode extends ElementNode {
     return $createConfidentialNode(data).updateFromJSON(json);
   }
 
-  override updateFromJSON(json: LexicalUpdateJSON<SerializedConfidentialNode>): this {
-    return super.updateFromJSON(json);
-  }
-
   override exportJSON(): SerializedConfidentialNode {
     return {
       ...super.exportJSON(),
       ...this.getData(),
-      type: CONFIDENTIAL_NODE_TYPE,
-      version: CONFIDENTIAL_NODE_VERSION,
+      type: NOTE_NODE.confidential,
+      version: NOTE_NODE_VERSION,
     };
   }
 
@@ -103,19 +67,9 @@ export class ConfidentialNode extends ElementNode {
     return writable;
   }
 
+  /** Only the renderer's view subclass puts a passage on screen; a headless editor never asks. */
   override createDOM(): HTMLElement {
-    return requireView().createDOM(this.__data, restrictionLabel(this.__data, []));
-  }
-
-  override updateDOM(previous: ConfidentialNode, dom: HTMLElement): boolean {
-    if (previous.__data !== this.__data) requireView().updateDOM(dom, this.__data, restrictionLabel(this.__data, []));
-    return false;
-  }
-
-  override getDOMSlot(dom: HTMLElement): ElementDOMSlot<HTMLElement> {
-    const slot = super.getDOMSlot(dom);
-    const label = view?.labelElement(dom) ?? null;
-    return label ? slot.withAfter(label) : slot;
+    throw new Error('Een vertrouwelijke passage heeft in deze editor geen weergave.');
   }
 
   /**
@@ -147,7 +101,7 @@ export class ConfidentialNode extends ElementNode {
 }
 
 export function $createConfidentialNode(data: ConfidentialData): ConfidentialNode {
-  return $applyNodeReplacement(new ConfidentialNode(data));
+  return $create(ConfidentialNode).setData(data);
 }
 
 export function $isConfidentialNode(node: LexicalNode | null | undefined): node is ConfidentialNode {
