@@ -1,16 +1,17 @@
 import { readdir } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { createBridge } from '../../shared/ipc/bridge';
+import { createWindowBridge } from '../../electron/preload/window-bridge';
 import { launchApp, type AppHandle } from '../support/host';
+
+/**
+ * `window.mdo` in the page is built by the real preload's createWindowBridge
+ * (electron/preload/window-bridge.ts); the test host only puts the Node
+ * handlers behind it instead of ipcRenderer.
+ */
 
 type RawInvoke = (channel: unknown, payload: unknown) => Promise<unknown>;
 
-const bridgeFunctionNames = Object.keys(
-  createBridge(
-    () => Promise.resolve(null),
-    () => () => undefined,
-  ),
-).sort();
+const bridgeFunctionNames = Object.keys(createWindowBridge(() => Promise.resolve(null)).bridge).sort();
 
 let app: AppHandle;
 
@@ -35,7 +36,7 @@ test('window.mdo offers only the named bridge functions, and nothing of Node or 
       globals: ['require', 'process', 'ipcRenderer', 'electron', 'module'].filter((name) => name in window),
     };
   });
-  // Exactly what createBridge makes from the contract: no raw invoke, no ipcRenderer.
+  // Exactly what the preload's bridge offers: no raw invoke, no ipcRenderer; frozen by createWindowBridge.
   expect(shape.keys).toEqual(bridgeFunctionNames);
   expect(shape.keys).toContain('saveMeeting');
   expect(shape.allFunctions).toBe(true);

@@ -1,12 +1,15 @@
-import { createBridge } from '../../shared/ipc/bridge';
-import type { Channel, HostEvent } from '../../shared/ipc/contract';
+import { createWindowBridge } from '../../electron/preload/window-bridge';
+import type { Channel } from '../../shared/ipc/contract';
 
 /**
  * The test host's stand-in for electron/preload/preload.ts, bundled by
- * host.ts and run in the page before the app: `window.mdo` is the same
- * bridge, with `__mdoHostInvoke` (a Playwright binding to the real Node
- * handlers) in place of ipcRenderer. Host events arrive through
- * `__mdoHostEmit`, which host.ts calls with page.evaluate.
+ * host.ts and run in the page before the app. It builds `window.mdo` with the
+ * real preload's createWindowBridge (the bridge, its freezing and the queue
+ * of early host events), with `__mdoHostInvoke` (a Playwright binding to the
+ * real Node handlers) in place of ipcRenderer. Host events arrive through
+ * `__mdoHostEmit`, which host.ts calls with page.evaluate. Only what
+ * contextBridge itself does is imitated here: a property the page cannot
+ * replace.
  */
 
 interface HostWindow {
@@ -14,24 +17,8 @@ interface HostWindow {
 }
 
 const hostWindow = window as unknown as HostWindow;
-const listeners = new Set<(event: HostEvent) => void>();
-// Events sent before the app subscribed wait here, as in the Electron preload.
-const early: HostEvent[] = [];
+const { bridge, deliver } = createWindowBridge((channel, request) => hostWindow.__mdoHostInvoke(channel, request));
 
-function emit(event: HostEvent): void {
-  if (listeners.size === 0) early.push(event);
-  for (const listener of listeners) listener(event);
-}
-
-const bridge = createBridge(
-  (channel, request) => hostWindow.__mdoHostInvoke(channel, request),
-  (listener) => {
-    listeners.add(listener);
-    for (const event of early.splice(0)) listener(event);
-    return () => listeners.delete(listener);
-  },
-);
-
-Object.defineProperty(window, '__mdoHostEmit', { value: emit });
-// Like contextBridge: the page cannot replace or extend the bridge.
-Object.defineProperty(window, 'mdo', { value: Object.freeze(bridge), enumerable: true });
+Object.defineProperty(window, '__mdoHostEmit', { value: deliver });
+// Like contextBridge.exposeInMainWorld: a read-only property the page cannot replace.
+Object.defineProperty(window, 'mdo', { value: bridge, enumerable: true });
