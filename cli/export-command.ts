@@ -1,11 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { exportMdoMarkdown } from '../shared/markdown/mdo-markdown';
-import { buildAgendaDocument } from '../shared/export/agenda-docx';
-import { readHouseStyle, type HouseStyle } from '../shared/export/house-style';
-import { buildMinutesDocument } from '../shared/export/minutes-docx';
-import { packDocx } from '../shared/export/pack-docx';
 import type { ExportDocument, Meeting } from '../shared/meeting/meeting-schema';
 import { audienceLabel } from '../shared/privacy/audience';
 import { exportLogEntry, type ExportOptions } from '../shared/privacy/export-options';
@@ -58,6 +52,9 @@ type Format = (typeof FORMATS)[number];
  * `mdo export`: the minutes (default) or the agenda as Word, or the meeting
  * as MDO-Markdown; the same exports as the app's. A `.md` input is imported
  * first. The output is written atomically: never half a file.
+ * The Markdown writer and the Word builder are imported only for their own
+ * format: a Word export of a `.mdo` loads no Markdown parser, and
+ * `--format md` loads no docx.
  */
 export async function exportCommand(args: string[], io: CliIo, now: () => Date = () => new Date()): Promise<number> {
   let parsed;
@@ -126,7 +123,7 @@ export async function exportCommand(args: string[], io: CliIo, now: () => Date =
   const exportOptions: ExportOptions = { audience: audience.value, pseudonym };
   const output = values.output;
   const kind: 'agenda' | 'minutes' | 'markdown' = (format as Format) === 'md' ? 'markdown' : values.agenda ? 'agenda' : 'minutes';
-  const markdown = kind === 'markdown' ? exportMdoMarkdown(meeting) : null;
+  const markdown = kind === 'markdown' ? (await import('../shared/markdown/mdo-markdown')).exportMdoMarkdown(meeting) : null;
   if (markdown && !markdown.ok) {
     printInputError(io, input, markdown.error);
     return EXIT_INVALID;
@@ -134,10 +131,9 @@ export async function exportCommand(args: string[], io: CliIo, now: () => Date =
   try {
     if (markdown) await atomicWriteFile(output, markdown.value);
     else {
-      const houseStyle = values.huisstijl ? await readHouseStyleFile(values.huisstijl, io) : undefined;
-      const options = { exportedAt: now(), houseStyle, options: exportOptions };
-      const document = kind === 'agenda' ? buildAgendaDocument(meeting, options) : buildMinutesDocument(meeting, options);
-      await atomicWriteFile(output, await packDocx(document));
+      const { docxBytes } = await import('./export-docx');
+      const request = { agenda: kind === 'agenda', meeting, exportedAt: now(), options: exportOptions, houseStylePath: values.huisstijl };
+      await atomicWriteFile(output, await docxBytes(request, io));
     }
   } catch (error) {
     io.err(
@@ -190,17 +186,3 @@ async function recordExport(
   return EXIT_OK;
 }
 
-/** The house style given with --huisstijl; one that cannot be used is reported and the default is used. */
-async function readHouseStyleFile(path: string, io: CliIo): Promise<HouseStyle | undefined> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch {
-    io.err(`Het huisstijlbestand "${path}" is niet gevonden of niet leesbaar; het document wordt gemaakt met de standaardopmaak.`);
-    return undefined;
-  }
-  const read = readHouseStyle(bytes, basename(path));
-  if (read.ok) return read.value;
-  io.err(read.error.message);
-  return undefined;
-}

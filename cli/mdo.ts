@@ -1,12 +1,14 @@
-import { readMeetingFile } from '../host/storage';
-import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIo } from './cli-io';
-import { exportCommand } from './export-command';
-import { importCommand } from './import-command';
+import { EXIT_OK, EXIT_USAGE, type CliIo } from './cli-io';
 
 /**
  * `mdo`: the command line of MDO-assistent. Same shared code as the app, so
  * a file the CLI calls valid is a file the app opens.
  * Exit codes: 0 ok, 1 invalid input, 2 wrong use of the command.
+ *
+ * This file stays light: `--help` and `--version` answer from here, and each
+ * command is imported only when it runs (in the built CLI each is its own
+ * chunk), so zod, docx, Lexical and date-fns load only for the command that
+ * needs them. tests/unit/cli.test.ts checks that in the build's metafile.
  */
 
 const HELP = `MDO-assistent op de opdrachtregel
@@ -57,26 +59,12 @@ Gebruik:
 Afsluitcodes: 0 = gelukt, 1 = ongeldige invoer (of schrijven mislukt),
 2 = verkeerd gebruik (ook: uitvoerbestand bestaat al zonder --overschrijven).`;
 
-async function validate(args: string[], io: CliIo): Promise<number> {
-  const [file, ...extra] = args;
-  if (file === undefined || extra.length > 0 || file.startsWith('-')) {
-    io.err('Gebruik: mdo validate BESTAND.mdo (precies één bestand).');
-    return EXIT_USAGE;
-  }
-  const result = await readMeetingFile(file);
-  if (result.ok) {
-    io.out('geldig');
-    return EXIT_OK;
-  }
-  io.err(`${file}: ${result.error.message}`);
-  for (const detail of result.error.details ?? []) io.err(`  - ${detail}`);
-  return EXIT_INVALID;
-}
+type Command = (args: string[], io: CliIo) => Promise<number>;
 
-const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
-  validate,
-  import: importCommand,
-  export: exportCommand,
+const commands: Record<string, () => Promise<Command>> = {
+  validate: async () => (await import('./validate-command')).validateCommand,
+  import: async () => (await import('./import-command')).importCommand,
+  export: async () => (await import('./export-command')).exportCommand,
 };
 
 export async function runCli(argv: string[], io: CliIo, version: string): Promise<number> {
@@ -89,10 +77,10 @@ export async function runCli(argv: string[], io: CliIo, version: string): Promis
     io.out(version);
     return EXIT_OK;
   }
-  const run = commands[command];
-  if (!run) {
+  const load = Object.hasOwn(commands, command) ? commands[command] : undefined;
+  if (!load) {
     io.err(`Onbekende opdracht "${command}". Typ "mdo --help" voor de mogelijkheden.`);
     return EXIT_USAGE;
   }
-  return run(rest, io);
+  return (await load())(rest, io);
 }

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { parseMdoMarkdown } from '../shared/markdown/mdo-markdown';
 import type { ExportAudience, Meeting, Participant } from '../shared/meeting/meeting-schema';
 import { findParticipant } from '../shared/privacy/audience';
 import { fail, ok, type Result } from '../shared/result';
@@ -49,6 +48,8 @@ export async function readMeetingInput(path: string, now: () => Date): Promise<R
   }
   const text = await readText(path);
   if (!text.ok) return text;
+  // Imported here, not at the top: reading a .mdo needs no Markdown parser (nor Lexical).
+  const { parseMdoMarkdown } = await import('../shared/markdown/mdo-markdown');
   return parseMdoMarkdown(text.value, { now: now(), newId: randomUUID });
 }
 
