@@ -1,10 +1,24 @@
 #!/usr/bin/env node
-// Starts the TypeScript CLI through tsx, so `npx mdo` works right after `npm install`.
+// Starts the CLI as plain JavaScript, built ahead of time into out/cli by
+// cli/build.mjs (`npm install` runs it through `prepare`). A build that is
+// missing or older than its sources is made first, so `npx mdo` also works
+// right after editing a source file.
 import { readFileSync } from 'node:fs';
-import { register } from 'tsx/esm/api';
+import { pathToFileURL } from 'node:url';
+import { CLI_ENTRY, buildCli, cliBuildIsCurrent } from '../cli/build.mjs';
 
-register();
-const { runCli } = await import('../cli/mdo.ts');
+if (!cliBuildIsCurrent()) {
+  try {
+    await buildCli();
+  } catch (error) {
+    process.stderr.write(
+      `mdo kon niet worden gebouwd: ${error instanceof Error ? error.message : String(error)}\n` +
+        'Voer "npm install" uit in de map van MDO-assistent (dat installeert esbuild) en probeer het opnieuw.\n',
+    );
+    process.exit(1);
+  }
+}
+const { runCli } = await import(pathToFileURL(CLI_ENTRY).href);
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 process.exitCode = await runCli(
   process.argv.slice(2),
