@@ -9,7 +9,7 @@ import { serializeMeeting } from '../../shared/file/meeting-file';
 import type { Meeting } from '../../shared/meeting/meeting-schema';
 import { sampleMeeting } from '../fixtures/sample-meeting';
 import { readDocx } from '../support/docx-reader';
-import { mdo, mdoHere } from './support/run-mdo';
+import { mdoHere } from './support/run-mdo';
 
 /** The exported text; the export fails only for notes it cannot read. */
 function markdownOf(meeting: Meeting): string {
@@ -37,7 +37,7 @@ afterAll(async () => {
 describe('mdo import', () => {
   it('writes a valid .mdo from MDO-Markdown, with the basis for sharing and without warnings', async () => {
     const output = join(dir, 'noor.mdo');
-    const result = await mdo('import', join(dir, 'noor.md'), '-o', output);
+    const result = await mdoHere('import', join(dir, 'noor.md'), '-o', output);
     expect(result).toMatchObject({ code: 0, stdout: `Overleg geschreven naar ${output} (9 agendapunten, 7 deelnemers)\n`, stderr: '' });
     const meeting = await readMeetingFile(output);
     expect(meeting.ok).toBe(true);
@@ -48,12 +48,12 @@ describe('mdo import', () => {
     const lists = deriveMeetingLists(meeting.value);
     expect(lists.decisions.map((d) => d.number)).toEqual(['B1', 'B2']);
     expect(lists.actions.map((a) => a.number)).toEqual(['A1', 'A2', 'A3', 'A4', 'A5']);
-    expect((await mdo('validate', output)).stdout).toBe('geldig\n');
+    expect((await mdoHere('validate', output)).stdout).toBe('geldig\n');
   });
 
   it('keeps confidential passages in the .mdo, with the decision and action inside them restricted', async () => {
     const output = join(dir, 'noor-vertrouwelijk.mdo');
-    const result = await mdo('import', join(dir, 'noor-vertrouwelijk.md'), '-o', output);
+    const result = await mdoHere('import', join(dir, 'noor-vertrouwelijk.md'), '-o', output);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     const meeting = await readMeetingFile(output);
     if (!meeting.ok) throw new Error(meeting.error.message);
@@ -90,13 +90,13 @@ describe('mdo import', () => {
     const output = join(dir, 'bestaand.mdo');
     await writeFile(output, serializeMeeting(sampleMeeting()));
     const before = await readFile(output, 'utf8');
-    const refused = await mdo('import', join(dir, 'noor.md'), '-o', output);
+    const refused = await mdoHere('import', join(dir, 'noor.md'), '-o', output);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain(`Het bestand "${output}" bestaat al en is niet veranderd.`);
     expect(refused.stderr).toContain('--overschrijven');
     expect(await readFile(output, 'utf8')).toBe(before);
 
-    const replaced = await mdo('import', join(dir, 'noor.md'), '-o', output, '--overschrijven');
+    const replaced = await mdoHere('import', join(dir, 'noor.md'), '-o', output, '--overschrijven');
     expect(replaced.code).toBe(0);
     expect(await readFile(`${output}.bak`, 'utf8')).toBe(before);
     const meeting = await readMeetingFile(output);
@@ -105,7 +105,7 @@ describe('mdo import', () => {
 
   it('prints the line-numbered Dutch errors, writes nothing and exits 1', async () => {
     const output = join(dir, 'fout.mdo');
-    const result = await mdo('import', join(dir, 'fout.md'), '-o', output);
+    const result = await mdoHere('import', join(dir, 'fout.md'), '-o', output);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
@@ -135,7 +135,7 @@ describe('mdo export', () => {
   it('writes the minutes as Word from a .mdo or a .md file', async () => {
     for (const input of ['sample.mdo', 'noor.md']) {
       const output = join(dir, `${input}.docx`);
-      const result = await mdo('export', join(dir, input), '-o', output);
+      const result = await mdoHere('export', join(dir, input), '-o', output);
       // Only a .mdo has an export log to write the copy down in.
       const logged = input.endsWith('.mdo') ? `Vastgelegd in het exportlogboek van ${join(dir, input)}.\n` : '';
       expect(result).toMatchObject({ code: 0, stdout: `Verslag geschreven naar ${output}\n${logged}` });
@@ -146,7 +146,7 @@ describe('mdo export', () => {
 
   it('writes the agenda from a .md file with --agenda', async () => {
     const output = join(dir, 'agenda.docx');
-    const result = await mdo('export', join(dir, 'noor.md'), '--agenda', '-o', output);
+    const result = await mdoHere('export', join(dir, 'noor.md'), '--agenda', '-o', output);
     expect(result).toMatchObject({ code: 0, stdout: `Agenda geschreven naar ${output}\n` });
     const agenda = readDocx(new Uint8Array(await readFile(output))).tables.find((table) => table[0]?.[0] === 'Tijd');
     expect(agenda?.slice(1).map((row) => row[0])).toHaveLength(9);
@@ -154,21 +154,20 @@ describe('mdo export', () => {
 
   it('writes MDO-Markdown with --format md, from a .mdo and from a .md file', async () => {
     const fromMdo = join(dir, 'sample.md');
-    expect(await mdo('export', join(dir, 'sample.mdo'), '--format', 'md', '-o', fromMdo)).toMatchObject({
+    expect(await mdoHere('export', join(dir, 'sample.mdo'), '--format', 'md', '-o', fromMdo)).toMatchObject({
       code: 0,
       stdout: `MDO-Markdown geschreven naar ${fromMdo}\nVastgelegd in het exportlogboek van ${join(dir, 'sample.mdo')}.\n`,
     });
     expect(await readFile(fromMdo, 'utf8')).toBe(markdownOf(sampleMeeting()));
 
     const fromMd = join(dir, 'noor-opnieuw.md');
-    expect((await mdo('export', join(dir, 'noor.md'), '--format', 'md', '-o', fromMd)).code).toBe(0);
+    expect((await mdoHere('export', join(dir, 'noor.md'), '--format', 'md', '-o', fromMd)).code).toBe(0);
     const text = await readFile(fromMd, 'utf8');
     let count = 0;
     const again = importMdoMarkdown(text, { now: new Date(), newId: () => `id-${++count}` });
     expect(again.ok && markdownOf(again.value)).toBe(text);
   });
 
-  // In this process (the same commands and real files): four runs of a new process are too slow for one test.
   it('writes confidential passages, whole confidential items and the basis for sharing back with --format md', async () => {
     const imported = join(dir, 'rondje.mdo');
     expect((await mdoHere('import', join(dir, 'noor-vertrouwelijk.md'), '-o', imported)).code).toBe(0);
@@ -199,7 +198,7 @@ describe('mdo export', () => {
 
   it('exits 1 and writes nothing for a .md file with errors', async () => {
     const output = join(dir, 'fout.docx');
-    const result = await mdo('export', join(dir, 'fout.md'), '-o', output);
+    const result = await mdoHere('export', join(dir, 'fout.md'), '-o', output);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('Regel 3: datum moet JJJJ-MM-DD zijn, bijvoorbeeld 2026-12-10.');
     expect(await readdir(dir)).not.toContain('fout.docx');

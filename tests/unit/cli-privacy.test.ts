@@ -9,7 +9,7 @@ import type { Meeting } from '../../shared/meeting/meeting-schema';
 import { noorWithMinutes } from '../fixtures/noor-minutes';
 import { readDocx, type DocxPackage } from '../support/docx-reader';
 import { notesFromMarkdown } from '../support/lexical-fixtures';
-import { mdo, mdoHere } from './support/run-mdo';
+import { mdoHere } from './support/run-mdo';
 
 const NOOR_MD = join(import.meta.dirname, '../fixtures/markdown/casus-noor.mdo.md');
 
@@ -67,7 +67,7 @@ describe('mdo export --voor', () => {
     const input = await meetingFile();
     const before = await readMeetingFile(input);
     const output = join(dir, 'ouders.docx');
-    const result = await mdo('export', input, '-o', output, '--voor', 'ouders');
+    const result = await mdoHere('export', input, '-o', output, '--voor', 'ouders');
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toBe(`Verslag (versie voor ouders) geschreven naar ${output}\nVastgelegd in het exportlogboek van ${input}.\n`);
     const docx = await docxAt(output);
