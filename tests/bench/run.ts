@@ -1,6 +1,7 @@
 /**
  * Timings of the paths a chair waits for: opening and saving a meeting, the
- * schedule and agenda check (run on every keystroke), and the Word export.
+ * schedule and agenda check (run on every keystroke), and the Word export;
+ * then `mdo` on the command line as whole processes (cli-processes.ts).
  * Run with `npm run bench`; figures go in closing notes, never in pass/fail tests.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -17,6 +18,7 @@ import type { Meeting } from '../../shared/meeting/meeting-schema';
 import { noorWithMinutes } from '../fixtures/noor-minutes';
 import { sampleMeeting } from '../fixtures/sample-meeting';
 import { deriveMeetingLists } from '../../shared/notes/derive-lists';
+import { benchCliProcesses } from './cli-processes';
 
 interface Figure {
   name: string;
@@ -94,6 +96,7 @@ async function main(): Promise<void> {
         figure.p95Ms.toFixed(2).padStart(9),
       );
     }
+    await benchCliProcesses(dir);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
