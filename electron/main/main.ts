@@ -2,14 +2,14 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
 import { HOST_EVENT_CHANNEL, type HostEvent, type Handlers } from '../../shared/ipc/contract';
-import { fail, ok } from '../../shared/result';
+import { ok } from '../../shared/result';
 import { createNodeHandlers, type HostDialogs } from '../../host/handlers';
 import { defaultLibraryDir } from '../../host/library';
 import { CLOSE_PROMPT, decideOnClose } from './close-guard';
 import { findMeetingFileArg } from './command-line';
 import { registerIpc } from './ipc-main';
 import { buildMenuTemplate } from './menu-template';
-import { CONTENT_SECURITY_POLICY, decideWindowOpen, isAllowedRequest, isSafeExternalUrl, shouldBlockNavigation, UNSAFE_LINK_MESSAGE } from './security';
+import { guardContents, hardenSession, openLinkExternally } from './security';
 import { buildMainWindow } from './window-options';
 
 /**
@@ -92,11 +92,7 @@ function createHandlers(): Handlers {
       return ok(null);
     },
     // The renderer asks only after the user clicked a link (renderer/src/app/external-links.ts).
-    'shell:openExternal': async ({ url }) => {
-      if (!isSafeExternalUrl(url)) return fail('unsafe-link', UNSAFE_LINK_MESSAGE);
-      await shell.openExternal(url);
-      return ok(null);
-    },
+    'shell:openExternal': ({ url }) => openLinkExternally(url, (link) => shell.openExternal(link)),
   };
 }
 
@@ -104,22 +100,7 @@ function createMainWindow(): BrowserWindow {
   const window = buildMainWindow(BrowserWindow, join(here, '../preload/preload.cjs'));
   const contents = window.webContents;
 
-  contents.on('will-navigate', (event, url) => {
-    if (shouldBlockNavigation(url, appEntryUrl)) event.preventDefault();
-  });
-  contents.on('will-redirect', (event, url) => {
-    if (shouldBlockNavigation(url, appEntryUrl)) event.preventDefault();
-  });
-  // Frames inside the page (the CSP allows none) may not go anywhere either.
-  contents.on('will-frame-navigate', (details) => {
-    if (!details.isMainFrame && shouldBlockNavigation(details.url, appEntryUrl)) details.preventDefault();
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    const decision = decideWindowOpen(url);
-    if (decision.openExternally) void shell.openExternal(decision.openExternally);
-    return { action: decision.action };
-  });
+  guardContents(contents, appEntryUrl, (url) => shell.openExternal(url));
   contents.on('did-finish-load', () => {
     if (pendingFile) {
       sendToRenderer({ type: 'open-file', path: pendingFile });
@@ -151,22 +132,6 @@ function createMainWindow(): BrowserWindow {
   return window;
 }
 
-function hardenSession(): void {
-  const current = session.defaultSession;
-  // The app never needs the camera, location, notifications or any other permission.
-  current.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  current.setPermissionCheckHandler(() => false);
-  // No request leaves the machine: only the app's own files are loaded.
-  current.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !isAllowedRequest(details.url, appEntryUrl) });
-  });
-  current.webRequest.onHeadersReceived((details, callback) => {
-    callback({
-      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
-    });
-  });
-}
-
 // The app speaks Dutch first: date and time pickers follow this, not the OS.
 app.commandLine.appendSwitch('lang', 'nl-NL');
 
@@ -191,7 +156,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(() => {
-    hardenSession();
+    hardenSession(session.defaultSession, appEntryUrl);
     registerIpc(createHandlers(), appEntryUrl, () => mainWindow?.webContents ?? null);
     Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate((command) => sendToRenderer({ type: 'command', command }), process.platform)));
     mainWindow = createMainWindow();

@@ -1,7 +1,12 @@
+import { fail, ok, type Result } from '../../shared/result';
+
 /**
- * Electron's security checklist as plain data and pure functions, so tests can
- * check the real settings without starting Electron. No value import of
- * 'electron' here. The window's own options are in window-options.ts.
+ * Electron's security checklist as plain data and pure functions, and the
+ * functions main.ts applies it with (hardenSession, guardContents,
+ * openLinkExternally). Those take only the few methods they call, so tests
+ * hand them fakes that record what was set and run it, without Electron. No
+ * value import of 'electron' here. The window's own options are in
+ * window-options.ts.
  */
 
 /**
@@ -112,4 +117,86 @@ export function isAllowedRequest(url: string, appEntryUrl: string): boolean {
   }
   const devSocket = parsed.protocol === 'ws:' && parsed.hostname === entry.hostname && parsed.port === entry.port;
   return parsed.origin === entry.origin || devSocket;
+}
+
+/** The part of Electron's Session that hardenSession sets. */
+export interface HardenedSession {
+  setPermissionRequestHandler(handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void): void;
+  setPermissionCheckHandler(handler: () => boolean): void;
+  webRequest: {
+    onBeforeRequest(listener: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void): void;
+    onHeadersReceived(
+      listener: (
+        details: { responseHeaders?: Record<string, string[]> },
+        callback: (response: { responseHeaders: Record<string, string[]> }) => void,
+      ) => void,
+    ): void;
+  };
+}
+
+/**
+ * The session the window's page runs in: no permission is ever granted (the
+ * app needs no camera, location or notifications), no request leaves the
+ * machine (only the app's own files load), and every response carries the
+ * app's content security policy.
+ */
+export function hardenSession(session: HardenedSession, appEntryUrl: string): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.webRequest.onBeforeRequest((details, callback) => {
+    callback({ cancel: !isAllowedRequest(details.url, appEntryUrl) });
+  });
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+}
+
+interface Preventable {
+  preventDefault(): void;
+}
+
+/** The part of Electron's WebContents that guardContents sets. */
+export interface GuardedContents {
+  on(event: 'will-navigate', listener: (event: Preventable, url: string) => void): unknown;
+  // One overload per event, as Electron declares them, so a WebContents fits this shape.
+  // eslint-disable-next-line @typescript-eslint/unified-signatures
+  on(event: 'will-redirect', listener: (event: Preventable, url: string) => void): unknown;
+  on(event: 'will-frame-navigate', listener: (details: Preventable & { url: string; isMainFrame: boolean }) => void): unknown;
+  on(event: 'will-attach-webview', listener: (event: Preventable) => void): unknown;
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
+}
+
+/**
+ * The main window's page stays the app: it navigates nowhere else (nor do
+ * frames inside it, which the CSP allows none of), attaches no webview and
+ * opens no window. A safe web link it tries to open in a new window goes to
+ * the system's browser through `openExternal`; nothing else does.
+ */
+export function guardContents(contents: GuardedContents, appEntryUrl: string, openExternal: (url: string) => Promise<void>): void {
+  contents.on('will-navigate', (event, url) => {
+    if (shouldBlockNavigation(url, appEntryUrl)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (shouldBlockNavigation(url, appEntryUrl)) event.preventDefault();
+  });
+  contents.on('will-frame-navigate', (details) => {
+    if (!details.isMainFrame && shouldBlockNavigation(details.url, appEntryUrl)) details.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    const decision = decideWindowOpen(url);
+    if (decision.openExternally) void openExternal(decision.openExternally);
+    return { action: decision.action };
+  });
+}
+
+/**
+ * The `shell:openExternal` channel: the renderer asks after the user clicked a
+ * link (renderer/src/app/external-links.ts); only a safe link reaches
+ * `openExternal`, anything else comes back as a Dutch error.
+ */
+export async function openLinkExternally(url: string, openExternal: (url: string) => Promise<void>): Promise<Result<null>> {
+  if (!isSafeExternalUrl(url)) return fail('unsafe-link', UNSAFE_LINK_MESSAGE);
+  await openExternal(url);
+  return ok(null);
 }

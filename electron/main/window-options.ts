@@ -39,13 +39,3 @@ export function buildMainWindow<W>(BrowserWindow: WindowConstructor<W>, preloadP
     },
   });
 }
-
-/** Stands in for Electron's BrowserWindow: keeps the options it was made with. */
-class RecordedWindow {
-  constructor(readonly options: BrowserWindowConstructorOptions) {}
-}
-
-/** The exact options buildMainWindow gives Electron, for tests and checks. */
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
-  return buildMainWindow(RecordedWindow, preloadPath).options;
-}

@@ -39,7 +39,7 @@ const ACCEPTED: { issue: string; file?: RegExp; reason: string }[] = [
   {
     issue: 'OPEN_EXTERNAL_JS_CHECK',
     reason:
-      'shell.openExternal krijgt alleen adressen die isSafeExternalUrl goedkeurt (http, https, mailto): vanuit shell:openExternal (de renderer vraagt het na een klik op een link) en vanuit de window-open-handler, die het venster zelf altijd weigert. Getest in tests/unit/electron-security.test.ts en tests/e2e/no-network.spec.ts.',
+      'shell.openExternal krijgt alleen adressen die isSafeExternalUrl goedkeurt (http, https, mailto): vanuit shell:openExternal (openLinkExternally; de renderer vraagt het na een klik op een link) en vanuit de window-open-handler (guardContents), die het venster zelf altijd weigert. Getest in tests/unit/electron-security.test.ts en tests/e2e/no-network.spec.ts.',
   },
   {
     issue: 'AUXCLICK_JS_CHECK',
@@ -53,9 +53,9 @@ const ACCEPTED: { issue: string; file?: RegExp; reason: string }[] = [
   },
   {
     issue: 'CSP_GLOBAL_CHECK',
-    file: /electron\/main\/main\.ts$/,
+    file: /electron\/main\/security\.ts$/,
     reason:
-      'De header krijgt de constante CONTENT_SECURITY_POLICY, die electronegativity niet kan lezen ("Failed to parse"). Hetzelfde beleid staat letterlijk in index.html en wordt daar wel beoordeeld.',
+      'De header (hardenSession) krijgt de constante CONTENT_SECURITY_POLICY, die electronegativity niet kan lezen ("Failed to parse"). Hetzelfde beleid staat letterlijk in index.html en wordt daar wel beoordeeld.',
   },
   {
     issue: 'CSP_GLOBAL_CHECK',

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { chromium, type Page, type Route } from '@playwright/test';
 import { build } from 'esbuild';
-import { CONTENT_SECURITY_POLICY, isSafeExternalUrl, UNSAFE_LINK_MESSAGE } from '../../electron/main/security';
+import { CONTENT_SECURITY_POLICY, openLinkExternally } from '../../electron/main/security';
 import { dispatch } from '../../host/dispatch';
 import { createNodeHandlers, type HostDialogs } from '../../host/handlers';
 import type { Handlers, HostEvent } from '../../shared/ipc/contract';
-import { fail, ok } from '../../shared/result';
+import { ok } from '../../shared/result';
 import { chromiumLaunchOptions } from './chromium';
 
 /**
@@ -34,6 +34,10 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number } | null;
   /** Close the page when the app asks to close its window (the visible app does). */
   closeOnRequest?: boolean;
+  /** The version the app reports; default 'test'. */
+  version?: string;
+  /** How a deleted meeting leaves the folder; without it the file is removed (the handlers' default). */
+  trashItem?: (path: string) => Promise<void>;
 }
 
 export interface TestHost {
@@ -173,7 +177,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
   let crashed = false;
 
   const handlers: Handlers = {
-    ...createNodeHandlers({ libraryDir, configDir, version: 'test', dialogs }),
+    ...createNodeHandlers({ libraryDir, configDir, version: options.version ?? 'test', dialogs, ...(options.trashItem ? { trashItem: options.trashItem } : {}) }),
     'window:setDirty': async ({ dirty: value }) => {
       dirty = value;
       return ok(null);
@@ -183,13 +187,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
       if (options.closeOnRequest && page) void page.close();
       return ok(null);
     },
-    'shell:openExternal': async ({ url }) => {
-      if (!isSafeExternalUrl(url)) {
-        return fail('unsafe-link', UNSAFE_LINK_MESSAGE);
-      }
-      externalUrls.push(url);
-      return ok(null);
-    },
+    // The Electron app's own check; the system browser is replaced by a list.
+    'shell:openExternal': ({ url }) =>
+      openLinkExternally(url, async (link) => {
+        externalUrls.push(link);
+      }),
   };
 
   const headless = options.headless ?? true;

@@ -1,21 +1,30 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { BrowserWindowConstructorOptions, MenuItemConstructorOptions } from 'electron';
-import { describe, expect, it } from 'vitest';
-import type { HostCommand } from '../../shared/ipc/contract';
+import { describe, expect, it, vi } from 'vitest';
+import { createBridge } from '../../shared/ipc/bridge';
+import { channels, HOST_EVENT_CHANNEL, type HostCommand, type HostEvent } from '../../shared/ipc/contract';
 import { decideOnClose } from '../../electron/main/close-guard';
 import { findMeetingFileArg } from '../../electron/main/command-line';
 import { buildMenuTemplate } from '../../electron/main/menu-template';
 import {
   CONTENT_SECURITY_POLICY,
   decideWindowOpen,
+  guardContents,
+  hardenSession,
   isAllowedRequest,
   isAppUrl,
   isSafeExternalUrl,
   META_CONTENT_SECURITY_POLICY,
+  openLinkExternally,
   shouldBlockNavigation,
 } from '../../electron/main/security';
-import { buildMainWindow, mainWindowOptions } from '../../electron/main/window-options';
+import { buildMainWindow } from '../../electron/main/window-options';
+import { FakeBrowserWindow, fakeElectron, FakeSession, FakeWebContents } from './support/fake-electron';
+
+// The real main.ts and preload.ts run against this stand-in: no Electron runtime here.
+vi.mock('electron', async () => (await import('./support/fake-electron')).fakeElectron);
 
 const appEntry = 'file:///opt/MDO-assistent/resources/app.asar/out/renderer/index.html';
 const preload = '/opt/MDO-assistent/resources/app.asar/out/preload/preload.cjs';
@@ -51,9 +60,41 @@ function expectStrictPolicy(policy: string): Map<string, string[]> {
   return parsed;
 }
 
+/** Stands in for Electron's BrowserWindow: keeps the options it was made with. */
+class RecordingWindow {
+  constructor(readonly options: BrowserWindowConstructorOptions) {}
+}
+
+/** The options buildMainWindow gives Electron for this preload. */
+function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  return buildMainWindow(RecordingWindow, preloadPath).options;
+}
+
+/** Where main.ts runs from in these tests (in the app it is out/main), and the page it loads from there. */
+const mainDir = join(import.meta.dirname, '../../electron/main');
+const runningEntry = pathToFileURL(join(mainDir, '../renderer/index.html')).href;
+
+let started: Promise<FakeBrowserWindow> | null = null;
+
+/** Loads the real main.ts against the fake Electron once, lets app.whenReady() run, and gives its window. */
+function startApp(): Promise<FakeBrowserWindow> {
+  started ??= (async () => {
+    await import('../../electron/main/main');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const window = FakeBrowserWindow.made[0];
+    if (!window) throw new Error('main.ts maakte geen venster');
+    return window;
+  })();
+  return started;
+}
+
+function preventable(): { preventDefault: ReturnType<typeof vi.fn> } {
+  return { preventDefault: vi.fn() };
+}
+
 describe('the main window', () => {
   it('runs the renderer isolated, sandboxed and without Node', () => {
-    const { webPreferences } = mainWindowOptions(preload);
+    const { webPreferences } = windowOptions(preload);
     expect(webPreferences).toEqual({
       preload,
       contextIsolation: true,
@@ -74,24 +115,15 @@ describe('the main window', () => {
     expect(webPreferences).not.toHaveProperty('additionalArguments');
   });
 
-  it('hands Electron exactly these options, once, and shows the window only when ready', () => {
-    const made: BrowserWindowConstructorOptions[] = [];
-    class FakeBrowserWindow {
-      constructor(readonly options: BrowserWindowConstructorOptions) {
-        made.push(options);
-      }
-    }
-    const window = buildMainWindow(FakeBrowserWindow, preload);
-    expect(window).toBeInstanceOf(FakeBrowserWindow);
-    expect(made).toEqual([mainWindowOptions(preload)]);
-    expect(made[0]).toMatchObject({ show: false, title: 'MDO-assistent' });
-  });
-
-  it('is what main.ts makes: main.ts builds its window through buildMainWindow and nowhere else', () => {
-    const main = readFileSync(join(import.meta.dirname, '../../electron/main/main.ts'), 'utf8');
-    expect(main).toContain("buildMainWindow(BrowserWindow, join(here, '../preload/preload.cjs'))");
-    expect(main).not.toMatch(/new BrowserWindow\(/);
-    expect(main).not.toMatch(/webPreferences/);
+  it('is what main.ts makes: one window with exactly these options and the bundled preload, shown only when ready', async () => {
+    const window = await startApp();
+    expect(FakeBrowserWindow.made).toHaveLength(1);
+    expect(window.options).toEqual(windowOptions(join(mainDir, '../preload/preload.cjs')));
+    expect(window.options).toMatchObject({ show: false, title: 'MDO-assistent' });
+    expect(window.loaded).toBe(join(mainDir, '../renderer/index.html'));
+    expect(window.shown).toBe(false);
+    window.emit('ready-to-show');
+    expect(window.shown).toBe(true);
   });
 });
 
@@ -110,8 +142,56 @@ describe('the content security policy', () => {
     expect(parsed.get('frame-ancestors')).toEqual(["'none'"]);
     const meta = directives(META_CONTENT_SECURITY_POLICY);
     for (const [name, sources] of meta) expect(parsed.get(name), name).toEqual(sources);
-    const main = readFileSync(join(import.meta.dirname, '../../electron/main/main.ts'), 'utf8');
-    expect(main).toContain("'Content-Security-Policy': [CONTENT_SECURITY_POLICY]");
+  });
+
+  it('is set by main.ts on every response of the app\'s session, keeping the other headers', async () => {
+    await startApp();
+    const session = fakeElectron.session.defaultSession;
+    const answers: Record<string, string[]>[] = [];
+    session.headersReceived?.({ responseHeaders: { 'Content-Type': ['text/html'] } }, (response) => answers.push(response.responseHeaders));
+    session.headersReceived?.({}, (response) => answers.push(response.responseHeaders));
+    expect(answers).toEqual([
+      { 'Content-Type': ['text/html'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+      { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    ]);
+  });
+});
+
+describe('the session', () => {
+  const permissions = ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fileSystem', 'unknown'];
+
+  function decisions(session: FakeSession): { requested: boolean[]; checked: boolean | undefined } {
+    const requested: boolean[] = [];
+    for (const permission of permissions) session.permissionRequestHandler?.({}, permission, (granted) => requested.push(granted));
+    return { requested, checked: session.permissionCheckHandler?.() };
+  }
+
+  function cancelled(session: FakeSession, url: string): boolean | undefined {
+    let cancel: boolean | undefined;
+    session.beforeRequest?.({ url }, (response) => {
+      cancel = response.cancel;
+    });
+    return cancel;
+  }
+
+  it('grants no permission and lets no request leave the machine', () => {
+    const session = new FakeSession();
+    hardenSession(session, appEntry);
+    expect(decisions(session)).toEqual({ requested: permissions.map(() => false), checked: false });
+    expect(cancelled(session, 'file:///opt/MDO-assistent/resources/app.asar/out/renderer/assets/index.js')).toBe(false);
+    expect(cancelled(session, 'https://fonts.googleapis.com/css')).toBe(true);
+    expect(cancelled(session, 'http://127.0.0.1:8080/')).toBe(true);
+    expect(cancelled(session, 'file:///etc/passwd')).toBe(true);
+  });
+
+  it('is how main.ts sets up the app\'s session, for the page it loads', async () => {
+    await startApp();
+    const session = fakeElectron.session.defaultSession;
+    expect(decisions(session)).toEqual({ requested: permissions.map(() => false), checked: false });
+    expect(cancelled(session, runningEntry)).toBe(false);
+    expect(cancelled(session, new URL('assets/index.js', runningEntry).href)).toBe(false);
+    expect(cancelled(session, 'https://www.nji.nl/')).toBe(true);
+    expect(cancelled(session, pathToFileURL(join(mainDir, 'main.js')).href)).toBe(true);
   });
 });
 
@@ -217,33 +297,148 @@ describe('links and navigation', () => {
   });
 });
 
-describe('what leaves the app', () => {
-  const electronDir = join(import.meta.dirname, '../../electron');
-  const source = (path: string) => readFileSync(join(electronDir, path), 'utf8');
-
-  it('hands links to the OS only from the two handlers, each behind isSafeExternalUrl', () => {
-    const main = source('main/main.ts');
-    const calls = [...main.matchAll(/shell\.openExternal\(([^)]*)\)/g)].map((match) => match[1]);
-    expect(calls).toEqual(['url', 'decision.openExternally']);
-    // The IPC handler refuses before it opens; the window-open handler opens only what decideWindowOpen approved.
-    expect(main).toMatch(/if \(!isSafeExternalUrl\(url\)\) return fail\('unsafe-link', UNSAFE_LINK_MESSAGE\);\s+await shell\.openExternal\(url\);/);
-    expect(main).toMatch(/const decision = decideWindowOpen\(url\);\s+if \(decision\.openExternally\) void shell\.openExternal\(decision\.openExternally\);/);
-    for (const file of ['main/ipc-main.ts', 'main/security.ts', 'main/window-options.ts', 'preload/preload.ts', '../host/handlers.ts', '../host/dispatch.ts']) {
-      expect(source(file), file).not.toContain('openExternal(');
+describe('the main window\'s page', () => {
+  it('navigates nowhere but the app page, nor do its frames, and attaches no webview', async () => {
+    const contents = (await startApp()).webContents;
+    const blocked = (name: string, url: string) => {
+      const event = preventable();
+      contents.emit(name, event, url);
+      return event.preventDefault.mock.calls.length > 0;
+    };
+    for (const name of ['will-navigate', 'will-redirect']) {
+      expect(blocked(name, runningEntry), name).toBe(false);
+      expect(blocked(name, `${runningEntry}#notuleren`), name).toBe(false);
+      for (const url of ['https://evil.example/', 'file:///etc/passwd', 'javascript:alert(1)', 'about:blank']) expect(blocked(name, url), `${name} ${url}`).toBe(true);
     }
+    const frame = (url: string, isMainFrame: boolean) => {
+      const details = { ...preventable(), url, isMainFrame };
+      contents.emit('will-frame-navigate', details);
+      return details.preventDefault.mock.calls.length > 0;
+    };
+    expect(frame('https://evil.example/', false)).toBe(true);
+    expect(frame(runningEntry, false)).toBe(false);
+    const webview = preventable();
+    contents.emit('will-attach-webview', webview);
+    expect(webview.preventDefault).toHaveBeenCalled();
   });
 
-  it('gives the page window.mdo and nothing else from the preload', () => {
-    const preload = source('preload/preload.ts');
-    expect([...preload.matchAll(/exposeInMainWorld\(/g)]).toHaveLength(1);
-    expect(preload).toContain("contextBridge.exposeInMainWorld('mdo', bridge);");
-    expect(preload).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer/);
+  it('guards any contents the same way (guardContents)', () => {
+    const contents = new FakeWebContents();
+    const opened: string[] = [];
+    guardContents(contents, appEntry, async (url) => {
+      opened.push(url);
+    });
+    const navigation = preventable();
+    contents.emit('will-navigate', navigation, 'https://evil.example/');
+    expect(navigation.preventDefault).toHaveBeenCalled();
+    expect(contents.windowOpenHandler?.({ url: 'https://www.nji.nl/' })).toEqual({ action: 'deny' });
+    expect(contents.windowOpenHandler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    expect(opened).toEqual(['https://www.nji.nl/']);
+  });
+});
+
+describe('what leaves the app', () => {
+  const unsafeLinks = ['javascript:alert(1)', 'file:///etc/passwd', 'ms-msdt:/id PCWDiagnostic', 'https://user:pw@example.org/', 'niet een adres'];
+
+  function trustedEvent(window: FakeBrowserWindow): unknown {
+    return { sender: window.webContents, senderFrame: { url: runningEntry, parent: null } };
+  }
+
+  it('refuses an unsafe link before it reaches the OS (openLinkExternally)', async () => {
+    const opened: string[] = [];
+    const open = async (url: string) => {
+      opened.push(url);
+    };
+    expect(await openLinkExternally('javascript:alert(1)', open)).toMatchObject({ ok: false, error: { code: 'unsafe-link' } });
+    expect(await openLinkExternally('mailto:ggd@example.nl', open)).toEqual({ ok: true, value: null });
+    expect(opened).toEqual(['mailto:ggd@example.nl']);
   });
 
-  it('checks every IPC call\'s sender before its payload', () => {
-    const ipc = source('main/ipc-main.ts');
-    expect(ipc.indexOf('isTrustedSender(event, mainContents(), appEntryUrl)')).toBeGreaterThan(-1);
-    expect(ipc.indexOf('isTrustedSender(')).toBeLessThan(ipc.indexOf('dispatch(handlers, channel, payload)'));
+  it('hands links to the OS only when isSafeExternalUrl approves, from the link channel and from a window the page tries to open', async () => {
+    const window = await startApp();
+    const openExternal = fakeElectron.shell.openExternal;
+    openExternal.mockClear();
+    const linkChannel = fakeElectron.ipcHandlers.get('shell:openExternal');
+    for (const url of unsafeLinks) {
+      expect(await linkChannel?.(trustedEvent(window), { url }), url).toMatchObject({ ok: false, error: { code: 'unsafe-link' } });
+      expect(window.webContents.windowOpenHandler?.({ url }), url).toEqual({ action: 'deny' });
+    }
+    expect(openExternal).not.toHaveBeenCalled();
+
+    expect(await linkChannel?.(trustedEvent(window), { url: 'https://www.nji.nl/' })).toEqual({ ok: true, value: null });
+    expect(window.webContents.windowOpenHandler?.({ url: 'https://www.veiligthuis.nl/' })).toEqual({ action: 'deny' });
+    // Any other contents (DevTools, a stray frame's window) opens no window and no link.
+    const other = new FakeWebContents();
+    fakeElectron.app.emit('web-contents-created', {}, other);
+    expect(other.windowOpenHandler?.({ url: 'https://www.nji.nl/' })).toEqual({ action: 'deny' });
+    // host/ and shared/ cannot import Electron (eslint.config.js), so these are the only ways to shell.openExternal.
+    expect(openExternal.mock.calls.map(([url]) => url)).toEqual(['https://www.nji.nl/', 'https://www.veiligthuis.nl/']);
+  });
+
+  it('checks every IPC call\'s sender before it reads the payload', async () => {
+    const window = await startApp();
+    expect([...fakeElectron.ipcHandlers.keys()].sort()).toEqual([...channels].sort());
+    const untrusted = [
+      { sender: new FakeWebContents(), senderFrame: { url: runningEntry, parent: null } },
+      { sender: window.webContents, senderFrame: { url: runningEntry, parent: { url: runningEntry } } },
+      { sender: window.webContents, senderFrame: { url: 'https://evil.example/', parent: null } },
+      { sender: window.webContents, senderFrame: null },
+    ];
+    const touched: string[] = [];
+    const payload = new Proxy(
+      {},
+      {
+        get: (_target, key) => void touched.push(`get ${String(key)}`),
+        has: (_target, key) => (touched.push(`has ${String(key)}`), false),
+        ownKeys: () => (touched.push('ownKeys'), []),
+        getPrototypeOf: () => (touched.push('getPrototypeOf'), null),
+      },
+    );
+    for (const [channel, handler] of fakeElectron.ipcHandlers) {
+      for (const event of untrusted) {
+        expect(await handler(event, payload), channel).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
+      }
+    }
+    expect(touched).toEqual([]);
+    // The same call from the app's page is answered (here: a refused payload, read and checked).
+    expect(await fakeElectron.ipcHandlers.get('meeting:open')?.(trustedEvent(window), { path: 42 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+  });
+
+  it('gives the page window.mdo and nothing else from the preload', async () => {
+    await import('../../electron/preload/preload');
+    const { exposeInMainWorld } = fakeElectron.contextBridge;
+    expect(exposeInMainWorld).toHaveBeenCalledTimes(1);
+    const [key, api] = exposeInMainWorld.mock.calls[0]!;
+    expect(key).toBe('mdo');
+    const bridge = api as Record<string, unknown>;
+    const names = Object.keys(createBridge(async () => null, () => () => undefined)).sort();
+    expect(Object.keys(bridge).sort()).toEqual(names);
+    expect(Object.values(bridge).every((value) => typeof value === 'function')).toBe(true);
+    expect(Object.isFrozen(bridge)).toBe(true);
+    const { ipcRenderer } = fakeElectron;
+    expect(Object.values(bridge)).not.toContain(ipcRenderer);
+    expect(Object.values(bridge)).not.toContain(ipcRenderer.invoke);
+
+    // Each function is one named channel over ipcRenderer.invoke.
+    ipcRenderer.invoke.mockClear();
+    await (bridge.openMeeting as (path: string) => Promise<unknown>)('/tmp/Noor.mdo');
+    expect(ipcRenderer.invoke.mock.calls).toEqual([['meeting:open', { path: '/tmp/Noor.mdo' }]]);
+
+    // Host events sent before the page listens wait for its first listener, in order.
+    expect(ipcRenderer.on.mock.calls.map(([channel]) => channel)).toEqual([HOST_EVENT_CHANNEL]);
+    const fromHost = ipcRenderer.on.mock.calls[0]![1];
+    const early: HostEvent[] = [{ type: 'open-file', path: '/tmp/Noor.mdo' }, { type: 'command', command: 'save' }];
+    for (const event of early) fromHost({}, event);
+    const received: HostEvent[] = [];
+    const stop = (bridge.onHostEvent as (listener: (event: HostEvent) => void) => () => void)((event) => received.push(event));
+    expect(received).toEqual(early);
+    fromHost({}, { type: 'command', command: 'new' });
+    stop();
+    fromHost({}, { type: 'command', command: 'open' });
+    expect(received.map((event) => (event.type === 'command' ? event.command : event.path))).toEqual(['/tmp/Noor.mdo', 'save', 'new']);
   });
 });
 
@@ -261,7 +456,7 @@ describe('the Dutch menu', () => {
     expect(byLabel.get('Opslaan')?.accelerator).toBe('CmdOrCtrl+S');
     expect(byLabel.get('Opslaan als…')?.accelerator).toBe('CmdOrCtrl+Shift+S');
     expect(byLabel.get('Ongedaan maken')).toMatchObject({ role: 'undo', accelerator: 'CmdOrCtrl+Z' });
-    expect(byLabel.get('Opnieuw')).toMatchObject({ role: 'redo', accelerator: 'CmdOrCtrl+Shift+Z' });
+    expect(byLabel.get('Opnieuw')).toMatchObject({ role: 'redo', accelerator: 'Ctrl+Y' });
     expect(byLabel.get('Afsluiten')).toMatchObject({ role: 'quit', accelerator: 'CmdOrCtrl+Q' });
     expect(byLabel.get('Agenda…')?.accelerator).toBe('CmdOrCtrl+E');
     for (const label of ['Nieuw overleg', 'Openen…', 'Opslaan', 'Opslaan als…', 'Agenda…']) {
