@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { TemplateList } from '../../../shared/ipc/contract';
 import { ModalDialog } from './ModalDialog';
+import { DialogActions } from './DialogActions';
 
 interface NewMeetingDialogProps {
   templates: TemplateList;
@@ -92,14 +93,7 @@ export function NewMeetingDialog({ templates, onCreate, onCancel }: NewMeetingDi
             </ul>
           </div>
         )}
-        <div className="dialog__actions">
-          <button type="submit" className="button button--primary" disabled={creating}>
-            Overleg aanmaken
-          </button>
-          <button type="button" className="button button--quiet" onClick={onCancel}>
-            Annuleren
-          </button>
-        </div>
+        <DialogActions submitLabel="Overleg aanmaken" busy={creating} onCancel={onCancel} />
       </form>
     </ModalDialog>
   );

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { Confidentiality, Participant } from '../../../shared/meeting/meeting-schema';
 import { choiceOf, participantChoiceLabel, restrictionOfChoice, type AudienceChoice } from './confidential-audience';
+import { DialogActions } from '../app/DialogActions';
 
 interface ConfidentialFormProps {
   /** What the form is about, as its group's name: "Vertrouwelijk markeren". */
@@ -106,14 +107,7 @@ export function ConfidentialForm({ title, participants, current, submitLabel, on
           {problem}
         </p>
       )}
-      <div className="button-row">
-        <button type="submit" className="button button--primary">
-          {submitLabel}
-        </button>
-        <button type="button" className="button button--quiet" onClick={onCancel}>
-          Annuleren
-        </button>
-      </div>
+      <DialogActions submitLabel={submitLabel} onCancel={onCancel} className="button-row" />
     </form>
   );
 }

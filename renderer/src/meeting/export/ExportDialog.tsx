@@ -6,6 +6,7 @@ import type { ExportKind } from '../../app/app-session';
 import { ModalDialog } from '../../app/ModalDialog';
 import { choiceFrom, optionsFrom, type ExportChoice } from './export-choice';
 import './export-dialog.css';
+import { DialogActions } from '../../app/DialogActions';
 
 interface ExportDialogProps {
   kind: ExportKind;
@@ -136,14 +137,7 @@ export function ExportDialog({ kind, meeting, initial, onExport, onCancel }: Exp
         <p className="export-dialog__warning">
           Een geëxporteerd bestand beheert de app niet meer: bewaar en deel het volgens de afspraken van uw organisatie.
         </p>
-        <div className="dialog__actions">
-          <button type="submit" className="button button--primary">
-            Exporteren
-          </button>
-          <button type="button" className="button button--quiet" onClick={onCancel}>
-            Annuleren
-          </button>
-        </div>
+        <DialogActions submitLabel="Exporteren" onCancel={onCancel} />
       </form>
     </ModalDialog>
   );
