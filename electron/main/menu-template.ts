@@ -1,43 +1,56 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { HostCommand } from '../../shared/ipc/contract';
+import {
+  commandAccelerator,
+  commandLabel,
+  commandTable,
+  EXPORT_MENU_LABEL,
+  keyPlatformOf,
+  type CommandId,
+  type MenuCommandId,
+} from '../../shared/commands/command-table';
 
 /**
- * The Dutch application menu as data. Commands that concern the meeting go to
- * the renderer; editing commands use Electron's roles so they work in every
- * text field. `CmdOrCtrl` gives Cmd on macOS and Ctrl elsewhere.
+ * The Dutch application menu as data. Every item with a shortcut comes from
+ * the command table (label, accelerator, id), so the menu shows the same
+ * keys as the page. Commands that concern the meeting go to the renderer;
+ * editing commands use Electron's roles so they work in every text field.
  */
 export function buildMenuTemplate(
-  send: (command: HostCommand) => void,
+  send: (command: MenuCommandId) => void,
   platform: NodeJS.Platform,
 ): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
+  const keys = keyPlatformOf(platform);
+
+  function fromTable(id: CommandId): MenuItemConstructorOptions {
+    return { id, label: commandLabel(id, keys), accelerator: commandAccelerator(id, keys) };
+  }
+  function sends(id: MenuCommandId): MenuItemConstructorOptions {
+    return { ...fromTable(id), click: () => send(id) };
+  }
+  function withRole(id: 'undo' | 'redo' | 'close-window' | 'quit'): MenuItemConstructorOptions {
+    return { ...fromTable(id), role: commandTable[id].role };
+  }
+
   const fileMenu: MenuItemConstructorOptions = {
     label: 'Bestand',
     submenu: [
-      { label: 'Nieuw overleg', accelerator: 'CmdOrCtrl+N', click: () => send('new') },
-      { label: 'Openen…', accelerator: 'CmdOrCtrl+O', click: () => send('open') },
+      sends('new'),
+      sends('open'),
       { type: 'separator' },
-      { label: 'Opslaan', accelerator: 'CmdOrCtrl+S', click: () => send('save') },
-      { label: 'Opslaan als…', accelerator: 'CmdOrCtrl+Shift+S', click: () => send('save-as') },
+      sends('save'),
+      sends('save-as'),
       { type: 'separator' },
-      {
-        label: 'Exporteren naar Word',
-        submenu: [
-          { label: 'Agenda…', accelerator: 'CmdOrCtrl+E', click: () => send('export-agenda') },
-          { label: 'Verslag…', accelerator: 'CmdOrCtrl+Shift+E', click: () => send('export-minutes') },
-        ],
-      },
+      { label: EXPORT_MENU_LABEL, submenu: [sends('export-agenda'), sends('export-minutes')] },
       { type: 'separator' },
-      isMac
-        ? { label: 'Venster sluiten', role: 'close', accelerator: 'CmdOrCtrl+W' }
-        : { label: 'Afsluiten', role: 'quit', accelerator: 'CmdOrCtrl+Q' },
+      withRole(isMac ? 'close-window' : 'quit'),
     ],
   };
   const editMenu: MenuItemConstructorOptions = {
     label: 'Bewerken',
     submenu: [
-      { label: 'Ongedaan maken', role: 'undo', accelerator: 'CmdOrCtrl+Z' },
-      { label: 'Opnieuw', role: 'redo', accelerator: 'CmdOrCtrl+Shift+Z' },
+      withRole('undo'),
+      withRole('redo'),
       { type: 'separator' },
       { label: 'Knippen', role: 'cut' },
       { label: 'Kopiëren', role: 'copy' },
@@ -64,7 +77,7 @@ export function buildMenuTemplate(
       { label: 'MDO-assistent verbergen', role: 'hide' },
       { label: 'Andere verbergen', role: 'hideOthers' },
       { type: 'separator' },
-      { label: 'Stop MDO-assistent', role: 'quit', accelerator: 'CmdOrCtrl+Q' },
+      withRole('quit'),
     ],
   };
   return isMac ? [appMenu, fileMenu, editMenu, viewMenu] : [fileMenu, editMenu, viewMenu];

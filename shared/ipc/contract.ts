@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { exportLogEntrySchema, isoDateSchema, meetingSchema } from '../meeting/meeting-schema';
 import { exportOptionsSchema } from '../privacy/export-options';
+import type { MenuCommandId } from '../commands/command-table';
 import type { Result } from '../result';
 
 /**
@@ -152,23 +153,13 @@ export function isChannel(value: unknown): value is Channel {
 }
 
 /**
- * Messages the host sends to the renderer (menu, OS "open with", close prompt).
- * `discard-and-close`: "Niet opslaan" in the close prompt, so the renderer
- * removes the recovery copy before the window goes.
+ * Messages the host sends to the renderer: the menu's commands (by their id
+ * in the command table), and the answers of the host's close prompt.
+ * `save-and-close`: "Opslaan"; `discard-and-close`: "Niet opslaan", so the
+ * renderer removes the recovery copy before the window goes. Undo and redo
+ * are no host commands: the menu's use Electron's roles.
  */
-export const hostCommands = [
-  'new',
-  'open',
-  'save',
-  'save-as',
-  'save-and-close',
-  'discard-and-close',
-  'export-agenda',
-  'export-minutes',
-  'undo',
-  'redo',
-] as const;
-export type HostCommand = (typeof hostCommands)[number];
+export type HostCommand = MenuCommandId | 'save-and-close' | 'discard-and-close';
 
 export type HostEvent = { type: 'command'; command: HostCommand } | { type: 'open-file'; path: string };
 

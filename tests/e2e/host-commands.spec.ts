@@ -2,6 +2,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { ariaKeyShortcuts, commandAccelerator, type CommandId } from '../../shared/commands/command-table';
 import { serializeMeeting } from '../../shared/file/meeting-file';
 import { sampleMeeting } from '../fixtures/sample-meeting';
 import { startNewMeeting, chooseTemplate } from '../support/new-meeting';
@@ -81,4 +82,65 @@ test('a file passed at start-up opens straight away', async () => {
   } finally {
     await started.close();
   }
+});
+
+test('the menu\'s export commands open the export dialog for the agenda and for the minutes', async () => {
+  const { page, host } = app;
+  await startNewMeeting(page);
+  await host.emit({ type: 'command', command: 'export-agenda' });
+  const agenda = page.getByRole('dialog', { name: 'Agenda exporteren' });
+  await expect(agenda).toBeVisible();
+  await agenda.getByRole('button', { name: 'Annuleren' }).click();
+  await host.emit({ type: 'command', command: 'export-minutes' });
+  await expect(page.getByRole('dialog', { name: 'Verslag exporteren' })).toBeVisible();
+});
+
+test('the toolbar shows the keys of the command table, and those keys work', async () => {
+  const { page } = app;
+  await startNewMeeting(page);
+  const ariaOf = (id: CommandId) => ariaKeyShortcuts(commandAccelerator(id, 'other'), 'other');
+  const toolbar = page.getByRole('group', { name: 'Overleg bewerken en opslaan' });
+  for (const [name, id] of [
+    ['Ongedaan maken', 'undo'],
+    ['Opnieuw', 'redo'],
+    ['Opslaan als…', 'save-as'],
+    ['Opslaan', 'save'],
+  ] as const) {
+    await expect(toolbar.getByRole('button', { name, exact: true })).toHaveAttribute('aria-keyshortcuts', ariaOf(id));
+  }
+  await expect(toolbar.getByRole('button', { name: 'Opnieuw' })).toHaveAttribute('aria-keyshortcuts', 'Control+Y');
+
+  // The export menu shows each entry's key; the names stay Agenda and Verslag.
+  await toolbar.getByRole('button', { name: 'Exporteren naar Word' }).click();
+  const agenda = toolbar.getByRole('button', { name: 'Agenda', exact: true });
+  const minutes = toolbar.getByRole('button', { name: 'Verslag', exact: true });
+  await expect(agenda).toHaveAttribute('aria-keyshortcuts', 'Control+E');
+  await expect(agenda).toContainText('Ctrl+E');
+  await expect(minutes).toHaveAttribute('aria-keyshortcuts', 'Control+Shift+E');
+  await expect(minutes).toContainText('Ctrl+Shift+E');
+  await page.keyboard.press('Escape');
+
+  // Outside a text field both Ctrl+Y and Ctrl+Shift+Z redo the meeting's details.
+  const title = page.getByLabel('Titel');
+  await title.fill('Eerste');
+  await page.getByRole('heading', { level: 1 }).focus();
+  await page.keyboard.press('Control+z');
+  await expect(title).toHaveValue('Nieuw overleg');
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(title).toHaveValue('Eerste');
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+y');
+  await expect(title).toHaveValue('Eerste');
+  // With the menu's keys but another modifier the app does nothing.
+  await page.keyboard.press('Control+Alt+z');
+  await expect(title).toHaveValue('Eerste');
+});
+
+test('Notuleren shows the key for exporting the minutes', async () => {
+  const { page } = app;
+  await startNewMeeting(page, 'MDO – kindgericht');
+  await page.getByRole('navigation', { name: 'Onderdelen van het overleg' }).getByRole('button', { name: /^Notuleren/ }).click();
+  await expect(page.getByText('Ctrl+Shift+E verslag exporteren')).toBeVisible();
+  await page.keyboard.press('Control+Shift+E');
+  await expect(page.getByRole('dialog', { name: 'Verslag exporteren' })).toBeVisible();
 });

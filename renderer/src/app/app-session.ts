@@ -1,5 +1,5 @@
 import type { MdoBridge } from '../../../shared/ipc/bridge';
-import type { HostEvent, RecoveryEntry, TemplateList } from '../../../shared/ipc/contract';
+import type { HostCommand, HostEvent, RecoveryEntry, TemplateList } from '../../../shared/ipc/contract';
 import type { ExportLogEntry, Meeting } from '../../../shared/meeting/meeting-schema';
 import { FULL_EXPORT, type ExportOptions } from '../../../shared/privacy/export-options';
 import type { AppError, Result } from '../../../shared/result';
@@ -34,6 +34,13 @@ export type ExportKind = 'agenda' | 'minutes';
 /** The answer to "Er zijn niet-opgeslagen wijzigingen. Wilt u ze bewaren?". */
 export type UnsavedAnswer = 'save' | 'discard' | 'cancel';
 
+/**
+ * The commands the session runs by id: the host's (menu ids from the command
+ * table, and the close prompt's answers) and undo and redo, which the page
+ * binds to keys itself (the menu's use Electron's roles).
+ */
+export type SessionCommand = HostCommand | 'undo' | 'redo';
+
 export interface SessionState {
   screen: Screen;
   /** Derived from the document; kept here so the host is told only when it changes. */
@@ -50,8 +57,7 @@ export interface SessionState {
   lastExportOptions: ExportOptions;
   /** The last Word export, for the confirmation under the header. */
   exported: { path: string; notice?: string } | null;
-  /** The last automatic recovery copy could not be written (shown as a quiet line, never a dialog). */
-  /** Why the automatic recovery copy failed, or null while it works. */
+  /** Why the automatic recovery copy failed, or null while it works (shown as a quiet line, never a dialog). */
   recoveryProblem: string | null;
 }
 
@@ -99,7 +105,9 @@ export interface AppSession {
   answerUnsaved(answer: UnsavedAnswer): void;
   showError(error: AppError): void;
   dismissError(): void;
-  /** Menu commands and "open with" from the host; undo and redo are left to the caller. */
+  /** A command by its id: from the menu, the keyboard or the host's close prompt. */
+  runCommand(command: SessionCommand): void;
+  /** Menu commands, the close prompt's answer and "open with" from the host. */
   handleHostEvent(event: HostEvent): void;
 }
 
@@ -371,12 +379,16 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
     return result.ok;
   }
 
-  function handleHostEvent(event: HostEvent): void {
-    if (event.type === 'open-file') {
-      void openPath(event.path);
-      return;
-    }
-    switch (event.command) {
+  function undoEdit(): void {
+    changeDocument((document) => ({ ...document, history: undo(document.history) }));
+  }
+
+  function redoEdit(): void {
+    changeDocument((document) => ({ ...document, history: redo(document.history) }));
+  }
+
+  function runCommand(command: SessionCommand): void {
+    switch (command) {
       case 'new':
         void newMeeting();
         return;
@@ -402,9 +414,17 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
         askForExport('minutes');
         return;
       case 'undo':
+        undoEdit();
+        return;
       case 'redo':
+        redoEdit();
         return;
     }
+  }
+
+  function handleHostEvent(event: HostEvent): void {
+    if (event.type === 'open-file') void openPath(event.path);
+    else runCommand(event.command);
   }
 
   return {
@@ -433,13 +453,14 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
     discardRecovery,
     flushRecovery: () => recovery.flush(),
     edit: (edit) => changeDocument((document) => applyEdit(document, edit, clock())),
-    undo: () => changeDocument((document) => ({ ...document, history: undo(document.history) })),
-    redo: () => changeDocument((document) => ({ ...document, history: redo(document.history) })),
+    undo: undoEdit,
+    redo: redoEdit,
     answerUnsaved(answer) {
       answerUnsavedQuestion?.(answer);
     },
     showError,
     dismissError: () => setState({ error: null }),
+    runCommand,
     handleHostEvent,
   };
 }

@@ -1,43 +1,47 @@
 import { useEffect } from 'react';
-import type { AppSession } from './app-session';
+import type { CommandId } from '../../../shared/commands/command-table';
+import type { AppSession, SessionCommand } from './app-session';
 import { isEditableTarget } from './editable-target';
+import { commandForKey } from './page-shortcuts';
 
 /**
- * Ctrl+S / Cmd+S saves (with Shift: save as), also while typing in a field;
- * Ctrl+E opens the export dialog for the agenda, Ctrl+Shift+E for the minutes.
- * Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y undo and redo the meeting's details when
- * the focus is not in a text field; inside one they stay the field's own.
+ * The command table's keys that the page handles itself, and whether they
+ * also work while typing in a text field. Saving and exporting do (Ctrl+S in
+ * the title field saves); undo and redo of the meeting's details do not,
+ * there the field's own undo and redo stay. Nieuw overleg, Openen and the
+ * window's keys are the menu's alone.
  */
+const pageCommands = {
+  save: { inTextFields: true },
+  'save-as': { inTextFields: true },
+  'export-agenda': { inTextFields: true },
+  'export-minutes': { inTextFields: true },
+  undo: { inTextFields: false },
+  redo: { inTextFields: false },
+} as const satisfies Partial<Record<CommandId & SessionCommand, { inTextFields: boolean }>>;
+
+type PageCommand = keyof typeof pageCommands;
+
+function isPageCommand(id: CommandId): id is PageCommand {
+  return Object.hasOwn(pageCommands, id);
+}
+
 export function useKeyboardShortcuts(session: AppSession): void {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent): void {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
-      const key = event.key.toLowerCase();
+      const id = commandForKey(event);
+      if (!id || !isPageCommand(id)) return;
       const state = session.getState();
-      if (key === 's') {
-        // Never the browser's "save page as".
+      const applies = state.screen.name === 'meeting' && !state.askingAboutUnsaved;
+      if (pageCommands[id].inTextFields) {
+        // Never the browser's own meaning (save the page, go to the address bar), also where it does not apply.
         event.preventDefault();
-        if (state.screen.name !== 'meeting' || state.askingAboutUnsaved) return;
-        void (event.shiftKey ? session.saveAs() : session.save());
+        if (applies) session.runCommand(id);
         return;
       }
-      if (key === 'e') {
-        event.preventDefault();
-        if (state.screen.name === 'meeting' && !state.askingAboutUnsaved && !state.choosingExport) {
-          if (event.shiftKey) session.exportMinutes();
-          else session.exportAgenda();
-        }
-        return;
-      }
-      if (state.screen.name !== 'meeting' || state.askingAboutUnsaved || isEditableTarget(event.target)) return;
-      if (key === 'z') {
-        event.preventDefault();
-        if (event.shiftKey) session.redo();
-        else session.undo();
-      } else if (key === 'y') {
-        event.preventDefault();
-        session.redo();
-      }
+      if (!applies || isEditableTarget(event.target)) return;
+      event.preventDefault();
+      session.runCommand(id);
     }
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);

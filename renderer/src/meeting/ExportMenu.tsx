@@ -1,4 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { EXPORT_MENU_LABEL } from '../../../shared/commands/command-table';
+import { ariaShortcut, pageName, visibleShortcut } from '../app/page-shortcuts';
+import './export-menu.css';
 
 interface ExportMenuProps {
   onExportAgenda: () => void;
@@ -8,9 +11,10 @@ interface ExportMenuProps {
 /**
  * "Exporteren naar Word" opens a short list of what can be exported; each
  * item opens the export dialog (for whom the copy is) first, hence the
- * ellipsis (left out of the name, so the name stays "Verslag"). A
- * disclosure (button + list of buttons): Escape or a click elsewhere closes
- * it, and focus goes back to the button.
+ * ellipsis, and shows its shortcut from the command table. Both stay out of
+ * the accessible name, so the name stays "Verslag"; `aria-keyshortcuts`
+ * carries the key. A disclosure (button + list of buttons): Escape or a
+ * click elsewhere closes it, and focus goes back to the button.
  */
 export function ExportMenu({ onExportAgenda, onExportMinutes }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
@@ -34,6 +38,11 @@ export function ExportMenu({ onExportAgenda, onExportMinutes }: ExportMenuProps)
     buttonRef.current?.focus();
   }
 
+  const items = [
+    { id: 'export-agenda', hint: 'Uitnodiging met gegevens, deelnemers en agenda', onChoose: onExportAgenda },
+    { id: 'export-minutes', hint: 'Aanwezigheid, aantekeningen, besluiten en actielijst', onChoose: onExportMinutes },
+  ] as const;
+
   return (
     <div
       ref={wrapperRef}
@@ -51,44 +60,40 @@ export function ExportMenu({ onExportAgenda, onExportMinutes }: ExportMenuProps)
         className="button"
         aria-expanded={open}
         aria-controls={listId}
-        aria-keyshortcuts="Control+E"
         onClick={() => setOpen((current) => !current)}
       >
-        Exporteren naar Word <span aria-hidden="true">▾</span>
+        {EXPORT_MENU_LABEL} <span aria-hidden="true">▾</span>
       </button>
       <ul id={listId} className="export-menu__list" hidden={!open}>
-        <li>
-          <button
-            ref={firstItemRef}
-            type="button"
-            className="export-menu__item"
-            aria-label="Agenda"
-            aria-describedby={`${listId}-agenda`}
-            onClick={() => {
-              close();
-              onExportAgenda();
-            }}
-          >
-            Agenda<span aria-hidden="true">…</span>
-            <span id={`${listId}-agenda`} className="export-menu__hint">Uitnodiging met gegevens, deelnemers en agenda</span>
-          </button>
-        </li>
-        <li>
-          <button
-            type="button"
-            className="export-menu__item"
-            aria-label="Verslag"
-            aria-describedby={`${listId}-verslag`}
-            aria-keyshortcuts="Control+Shift+E"
-            onClick={() => {
-              close();
-              onExportMinutes();
-            }}
-          >
-            Verslag<span aria-hidden="true">…</span>
-            <span id={`${listId}-verslag`} className="export-menu__hint">Aanwezigheid, aantekeningen, besluiten en actielijst</span>
-          </button>
-        </li>
+        {items.map(({ id, hint, onChoose }, index) => (
+          <li key={id}>
+            <button
+              ref={index === 0 ? firstItemRef : undefined}
+              type="button"
+              className="export-menu__item"
+              aria-label={pageName(id)}
+              aria-describedby={`${listId}-${id}`}
+              aria-keyshortcuts={ariaShortcut(id)}
+              onClick={() => {
+                close();
+                onChoose();
+              }}
+            >
+              <span className="export-menu__line">
+                <span>
+                  {pageName(id)}
+                  <span aria-hidden="true">…</span>
+                </span>
+                <kbd className="export-menu__shortcut" aria-hidden="true">
+                  {visibleShortcut(id)}
+                </kbd>
+              </span>
+              <span id={`${listId}-${id}`} className="export-menu__hint">
+                {hint}
+              </span>
+            </button>
+          </li>
+        ))}
       </ul>
     </div>
   );

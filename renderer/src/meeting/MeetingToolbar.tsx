@@ -1,3 +1,4 @@
+import { ariaShortcut, pageLabel } from '../app/page-shortcuts';
 import { ExportMenu } from './ExportMenu';
 
 interface MeetingToolbarProps {
@@ -11,21 +12,22 @@ interface MeetingToolbarProps {
   onExportMinutes: () => void;
 }
 
+/** The buttons say what the menu says, with the same keys: both come from the command table. */
 export function MeetingToolbar({ canUndo, canRedo, onUndo, onRedo, onSave, onSaveAs, onExportAgenda, onExportMinutes }: MeetingToolbarProps) {
   return (
     <div className="button-row" role="group" aria-label="Overleg bewerken en opslaan">
-      <button type="button" className="button button--quiet" disabled={!canUndo} aria-keyshortcuts="Control+Z" onClick={onUndo}>
-        Ongedaan maken
+      <button type="button" className="button button--quiet" disabled={!canUndo} aria-keyshortcuts={ariaShortcut('undo')} onClick={onUndo}>
+        {pageLabel('undo')}
       </button>
-      <button type="button" className="button button--quiet" disabled={!canRedo} aria-keyshortcuts="Control+Y" onClick={onRedo}>
-        Opnieuw
+      <button type="button" className="button button--quiet" disabled={!canRedo} aria-keyshortcuts={ariaShortcut('redo')} onClick={onRedo}>
+        {pageLabel('redo')}
       </button>
       <ExportMenu onExportAgenda={onExportAgenda} onExportMinutes={onExportMinutes} />
-      <button type="button" className="button" aria-keyshortcuts="Control+Shift+S" onClick={onSaveAs}>
-        Opslaan als…
+      <button type="button" className="button" aria-keyshortcuts={ariaShortcut('save-as')} onClick={onSaveAs}>
+        {pageLabel('save-as')}
       </button>
-      <button type="button" className="button button--primary" aria-keyshortcuts="Control+S" onClick={onSave}>
-        Opslaan
+      <button type="button" className="button button--primary" aria-keyshortcuts={ariaShortcut('save')} onClick={onSave}>
+        {pageLabel('save')}
       </button>
     </div>
   );

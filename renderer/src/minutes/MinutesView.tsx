@@ -4,6 +4,7 @@ import { blockNumbers, deriveMeetingLists } from '../../../shared/notes/derive-l
 import { attendanceValues, type LexicalState, type Meeting } from '../../../shared/meeting/meeting-schema';
 import type { MeetingPanelProps } from '../meeting/meeting-panel';
 import { attendanceLabels, updateParticipant } from '../meeting/participants/participant-edits';
+import { visibleShortcut } from '../app/page-shortcuts';
 import { NotesContext, type NotesContextValue } from '../notes/notes-context';
 import { NotesEditor } from '../notes/NotesEditor';
 import { ItemConfidentiality } from './ItemConfidentiality';
@@ -111,7 +112,9 @@ export function MinutesView({ meeting, onEdit }: MeetingPanelProps) {
             );
           })}
         </ol>
-        <p className="minutes__keys">Ctrl+↓ volgend punt, Ctrl+↑ vorig punt</p>
+        <p className="minutes__keys">
+          Ctrl+↓ volgend punt, Ctrl+↑ vorig punt, {visibleShortcut('export-minutes')} verslag exporteren
+        </p>
         <AttendanceList meeting={meeting} onEdit={onEdit} />
       </nav>
       <section className="minutes__item" aria-labelledby="minutes-item-title">
