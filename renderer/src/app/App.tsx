@@ -25,7 +25,7 @@ export function App({ session }: { session: AppSession }) {
         <StartScreen session={session} alert={alert} />
       ) : (
         <MeetingScreen
-          key={state.screen.document.saved.id}
+          key={state.screen.document.meetingId}
           session={session}
           document={state.screen.document}
           dirty={state.dirty}

@@ -8,6 +8,7 @@ import {
   appendExportLog,
   applyEdit,
   currentMeeting,
+  currentVersion,
   isDirty,
   markSaved,
   newDocument,
@@ -183,7 +184,7 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
     const document = openDocument();
     if (!document) return;
     if (state.dirty) recovery.schedule();
-    else if (wasDirty) void recovery.discard(document.saved.id);
+    else if (wasDirty) void recovery.discard(document.meetingId);
   }
 
   /**
@@ -193,7 +194,7 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
    */
   function replaceScreen(screen: Screen): void {
     const leaving = openDocument();
-    if (leaving && state.dirty) void recovery.discard(leaving.saved.id);
+    if (leaving && state.dirty) void recovery.discard(leaving.meetingId);
     setState({ screen, error: null, exported: null, choosingExport: null, recoveryProblem: null });
   }
 
@@ -219,9 +220,9 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
   async function writeDocument(write: (meeting: Meeting, path: string | null) => Promise<Result<{ path: string; savedAt: string } | null>>): Promise<boolean> {
     const document = openDocument();
     if (!document) return false;
-    const written = currentMeeting(document);
+    const written = currentVersion(document);
     setState({ saving: true, error: null });
-    const result = await callHost(() => write(written, document.path));
+    const result = await callHost(() => write(written.meeting, document.path));
     setState({ saving: false });
     if (!result.ok) {
       showError(refusedRequestForUser(result.error, SAVE_REFUSED));
@@ -231,10 +232,11 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
     if (result.value === null) return false;
     const { path, savedAt } = result.value;
     // The user may have gone to another meeting while the file was written.
-    if (openDocument()?.saved.id === written.id) updateDocument((current) => markSaved(current, written, path, savedAt));
+    const meetingId = written.meeting.id;
+    if (openDocument()?.meetingId === meetingId) updateDocument((current) => markSaved(current, written, path, savedAt));
     // Typed on during the save: those changes still need their copy; otherwise the copy has done its job.
-    if (openDocument()?.saved.id === written.id && state.dirty) recovery.schedule();
-    else void recovery.discard(written.id);
+    if (openDocument()?.meetingId === meetingId && state.dirty) recovery.schedule();
+    else void recovery.discard(meetingId);
     return true;
   }
 
@@ -309,7 +311,7 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
   function recordExport(meetingId: string, entry: ExportLogEntry): void {
     const document = openDocument();
     // The save dialog is modal: the meeting on screen is the one exported.
-    if (!document || document.saved.id !== meetingId) return;
+    if (!document || document.meetingId !== meetingId) return;
     const saveNow = !state.dirty && document.path !== null;
     changeDocument((current) => appendExportLog(current, entry));
     if (saveNow) void save();
@@ -362,7 +364,7 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
   /** "Niet opslaan" in the host's own close prompt: the changes and their copy go. */
   async function discardAndClose(): Promise<void> {
     const document = openDocument();
-    if (document) await recovery.discard(document.saved.id);
+    if (document) await recovery.discard(document.meetingId);
     const closed = await callHost(() => bridge.closeWindow());
     if (!closed.ok) showError(closed.error);
   }

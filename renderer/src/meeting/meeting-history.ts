@@ -4,10 +4,23 @@
  * step per key: edits of the same field that follow each other quickly are
  * merged into the step before them.
  */
+
+/** One version of the document, named by its revision. */
+export interface Version<T> {
+  readonly value: T;
+  /**
+   * From one counter for the whole session, so a revision names exactly one
+   * version: an edit, merged or not, makes a new one; undo and redo go back
+   * to an earlier one; and a version of another document (or of the same
+   * meeting opened again) never has a revision of this one.
+   */
+  readonly revision: number;
+}
+
 export interface History<T> {
-  past: readonly T[];
-  present: T;
-  future: readonly T[];
+  past: readonly Version<T>[];
+  present: Version<T>;
+  future: readonly Version<T>[];
   /** The field of the last recorded edit and when it was made, for merging. */
   lastField: string | null;
   lastAt: number;
@@ -18,15 +31,38 @@ export const MERGE_WINDOW_MS = 1_000;
 /** Enough steps for a meeting; older ones are dropped first. */
 export const MAX_UNDO_STEPS = 200;
 
-export function startHistory<T>(present: T): History<T> {
-  return { past: [], present, future: [], lastField: null, lastAt: 0 };
+let lastRevision = 0;
+
+function newVersion<T>(value: T): Version<T> {
+  lastRevision += 1;
+  return { value, revision: lastRevision };
 }
 
+export function startHistory<T>(present: T): History<T> {
+  return { past: [], present: newVersion(present), future: [], lastField: null, lastAt: 0 };
+}
+
+/** Every edit gets a new revision, also one merged into the step before it: its content is new. */
 export function recordEdit<T>(history: History<T>, next: T, field: string, at: number): History<T> {
-  if (Object.is(next, history.present)) return history;
+  if (Object.is(next, history.present.value)) return history;
   const merge = field === history.lastField && at - history.lastAt < MERGE_WINDOW_MS && history.future.length === 0;
   const past = merge ? history.past : [...history.past, history.present].slice(-MAX_UNDO_STEPS);
-  return { past, present: next, future: [], lastField: field, lastAt: at };
+  return { past, present: newVersion(next), future: [], lastField: field, lastAt: at };
+}
+
+/**
+ * The same change in every version, keeping each version's revision: for
+ * facts that are not an edit and must survive undo and redo (see
+ * appendExportLog in open-document.ts).
+ */
+export function changeEveryVersion<T>(history: History<T>, change: (value: T) => T): History<T> {
+  const changed = (version: Version<T>): Version<T> => ({ value: change(version.value), revision: version.revision });
+  return { ...history, past: history.past.map(changed), present: changed(history.present), future: history.future.map(changed) };
+}
+
+/** A new undo step starts with the next edit, even in the same field. */
+export function endStep<T>(history: History<T>): History<T> {
+  return { ...history, lastField: null };
 }
 
 export function canUndo<T>(history: History<T>): boolean {

@@ -1,17 +1,27 @@
 import type { ExportLogEntry, Meeting } from '../../../shared/meeting/meeting-schema';
-import { recordEdit, startHistory, type History } from './meeting-history';
+import { changeEveryVersion, endStep, recordEdit, startHistory, type History } from './meeting-history';
 
 /**
- * The meeting on screen: its edit history, where it lives on disk and the
- * version that is on disk. "Unsaved changes" means: the current version
- * differs from the saved one, so undoing back to it makes the meeting clean.
+ * The meeting on screen: its edit history, where it lives on disk and which
+ * version is on disk. "Unsaved changes" means: the current version is not
+ * the saved one, so undoing back to it makes the meeting clean. Versions are
+ * compared by revision, never by content: checking costs nothing per
+ * keystroke, however long the notes.
  */
 export interface OpenDocument {
   history: History<Meeting>;
+  /** The same in every version. */
+  meetingId: string;
   /** Null until the meeting is saved for the first time. */
   path: string | null;
-  /** The content as it is on disk (for a new meeting: as it was created). */
-  saved: Meeting;
+  /** The revision that is on disk (for a new meeting: the version as it was created). */
+  savedRevision: number;
+  /**
+   * How many export-log entries the file on disk holds. The log only grows,
+   * in every version at once (appendExportLog), so a longer log than this
+   * is a copy the file does not know of yet.
+   */
+  savedExportCount: number;
   /** When the file was last written, ISO timestamp; null for a new meeting. */
   savedAt: string | null;
   /**
@@ -28,46 +38,75 @@ export interface MeetingEdit {
   apply: (meeting: Meeting) => Meeting;
 }
 
+/** A version as it went to disk: which one, and what it held. */
+export interface WrittenVersion {
+  revision: number;
+  meeting: Meeting;
+}
+
+function documentOf(meeting: Meeting, path: string | null, savedAt: string | null, fromRecovery: boolean): OpenDocument {
+  const history = startHistory(meeting);
+  return {
+    history,
+    meetingId: meeting.id,
+    path,
+    savedRevision: history.present.revision,
+    savedExportCount: meeting.exportLog.length,
+    savedAt,
+    fromRecovery,
+  };
+}
+
 export function newDocument(meeting: Meeting): OpenDocument {
-  return { history: startHistory(meeting), path: null, saved: meeting, savedAt: null, fromRecovery: false };
+  return documentOf(meeting, null, null, false);
 }
 
 export function openedDocument(meeting: Meeting, path: string): OpenDocument {
-  return { history: startHistory(meeting), path, saved: meeting, savedAt: meeting.updatedAt, fromRecovery: false };
+  return documentOf(meeting, path, meeting.updatedAt, false);
 }
 
 /** Unsaved work from a recovery copy; Opslaan writes to `path`, the file it belonged to. */
 export function recoveredDocument(meeting: Meeting, path: string | null): OpenDocument {
-  return { history: startHistory(meeting), path, saved: meeting, savedAt: null, fromRecovery: true };
+  return documentOf(meeting, path, null, true);
 }
 
 export function currentMeeting(document: OpenDocument): Meeting {
-  return document.history.present;
+  return document.history.present.value;
 }
 
-/** `updatedAt` is bookkeeping the host sets on save; it is not a change of the user. */
-function sameContent(a: Meeting, b: Meeting): boolean {
-  if (a === b) return true;
-  return JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
+/** The version a save is about to write. */
+export function currentVersion(document: OpenDocument): WrittenVersion {
+  return { revision: document.history.present.revision, meeting: document.history.present.value };
 }
 
 export function isDirty(document: OpenDocument): boolean {
-  return document.fromRecovery || !sameContent(document.history.present, document.saved);
+  return (
+    document.fromRecovery ||
+    document.history.present.revision !== document.savedRevision ||
+    currentMeeting(document).exportLog.length !== document.savedExportCount
+  );
 }
 
 export function applyEdit(document: OpenDocument, edit: MeetingEdit, at: number): OpenDocument {
-  const next = edit.apply(document.history.present);
+  const next = edit.apply(currentMeeting(document));
   return { ...document, history: recordEdit(document.history, next, edit.field, at) };
 }
 
 /**
- * After a save of `written` (which may be older than what is on screen now,
- * when the user kept typing during the save).
+ * After a save of `written`, which may be older than what is on screen now
+ * when the user kept typing during the save: then the document stays dirty.
  */
-export function markSaved(document: OpenDocument, written: Meeting, path: string, savedAt: string): OpenDocument {
-  // A save ends the undo step: typing on in the same field starts a new one.
-  const history = { ...document.history, lastField: null };
-  return { ...document, history, path, saved: { ...written, updatedAt: savedAt }, savedAt, fromRecovery: false };
+export function markSaved(document: OpenDocument, written: WrittenVersion, path: string, savedAt: string): OpenDocument {
+  return {
+    ...document,
+    // A save ends the undo step: typing on in the same field starts a new one.
+    history: endStep(document.history),
+    path,
+    savedRevision: written.revision,
+    savedExportCount: written.meeting.exportLog.length,
+    savedAt,
+    fromRecovery: false,
+  };
 }
 
 /**
@@ -75,14 +114,13 @@ export function markSaved(document: OpenDocument, written: Meeting, path: string
  * outside the app, not an edit: undo and redo must never make the app forget
  * that a copy exists. So the entry goes into every version in the undo
  * history (earlier, current and undone ones) instead of being a step of its
- * own. The saved version stays as it is, so until the next save the entry
- * counts as an unsaved change (and the recovery copy keeps it).
+ * own, and no revision changes. Until the next save the entry counts as an
+ * unsaved change (and the recovery copy keeps it): the log is longer than
+ * the one on disk.
  */
 export function appendExportLog(document: OpenDocument, entry: ExportLogEntry): OpenDocument {
-  const withEntry = (meeting: Meeting): Meeting => ({ ...meeting, exportLog: [...meeting.exportLog, entry] });
-  const { history } = document;
   return {
     ...document,
-    history: { ...history, past: history.past.map(withEntry), present: withEntry(history.present), future: history.future.map(withEntry) },
+    history: changeEveryVersion(document.history, (meeting) => ({ ...meeting, exportLog: [...meeting.exportLog, entry] })),
   };
 }
