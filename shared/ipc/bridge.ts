@@ -1,20 +1,8 @@
+import { z } from 'zod';
 import type { Meeting } from '../meeting/meeting-schema';
 import type { ExportOptions } from '../privacy/export-options';
-import type { Result } from '../result';
-import type {
-  AppInfo,
-  Channel,
-  ExportedFile,
-  HostEvent,
-  MeetingSummary,
-  OpenedMeeting,
-  RecentFile,
-  RecoveryEntry,
-  RequestOf,
-  ResponseOf,
-  SavedMeeting,
-  TemplateList,
-} from './contract';
+import { fail, type Result } from '../result';
+import { ipcContract, type Channel, type HostEvent, type RequestOf, type ResponseOf } from './contract';
 
 /**
  * `window.mdo`: the only way the renderer reaches the host. It is built from
@@ -24,54 +12,100 @@ import type {
 export type RawInvoke = (channel: Channel, request: unknown) => Promise<unknown>;
 export type RawSubscribe = (listener: (event: HostEvent) => void) => () => void;
 
-export interface MdoBridge {
-  appInfo(): Promise<Result<AppInfo>>;
-  listLibrary(): Promise<Result<MeetingSummary[]>>;
-  listTemplates(): Promise<Result<TemplateList>>;
-  newMeeting(templateId?: string | null): Promise<Result<Meeting>>;
-  openMeeting(path: string): Promise<Result<OpenedMeeting>>;
-  openMeetingDialog(): Promise<Result<OpenedMeeting | null>>;
-  saveMeeting(path: string | null, meeting: Meeting): Promise<Result<SavedMeeting>>;
-  saveMeetingAs(meeting: Meeting): Promise<Result<SavedMeeting | null>>;
-  listRecent(): Promise<Result<RecentFile[]>>;
+interface BridgeMethod<C extends Channel, Args extends unknown[]> {
+  readonly channel: C;
+  /** The method's arguments as the channel's request. */
+  readonly toRequest: (...args: Args) => RequestOf<C>;
+}
+
+function method<C extends Channel, Args extends unknown[]>(channel: C, toRequest: (...args: Args) => RequestOf<C>): BridgeMethod<C, Args> {
+  return { channel, toRequest };
+}
+
+const noRequest = () => undefined;
+
+/** Every method of `window.mdo` but onHostEvent: its channel, and how its arguments become the request. */
+const bridgeMethods = {
+  appInfo: method('app:info', noRequest),
+  listLibrary: method('library:list', noRequest),
+  listTemplates: method('templates:list', noRequest),
+  newMeeting: method('meeting:new', (templateId: string | null = null) => ({ templateId })),
+  openMeeting: method('meeting:open', (path: string) => ({ path })),
+  openMeetingDialog: method('meeting:openDialog', noRequest),
+  saveMeeting: method('meeting:save', (path: string | null, meeting: Meeting) => ({ path, meeting })),
+  saveMeetingAs: method('meeting:saveAs', (meeting: Meeting) => ({ meeting })),
+  listRecent: method('recent:list', noRequest),
   /** Without options: the full document with every name as written. */
-  exportAgenda(meeting: Meeting, options?: ExportOptions): Promise<Result<ExportedFile | null>>;
-  exportMinutes(meeting: Meeting, options?: ExportOptions): Promise<Result<ExportedFile | null>>;
+  exportAgenda: method('export:agenda', (meeting: Meeting, options?: ExportOptions) => (options ? { meeting, options } : { meeting })),
+  exportMinutes: method('export:minutes', (meeting: Meeting, options?: ExportOptions) => (options ? { meeting, options } : { meeting })),
   /** Moves a meeting file to the trash; exported copies stay where they are. */
-  deleteMeeting(path: string): Promise<Result<{ exportCount: number }>>;
-  saveRecovery(meeting: Meeting, path: string | null): Promise<Result<null>>;
-  listRecovery(): Promise<Result<RecoveryEntry[]>>;
-  discardRecovery(meetingId: string): Promise<Result<null>>;
-  setDirty(dirty: boolean): Promise<Result<null>>;
-  closeWindow(): Promise<Result<null>>;
-  openExternal(url: string): Promise<Result<null>>;
-  onHostEvent(listener: (event: HostEvent) => void): () => void;
+  deleteMeeting: method('library:delete', (path: string) => ({ path })),
+  saveRecovery: method('recovery:save', (meeting: Meeting, path: string | null) => ({ meeting, path })),
+  listRecovery: method('recovery:list', noRequest),
+  discardRecovery: method('recovery:discard', (meetingId: string) => ({ meetingId })),
+  setDirty: method('window:setDirty', (dirty: boolean) => ({ dirty })),
+  closeWindow: method('window:close', noRequest),
+  openExternal: method('shell:openExternal', (url: string) => ({ url })),
+};
+
+type BridgeMethods = typeof bridgeMethods;
+
+/** Each method answers with a Result of its channel's response, as the contract says. */
+export type MdoBridge = {
+  readonly [Name in keyof BridgeMethods]: (
+    ...args: Parameters<BridgeMethods[Name]['toRequest']>
+  ) => Promise<Result<ResponseOf<BridgeMethods[Name]['channel']>>>;
+} & {
+  readonly onHostEvent: (listener: (event: HostEvent) => void) => () => void;
+};
+
+export const UNEXPECTED_ANSWER_MESSAGE =
+  'De app kreeg een onverwacht antwoord van de computer. Probeer het opnieuw; blijft het misgaan, start de app dan opnieuw.';
+
+const appErrorSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  details: z.array(z.string()).optional(),
+});
+
+/** The Result the host wraps every answer in, with the channel's response as its value. */
+function resultSchemaOf(response: z.ZodType) {
+  return z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), value: response }),
+    z.object({ ok: z.literal(false), error: appErrorSchema }),
+  ]);
+}
+
+/**
+ * Turns whatever came back into a Result: the answer as the contract
+ * describes it, or a failure with a Dutch message. A malformed answer (a
+ * host of another version, a bug) never reaches the app as a value of the
+ * wrong shape, and is never thrown.
+ */
+function answerChecker(): <C extends Channel>(channel: C, answer: unknown) => Result<ResponseOf<C>> {
+  const schemas = new Map<Channel, ReturnType<typeof resultSchemaOf>>();
+  return <C extends Channel>(channel: C, answer: unknown) => {
+    let schema = schemas.get(channel);
+    if (!schema) {
+      schema = resultSchemaOf(ipcContract[channel].response);
+      schemas.set(channel, schema);
+    }
+    // jitless: the bridge runs in the page, whose content security policy refuses eval.
+    const parsed = schema.safeParse(answer, { jitless: true });
+    // The schema is the channel's response schema, so its output is that channel's Result.
+    return parsed.success ? (parsed.data as Result<ResponseOf<C>>) : fail('unexpected-answer', UNEXPECTED_ANSWER_MESSAGE);
+  };
 }
 
 export function createBridge(rawInvoke: RawInvoke, subscribe: RawSubscribe): MdoBridge {
-  // The host answers every channel with a Result of that channel's response.
-  const invoke = <C extends Channel>(channel: C, request: RequestOf<C>) =>
-    rawInvoke(channel, request) as Promise<Result<ResponseOf<C>>>;
-
-  return {
-    appInfo: () => invoke('app:info', undefined),
-    listLibrary: () => invoke('library:list', undefined),
-    listTemplates: () => invoke('templates:list', undefined),
-    newMeeting: (templateId = null) => invoke('meeting:new', { templateId }),
-    openMeeting: (path) => invoke('meeting:open', { path }),
-    openMeetingDialog: () => invoke('meeting:openDialog', undefined),
-    saveMeeting: (path, meeting) => invoke('meeting:save', { path, meeting }),
-    saveMeetingAs: (meeting) => invoke('meeting:saveAs', { meeting }),
-    listRecent: () => invoke('recent:list', undefined),
-    exportAgenda: (meeting, options) => invoke('export:agenda', options ? { meeting, options } : { meeting }),
-    exportMinutes: (meeting, options) => invoke('export:minutes', options ? { meeting, options } : { meeting }),
-    deleteMeeting: (path) => invoke('library:delete', { path }),
-    saveRecovery: (meeting, path) => invoke('recovery:save', { meeting, path }),
-    listRecovery: () => invoke('recovery:list', undefined),
-    discardRecovery: (meetingId) => invoke('recovery:discard', { meetingId }),
-    setDirty: (dirty) => invoke('window:setDirty', { dirty }),
-    closeWindow: () => invoke('window:close', undefined),
-    openExternal: (url) => invoke('shell:openExternal', { url }),
-    onHostEvent: (listener) => subscribe(listener),
-  };
+  const checkAnswer = answerChecker();
+  const methods = Object.fromEntries(
+    Object.entries(bridgeMethods).map(([name, { channel, toRequest }]) => {
+      const request = toRequest as (...args: unknown[]) => unknown;
+      const call = async (...args: unknown[]) => checkAnswer(channel, await rawInvoke(channel, request(...args)));
+      return [name, call];
+    }),
+  );
+  // Built from the table above, so it has exactly the methods (and arguments) MdoBridge names.
+  return { ...methods, onHostEvent: (listener: (event: HostEvent) => void) => subscribe(listener) } as unknown as MdoBridge;
 }
