@@ -7,6 +7,7 @@ import {
   keyPlatformOf,
   type CommandId,
   type MenuCommandId,
+  type RoleCommandId,
 } from '../../shared/commands/command-table';
 
 /**
@@ -28,7 +29,7 @@ export function buildMenuTemplate(
   function sends(id: MenuCommandId): MenuItemConstructorOptions {
     return { ...fromTable(id), click: () => send(id) };
   }
-  function withRole(id: 'undo' | 'redo' | 'close-window' | 'quit'): MenuItemConstructorOptions {
+  function withRole(id: RoleCommandId): MenuItemConstructorOptions {
     return { ...fromTable(id), role: commandTable[id].role };
   }
 

@@ -57,6 +57,9 @@ export type MenuCommandId = {
   [Id in CommandId]: (typeof commandTable)[Id] extends { readonly role: string } ? never : Id;
 }[CommandId];
 
+/** The commands whose menu item is an Electron role. */
+export type RoleCommandId = Exclude<CommandId, MenuCommandId>;
+
 /** The submenu that holds export-agenda and export-minutes, and the page's button for it. */
 export const EXPORT_MENU_LABEL = 'Exporteren naar Word';
 
