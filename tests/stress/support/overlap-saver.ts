@@ -2,7 +2,7 @@ import { startupSnapshot } from 'node:v8';
 import { createRecoveryStore } from '../../../host/recovery';
 import { writeMeetingFile } from '../../../host/storage';
 import { RECOVERY_VERSION_OFFSET, recoveryVersion } from './unsaved-typing';
-import { VERSION_SAVED_AT, versionedMeeting } from './versioned-meeting';
+import { VERSION_SAVED_AT, versionedMeeting } from '../../unit/support/versioned-meeting';
 
 /**
  * Child process for the kill test. Usage:

@@ -1,5 +1,5 @@
 import type { Meeting } from '../../../shared/meeting/meeting-schema';
-import { versionedMeeting } from './versioned-meeting';
+import { versionedMeeting } from '../../unit/support/versioned-meeting';
 
 /** Recovery versions of a trial lie this far above its save versions, so the two never meet. */
 export const RECOVERY_VERSION_OFFSET = 50_000;

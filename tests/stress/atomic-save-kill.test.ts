@@ -10,7 +10,7 @@ import { readMeetingFile, writeMeetingFile } from '../../host/storage';
 import { parseMeetingFile } from '../../shared/file/meeting-file';
 import type { Meeting } from '../../shared/meeting/meeting-schema';
 import { RECOVERY_VERSION_OFFSET, recoveryVersion, unsavedTyping } from './support/unsaved-typing';
-import { versionedMeeting } from './support/versioned-meeting';
+import { versionedMeeting } from '../unit/support/versioned-meeting';
 
 /**
  * Kills a saving process at random moments, hundreds of times, and checks
