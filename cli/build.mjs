@@ -20,31 +20,31 @@ export const CLI_ENTRY = join(CLI_OUT_DIR, 'mdo.js');
 /** esbuild's metafile: which sources went into which chunk, and which chunk imports which (tests read it). */
 export const CLI_METAFILE = join(CLI_OUT_DIR, 'meta.json');
 /**
- * The project files the build read, written last: its modification time is
- * the time of the build. Dependencies count through npm's record of what is
- * installed, node_modules/.package-lock.json.
+ * When the build started and the project files it read, written last.
+ * Dependencies count through npm's record of what is installed,
+ * node_modules/.package-lock.json.
  */
 const INPUTS_FILE = join(CLI_OUT_DIR, 'inputs.json');
 const INSTALLED = 'node_modules/.package-lock.json';
 
 /**
- * True when out/cli holds a build that is newer than every file it was built
- * from (and than this script and the installed packages). A few dozen stat
- * calls: cheap enough for every start of `mdo`.
+ * True when out/cli holds a build that started after the last change to
+ * every file it was built from (and to this script and the installed
+ * packages). A few dozen stat calls: cheap enough for every start of `mdo`.
  */
 export function cliBuildIsCurrent() {
-  let builtAt;
-  let inputs;
+  let record;
   try {
-    builtAt = statSync(INPUTS_FILE).mtimeMs;
-    inputs = JSON.parse(readFileSync(INPUTS_FILE, 'utf8'));
+    record = JSON.parse(readFileSync(INPUTS_FILE, 'utf8'));
   } catch {
     return false;
   }
-  if (!Array.isArray(inputs)) return false;
+  const { startedAt, inputs } = record ?? {};
+  if (typeof startedAt !== 'number' || !Array.isArray(inputs)) return false;
   for (const input of inputs) {
     try {
-      if (statSync(join(ROOT, input)).mtimeMs > builtAt) return false;
+      // Compared with the start, not the end: a file saved during the build may not be in it.
+      if (statSync(join(ROOT, input)).mtimeMs > startedAt) return false;
     } catch {
       // A source that is gone: build again, which says what is missing.
       if (input !== INSTALLED) return false;
@@ -65,12 +65,11 @@ export function cliBuildOptions() {
     target: 'node20',
     // Prefer the ES module builds of dependencies: they tree-shake (docx, date-fns).
     mainFields: ['module', 'main'],
-    // Lexical picks its production build by this condition, as in the app's build.
-    conditions: ['production'],
+    // Lexical picks its production build by this condition, as in the app's
+    // build; `module` (ES module builds) is on by default only without a list.
+    conditions: ['production', 'module'],
     define: { 'process.env.NODE_ENV': '"production"' },
     chunkNames: 'chunks/[name]-[hash]',
-    // Bundled CommonJS code may call require() for Node's own modules.
-    banner: { js: "import { createRequire as __mdoCreateRequire } from 'node:module'; const require = __mdoCreateRequire(import.meta.url);" },
     metafile: true,
     legalComments: 'none',
     logLevel: 'silent',
@@ -84,6 +83,7 @@ export function cliBuildOptions() {
  * content hash; chunks of an older build are removed afterwards.
  */
 export async function buildCli({ outDir = CLI_OUT_DIR, logLevel = 'silent' } = {}) {
+  const startedAt = Date.now();
   const { build } = await import('esbuild');
   const result = await build({ ...cliBuildOptions(), outdir: outDir, write: false, logLevel });
   mkdirSync(join(outDir, 'chunks'), { recursive: true });
@@ -93,7 +93,7 @@ export async function buildCli({ outDir = CLI_OUT_DIR, logLevel = 'silent' } = {
   writeAtomically(join(outDir, 'meta.json'), JSON.stringify(result.metafile));
   const sources = Object.keys(result.metafile.inputs).filter((input) => !input.includes('node_modules/'));
   const inputs = [...sources, 'cli/build.mjs', INSTALLED];
-  writeAtomically(join(outDir, 'inputs.json'), JSON.stringify(inputs));
+  writeAtomically(join(outDir, 'inputs.json'), JSON.stringify({ startedAt, inputs }));
   const written = new Set(files.map((file) => file.path));
   for (const name of readdirSync(join(outDir, 'chunks'))) {
     const path = join(outDir, 'chunks', name);
