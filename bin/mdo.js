@@ -11,9 +11,11 @@ if (!cliBuildIsCurrent()) {
   try {
     await buildCli();
   } catch (error) {
+    // esbuild's own errors name the source lines; without esbuild, installing is the remedy.
+    const missing = error instanceof Error && 'code' in error && error.code === 'ERR_MODULE_NOT_FOUND';
     process.stderr.write(
       `mdo kon niet worden gebouwd: ${error instanceof Error ? error.message : String(error)}\n` +
-        'Voer "npm install" uit in de map van MDO-assistent (dat installeert esbuild) en probeer het opnieuw.\n',
+        (missing ? 'Voer "npm install" uit in de map van MDO-assistent (dat installeert esbuild) en probeer het opnieuw.\n' : ''),
     );
     process.exit(1);
   }
