@@ -58,7 +58,10 @@ describe('mdo validate', () => {
   });
 
   it('explains itself in Dutch with --help, as the installed command (npx mdo)', async () => {
-    const result = await processRun('npm', ['exec', '--no', '--', 'mdo', '--help']);
+    // npm's own script when the tests run under npm (also on Windows, where `npm` is a .cmd file).
+    const npm = process.env.npm_execpath;
+    const args = ['exec', '--no', '--', 'mdo', '--help'];
+    const result = npm ? await processRun(process.execPath, [npm, ...args]) : await processRun('npm', args);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toContain('Gebruik:');
     expect(result.stdout).toContain('mdo validate BESTAND.mdo');
