@@ -1,11 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { isAbsolute, join, resolve } from 'node:path';
-import { createInterface } from 'node:readline/promises';
+import { join, resolve } from 'node:path';
 import { defaultLibraryDir } from '../../host/library';
-import type { HostDialogs } from '../../host/handlers';
 import { launchApp, type AppHandle } from './host';
+import { createTerminalDialogs } from './terminal-dialogs';
 
 /**
  * `npm run start:chromium`: the built app in a visible Chromium window,
@@ -73,37 +72,6 @@ function appVersion(): string {
   return pkg.version ?? 'onbekend';
 }
 
-/** One question in the terminal; null when the user gives no answer or stdin is closed. */
-async function ask(question: string): Promise<string | null> {
-  const terminal = createInterface({ input: process.stdin, output: process.stdout });
-  try {
-    const closed = new Promise<null>((resolveClosed) => terminal.once('close', () => resolveClosed(null)));
-    const answer = await Promise.race([terminal.question(question), closed]);
-    return answer === null ? null : answer.trim();
-  } finally {
-    terminal.close();
-  }
-}
-
-function expandPath(typed: string, baseDir: string): string {
-  const home = typed === '~' || typed.startsWith('~/') ? join(homedir(), typed.slice(1)) : typed;
-  return isAbsolute(home) ? home : resolve(baseDir, home);
-}
-
-/** The native dialogs as questions in the terminal: a typed path, relative to the folder the dialog would show. */
-const terminalDialogs: HostDialogs = {
-  async chooseOpenPath(defaultDir) {
-    const typed = await ask(`\nOverleg openen: typ het pad van een .mdo-bestand (map: ${defaultDir}; leeg = annuleren)\n> `);
-    return typed ? expandPath(typed, defaultDir) : null;
-  },
-  async chooseSavePath(defaultPath, kind = 'meeting') {
-    const what = kind === 'word' ? 'Exporteren naar Word' : 'Opslaan als';
-    const typed = await ask(`\n${what}: Enter bewaart als ${defaultPath}, of typ een ander pad (- = annuleren)\n> `);
-    if (typed === null || typed === '-') return null;
-    return typed === '' ? defaultPath : expandPath(typed, join(defaultPath, '..'));
-  },
-};
-
 /** Like Electron's shell.trashItem: a deleted meeting goes to the desktop's trash, never straight off the disk. */
 async function moveToTrash(path: string): Promise<void> {
   execFileSync('gio', ['trash', '--', path], { stdio: 'ignore' });
@@ -138,6 +106,7 @@ async function run(options: Options): Promise<number> {
     return 1;
   }
   const libraryDir = options.libraryDir ?? defaultLibraryDir(documentsDir());
+  const dialogs = createTerminalDialogs(process.stdin, process.stdout);
   const app = await launchApp({
     headless: options.headless,
     viewport: null,
@@ -145,7 +114,7 @@ async function run(options: Options): Promise<number> {
     libraryDir,
     configDir: configDir(),
     version: appVersion(),
-    dialogs: terminalDialogs,
+    dialogs,
     trashItem: moveToTrash,
     ...(options.openFile ? { openFile: options.openFile } : {}),
   });
@@ -155,6 +124,7 @@ async function run(options: Options): Promise<number> {
   process.once('SIGTERM', () => void app.close());
   await app.waitForClose();
   await app.close();
+  dialogs.close();
   return 0;
 }
 
