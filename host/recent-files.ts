@@ -1,6 +1,6 @@
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { RecentFile } from '../shared/ipc/contract';
 import { atomicWriteFile } from './atomic-write';
 

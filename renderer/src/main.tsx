@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { z } from 'zod';
+import * as z from 'zod';
 import { App } from './app/App';
 import { createAppSession } from './app/app-session';
 import { installExternalLinks } from './app/external-links';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Meeting } from '../meeting/meeting-schema';
 import type { ExportOptions } from '../privacy/export-options';
 import { fail, type Result } from '../result';

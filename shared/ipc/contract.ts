@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { exportLogEntrySchema, isoDateSchema, meetingSchema } from '../meeting/meeting-schema';
 import { exportOptionsSchema } from '../privacy/export-options';
 import type { MenuCommandId } from '../commands/command-table';

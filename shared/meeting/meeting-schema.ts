@@ -1,5 +1,5 @@
-import { format, isValid, parse } from 'date-fns';
-import { z } from 'zod';
+import { isValid, parseISO } from 'date-fns';
+import * as z from 'zod';
 
 /**
  * The meeting document as it is held in memory and saved in a `.mdo` file
@@ -7,9 +7,9 @@ import { z } from 'zod';
  * app shows (schedule, numbering, warnings) is derived from this.
  */
 
+/** A day that exists (not 2026-02-30); parseISO refuses days past the end of the month. */
 function isRealIsoDate(value: string): boolean {
-  const parsed = parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1));
-  return isValid(parsed) && format(parsed, 'yyyy-MM-dd') === value;
+  return isValid(parseISO(value));
 }
 
 /** A calendar date as `YYYY-MM-DD`; the file never holds a time zone. */
