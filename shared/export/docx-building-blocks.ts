@@ -137,14 +137,16 @@ export function documentStyles(): IStylesOptions {
 const thin = { style: BorderStyle.SINGLE, size: 4, color: RULE } as const;
 const tableBorders = { top: thin, bottom: thin, left: thin, right: thin, insideHorizontal: thin, insideVertical: thin };
 
+/** Cell margins, set once on the table (not on each cell: a long action list has hundreds of cells). */
+const cellMargins = { top: 40, bottom: 40, left: 100, right: 100 } as const;
+
 export function textCell(content: string | Paragraph[], width: number, options: { header?: boolean } = {}): TableCell {
   const children =
     typeof content === 'string'
-      ? [new Paragraph({ style: 'TableText', children: textRuns(content, { bold: options.header ?? false }) })]
+      ? [new Paragraph({ style: 'TableText', children: textRuns(content, options.header ? { bold: true } : {}) })]
       : content;
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
-    margins: { top: 40, bottom: 40, left: 100, right: 100 },
     shading: options.header ? { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } : undefined,
     children,
   });
@@ -158,6 +160,7 @@ export function dataTable(headers: string[], rows: (string | Paragraph[])[][], w
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: tableBorders,
+    margins: cellMargins,
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => textCell(h, widths[i] ?? 0, { header: true })) }),
       ...rows.map((cells) => new TableRow({ cantSplit: true, children: cells.map((cell, i) => textCell(cell, widths[i] ?? 0)) })),
@@ -175,6 +178,7 @@ export function detailsTable(pairs: [string, string][]): Table {
     columnWidths: [labelWidth, valueWidth],
     layout: TableLayoutType.FIXED,
     borders: tableBorders,
+    margins: cellMargins,
     rows: rows.map(
       ([label, value]) =>
         new TableRow({ cantSplit: true, children: [textCell(label, labelWidth, { header: true }), textCell(value, valueWidth)] }),

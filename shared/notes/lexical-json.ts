@@ -116,44 +116,59 @@ export interface NotesCopyRules {
   mapText?: (text: string) => string;
 }
 
+/** Whether any node in `value` (however deep) is one `matches` picks; iterative, no depth limit. */
+function anyNode(value: unknown, matches: (node: SerializedNode) => boolean): boolean {
+  const stack: unknown[] = [value];
+  for (let current = stack.pop(); current !== undefined; current = stack.pop()) {
+    if (Array.isArray(current)) {
+      for (const element of current) if (typeof element === 'object' && element !== null) stack.push(element);
+    } else if (isRecord(current)) {
+      if (isSerializedNode(current) && matches(current)) return true;
+      for (const child of Object.values(current)) if (typeof child === 'object' && child !== null) stack.push(child);
+    }
+  }
+  return false;
+}
+
 /**
  * A copy of notes (or any JSON inside them) by the rules; the input is not
  * changed. Iterative and without a depth limit: a passage or a name deep in
  * a hostile file must be reached too, never carried along unseen. Keys keep
- * their order, so a copy without rules is equal to its input.
+ * their order, so a copy without effect is equal to its input; when the
+ * rules only drop nodes and none is dropped, the input itself comes back.
  */
 export function copyNotesJson(value: unknown, rules: NotesCopyRules): unknown {
   const { dropNode, mapText } = rules;
+  if (mapText === undefined && (dropNode === undefined || !anyNode(value, dropNode))) return value;
   const dropped = (candidate: unknown): boolean => dropNode !== undefined && isSerializedNode(candidate) && dropNode(candidate);
-  const holder: { value: unknown } = { value: undefined };
   if (dropped(value)) return null;
-  const stack: { source: unknown; key: string | null; assign: (copy: unknown) => void }[] = [
-    { source: value, key: null, assign: (copy) => (holder.value = copy) },
-  ];
+  const copyOf = (source: unknown, key: string | null): unknown => {
+    if (typeof source === 'string') return mapText && !(key !== null && STRUCTURAL_KEYS.has(key)) ? mapText(source) : source;
+    if (Array.isArray(source)) return [];
+    if (isRecord(source)) return {};
+    return source;
+  };
+  // Each entry fills one container: its copy is already in place in the parent.
+  const root = copyOf(value, null);
+  const stack: { source: unknown; copy: unknown; key: string | null }[] = [{ source: value, copy: root, key: null }];
   for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
-    const { source, key, assign } = entry;
-    if (typeof source === 'string') {
-      assign(mapText && !(key !== null && STRUCTURAL_KEYS.has(key)) ? mapText(source) : source);
-    } else if (Array.isArray(source)) {
-      const copy: unknown[] = [];
-      assign(copy);
+    const { source, copy, key } = entry;
+    if (Array.isArray(source) && Array.isArray(copy)) {
       for (const element of source) {
         if (dropped(element)) continue;
-        const index = copy.push(undefined) - 1;
-        stack.push({ source: element, key, assign: (c) => (copy[index] = c) });
+        const child = copyOf(element, key);
+        copy.push(child);
+        if (typeof element === 'object' && element !== null) stack.push({ source: element, copy: child, key });
       }
-    } else if (isRecord(source)) {
-      const copy: Record<string, unknown> = {};
-      assign(copy);
-      for (const [childKey, child] of Object.entries(source)) {
-        copy[childKey] = undefined; // keeps the keys in their order
-        stack.push({ source: child, key: childKey, assign: (c) => (copy[childKey] = c) });
+    } else if (isRecord(source) && isRecord(copy)) {
+      for (const [childKey, element] of Object.entries(source)) {
+        const child = copyOf(element, childKey);
+        copy[childKey] = child;
+        if (typeof element === 'object' && element !== null) stack.push({ source: element, copy: child, key: childKey });
       }
-    } else {
-      assign(source);
     }
   }
-  return holder.value;
+  return root;
 }
 
 /**

@@ -124,23 +124,31 @@ export function notesProblem(notes: unknown): string | null {
   let values = 0;
   let nodes = 0;
   const tooMany = `bevat te veel onderdelen (meer dan ${MAX_NOTE_NODES.toLocaleString('nl-NL')})`;
-  /** False when the notes hold more values than any real notes do. */
-  const push = (pending: Pending): boolean => {
+  const tooDeep = `is te diep genest (meer dan ${MAX_NOTE_NODE_DEPTH} niveaus) en kan niet worden gelezen`;
+  /**
+   * Counts a value and keeps it for the walk; a problem of the walk itself
+   * (more values than real notes hold, nesting too deep) comes back. A plain
+   * value has nothing below it, so it is checked here and not kept: most of
+   * the notes are strings and numbers.
+   */
+  const push = (value: unknown, jsonDepth: number, nodeDepth: number | null): string | null => {
     values += 1;
-    stack.push(pending);
-    return values <= MAX_NOTE_VALUES;
+    if (values > MAX_NOTE_VALUES) return tooMany;
+    if (nodeDepth === null && (typeof value !== 'object' || value === null)) return jsonDepth > MAX_NOTE_JSON_DEPTH ? tooDeep : null;
+    stack.push({ value, jsonDepth, nodeDepth });
+    return null;
   };
 
-  push({ value: notes.root, jsonDepth: 1, nodeDepth: 1 });
+  const first = push(notes.root, 1, 1);
+  if (first) return first;
   // The rest of the notes object (passthrough keys) is only walked for its depth.
   for (const [key, value] of Object.entries(notes)) {
-    if (key !== 'root' && !push({ value, jsonDepth: 1, nodeDepth: null })) return tooMany;
+    const problem = key === 'root' ? null : push(value, 1, null);
+    if (problem) return problem;
   }
-  while (stack.length > 0) {
-    const { value, jsonDepth, nodeDepth } = stack.pop() as Pending;
-    if (jsonDepth > MAX_NOTE_JSON_DEPTH || (nodeDepth !== null && nodeDepth > MAX_NOTE_NODE_DEPTH)) {
-      return `is te diep genest (meer dan ${MAX_NOTE_NODE_DEPTH} niveaus) en kan niet worden gelezen`;
-    }
+  for (let pending = stack.pop(); pending !== undefined; pending = stack.pop()) {
+    const { value, jsonDepth, nodeDepth } = pending;
+    if (jsonDepth > MAX_NOTE_JSON_DEPTH || (nodeDepth !== null && nodeDepth > MAX_NOTE_NODE_DEPTH)) return tooDeep;
     if (nodeDepth !== null) {
       nodes += 1;
       if (nodes > MAX_NOTE_NODES) return tooMany;
@@ -149,18 +157,21 @@ export function notesProblem(notes: unknown): string | null {
     }
     if (Array.isArray(value)) {
       for (const element of value) {
-        if (!push({ value: element, jsonDepth: jsonDepth + 1, nodeDepth: null })) return tooMany;
+        const problem = push(element, jsonDepth + 1, null);
+        if (problem) return problem;
       }
     } else if (isRecord(value)) {
-      for (const [key, child] of Object.entries(value)) {
-        const isChildList = nodeDepth !== null && key === 'children' && Array.isArray(child);
-        if (!isChildList) {
-          if (!push({ value: child, jsonDepth: jsonDepth + 1, nodeDepth: null })) return tooMany;
-          continue;
-        }
-        // The list itself is one JSON level; each element in it is a node one level down.
-        for (const element of child as unknown[]) {
-          if (!push({ value: element, jsonDepth: jsonDepth + 2, nodeDepth: nodeDepth + 1 })) return tooMany;
+      for (const key in value) {
+        const child = value[key];
+        if (nodeDepth !== null && key === 'children' && Array.isArray(child)) {
+          // The list of children is one JSON level; each element in it is a node one level down.
+          for (const element of child) {
+            const problem = push(element, jsonDepth + 2, nodeDepth + 1);
+            if (problem) return problem;
+          }
+        } else {
+          const problem = push(child, jsonDepth + 1, null);
+          if (problem) return problem;
         }
       }
     }
