@@ -4,6 +4,7 @@ import { buildAgendaDocument } from '../shared/export/agenda-docx';
 import { readHouseStyle, type HouseStyle } from '../shared/export/house-style';
 import { buildMinutesDocument } from '../shared/export/minutes-docx';
 import { packDocx } from '../shared/export/pack-docx';
+import { nodeDeflater } from '../host/deflater';
 import type { Meeting } from '../shared/meeting/meeting-schema';
 import type { ExportOptions } from '../shared/privacy/export-options';
 import type { CliIo } from './cli-io';
@@ -28,7 +29,7 @@ export async function docxBytes(request: DocxRequest, io: CliIo): Promise<Uint8A
   const houseStyle = request.houseStylePath ? await readHouseStyleFile(request.houseStylePath, io) : undefined;
   const options = { exportedAt: request.exportedAt, houseStyle, options: request.options };
   const document = request.agenda ? buildAgendaDocument(request.meeting, options) : buildMinutesDocument(request.meeting, options);
-  return packDocx(document);
+  return packDocx(document, nodeDeflater);
 }
 
 /** The house style given with --huisstijl; one that cannot be used is reported and the default is used. */

@@ -8,6 +8,7 @@ import type { HouseStyle } from '../shared/export/house-style';
 import { buildMinutesDocument } from '../shared/export/minutes-docx';
 import { exportFileName } from '../shared/export/file-names';
 import { packDocx } from '../shared/export/pack-docx';
+import { nodeDeflater } from './deflater';
 import { createMeeting } from '../shared/meeting/create-meeting';
 import { MEETING_FILE_EXTENSION } from '../shared/file/meeting-file';
 import type { ExportDocument, ExportLogEntry, Meeting } from '../shared/meeting/meeting-schema';
@@ -189,7 +190,7 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
     if (!isAbsolute(chosen)) return relativePathError();
     const target = withExtension(resolve(chosen), '.docx');
     const { houseStyle, notice } = await loadHouseStyle(libraryDir);
-    const bytes = await packDocx(build(houseStyle));
+    const bytes = await packDocx(build(houseStyle), nodeDeflater);
     try {
       await atomicWriteFile(target, bytes);
     } catch (error) {
