@@ -1,3 +1,4 @@
+import './zod-settings';
 import { basename, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ExportDocument, Meeting } from '../shared/meeting/meeting-schema';

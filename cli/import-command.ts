@@ -1,3 +1,4 @@
+import './zod-settings';
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';

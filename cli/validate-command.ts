@@ -1,3 +1,4 @@
+import './zod-settings';
 import { readMeetingFile } from '../host/storage';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIo } from './cli-io';
 
