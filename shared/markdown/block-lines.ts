@@ -22,7 +22,7 @@ import type { Participant } from '../meeting/meeting-schema';
  * In a file the due date is always ISO (the Dutch quick entry of the editor,
  * "vrijdag", would depend on the day of the import). The last part of an
  * action may be its status, `gedaan` or `vervallen` (open is not written):
- * an addition to MDO-MARKDOWN.md so an exported file keeps what was done.
+ * an addition to docs/MDO-MARKDOWN.md so an exported file keeps what was done.
  */
 
 export type BlockLineKind = 'decision' | 'action' | 'safety-scale';

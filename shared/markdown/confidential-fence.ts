@@ -12,7 +12,7 @@ import { findParticipant, samePerson } from '../privacy/audience';
  *
  * An agenda item that is confidential as a whole is written as one fence
  * around its whole body with `(het hele agendapunt)` after the audience: an
- * addition to MDO-MARKDOWN.md, so that the item (its title included) comes
+ * addition to docs/MDO-MARKDOWN.md, so that the item (its title included) comes
  * back as a confidential item and not as an item with a passage in it.
  */
 

@@ -9,7 +9,7 @@ import { writeSharingBasis } from './sharing-basis-line';
 import { UnwritablePassageError, notesFromSegments, notesToMarkdown } from './markdown-notes';
 
 /**
- * MDO-Markdown (see MDO-MARKDOWN.md): a whole meeting as plain text, read
+ * MDO-Markdown (see docs/MDO-MARKDOWN.md): a whole meeting as plain text, read
  * into a meeting and written back. Reading is all or nothing: every problem
  * is collected with its line number, and a file with one problem gives no
  * meeting at all. Writing and reading again gives the same meeting (ids and

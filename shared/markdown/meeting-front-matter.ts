@@ -16,7 +16,7 @@ import { readSharingBasis, writeSharingBasis } from './sharing-basis-line';
 
 /**
  * The meeting's own fields in the front matter of MDO-Markdown, by their
- * Dutch names (MDO-MARKDOWN.md). Reading checks every value and names its
+ * Dutch names (docs/MDO-MARKDOWN.md). Reading checks every value and names its
  * line; writing leaves out what is empty, so a short agenda stays short.
  */
 

@@ -664,7 +664,7 @@ describe('a whole confidential agenda item', () => {
     ]);
   });
 
-  it('reads a hand-written fence around a whole item without the mark as a passage (MDO-MARKDOWN.md)', () => {
+  it('reads a hand-written fence around a whole item without the mark as a passage (docs/MDO-MARKDOWN.md)', () => {
     const item = imported(minimal('titel: MDO', '## Zorgen (10 min)\n::: vertrouwelijk professionals\nGeheim.\n:::\n')).agendaItems[0];
     expect(item?.confidential).toBeNull();
     expect(blocksOf(item?.notes).map((block) => block.type)).toEqual(['mdo-confidential']);
