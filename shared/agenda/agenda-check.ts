@@ -2,6 +2,7 @@ import { parseISO } from 'date-fns';
 import { ageOn } from '../meeting/dutch-format';
 import type { ConsentBy, Meeting, SharingBasis } from '../meeting/meeting-schema';
 import { computeSchedule } from './schedule';
+import { participantsWithRole } from '../meeting/roles';
 
 /**
  * Plain-Dutch hints for the chair while preparing the agenda. They never
@@ -66,7 +67,7 @@ export function checkAgenda(meeting: CheckInput, today: Date = new Date()): Agen
     });
   }
 
-  const hasRole = (role: 'ouder' | 'kind') => meeting.participants.some((p) => p.role === role);
+  const hasRole = (role: 'ouder' | 'kind') => participantsWithRole(meeting, role).length > 0;
   if (!hasRole('ouder') && meeting.notInvitedReasons.parents.trim() === '') {
     hints.push({
       rule: 'parents-not-invited',

@@ -2,6 +2,7 @@ import { type Document, HeadingLevel, Paragraph, TextRun } from 'docx';
 import { computeSchedule } from '../agenda/schedule';
 import { childWithAge, formatDutchDate, timeRange } from '../meeting/dutch-format';
 import type { AgendaItem, Meeting } from '../meeting/meeting-schema';
+import { participantsWithRole } from '../meeting/roles';
 import { restrictionLabel } from '../privacy/audience';
 import type { ExportOptions } from '../privacy/export-options';
 import {
@@ -93,7 +94,7 @@ function afterTable(text: string): Paragraph {
 
 function notInvitedNotes(meeting: Meeting): Paragraph[] {
   const notes: Paragraph[] = [];
-  const has = (role: 'ouder' | 'kind') => meeting.participants.some((p) => p.role === role);
+  const has = (role: 'ouder' | 'kind') => participantsWithRole(meeting, role).length > 0;
   if (!has('ouder') && meeting.notInvitedReasons.parents.trim()) {
     notes.push(afterTable(`Ouders niet uitgenodigd: ${meeting.notInvitedReasons.parents.trim()}`));
   }

@@ -3,8 +3,8 @@ import { copyNotesJson } from '../notes/lexical-json';
 import { readConfidential } from '../notes/node-data';
 import { NOTE_NODE } from '../notes/node-types';
 import { initialsOf } from '../meeting/dutch-format';
-import type { AgendaItem, Confidentiality, ExportAudience, Meeting, Participant } from '../meeting/meeting-schema';
-import { audienceLabel, mayRead, mayReadAll } from '../privacy/audience';
+import type { AgendaItem, Confidentiality, ExportAudience, Meeting } from '../meeting/meeting-schema';
+import { audienceLabel, mayRead, mayReadAll, readersOf } from '../privacy/audience';
 import { FULL_EXPORT, type ExportOptions } from '../privacy/export-options';
 import { nameReplacer, pseudonymiseAudience, pseudonymiseMeeting, pseudonymiseNotesJson, pseudonymises } from '../privacy/pseudonymise';
 
@@ -86,8 +86,8 @@ function childMark(meeting: Meeting, options: ExportOptions): string {
 
 export function exportView(meeting: Meeting, options: ExportOptions = FULL_EXPORT): ExportView {
   const { audience } = options;
-  const participants: readonly Participant[] = meeting.participants;
-  const readable = (restriction: Confidentiality) => mayRead(restriction, audience, participants);
+  const readers = readersOf(meeting);
+  const readable = (restriction: Confidentiality) => mayRead(restriction, audience, readers);
 
   let showsConfidential = false;
   let showsConfidentialItems = false;
@@ -105,7 +105,7 @@ export function exportView(meeting: Meeting, options: ExportOptions = FULL_EXPOR
   const replace = nameReplacer(meeting, options.pseudonym);
   const named = <T extends Located & { data: object }>(entries: readonly T[]): T[] =>
     entries
-      .filter((entry) => mayReadAll(entry.restrictions, audience, participants))
+      .filter((entry) => mayReadAll(entry.restrictions, audience, readers))
       .map((entry) =>
         pseudonymises(options.pseudonym)
           ? {

@@ -3,6 +3,7 @@ import { ownerName, ownerNames, type MeetingLists } from '../notes/derive-lists'
 import { actionStatusLabels, type DecisionData } from '../notes/node-data';
 import { childWithAge, formatDutchDate, formatShortDutchDate, timeRange } from '../meeting/dutch-format';
 import { attendanceValues, type Meeting } from '../meeting/meeting-schema';
+import { participantsWithRole } from '../meeting/roles';
 import { restrictionLabel } from '../privacy/audience';
 import type { ExportOptions } from '../privacy/export-options';
 import { sharingBasisText } from '../privacy/sharing-basis-text';
@@ -52,7 +53,7 @@ function attendanceSection(meeting: Meeting): (Paragraph | Table)[] {
     meeting.participants.filter((p) => p.attendance === value).map((p) => [p.name, p.function, p.organisation, value]),
   );
   const family = (role: 'ouder' | 'kind', who: string): string => {
-    const people = meeting.participants.filter((p) => p.role === role);
+    const people = participantsWithRole(meeting, role);
     if (people.length === 0) {
       const reason = role === 'ouder' ? meeting.notInvitedReasons.parents : meeting.notInvitedReasons.child;
       return `${who}: niet uitgenodigd${reason.trim() ? ` (${reason.trim()})` : ''}.`;

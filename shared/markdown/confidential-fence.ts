@@ -1,6 +1,6 @@
 import { resolvePerson, splitNames } from '../notes/typed-conventions';
 import type { Confidentiality, Participant, PersonRef } from '../meeting/meeting-schema';
-import { findParticipant, samePerson } from '../privacy/audience';
+import { certainlyNotProfessional, findParticipant, samePerson, type Readers } from '../privacy/audience';
 
 /**
  * The fences of a confidential passage in MDO-Markdown:
@@ -74,20 +74,13 @@ export function writeFenceOpening(restriction: Confidentiality, participants: re
 
 export const FENCE_CLOSE = ':::';
 
-function isProfessional(person: PersonRef, participants: readonly Participant[]): boolean {
-  return findParticipant(person, participants)?.role === 'professional';
-}
-
 /**
  * One restriction that hides exactly what two nested ones hide together,
  * since the text form has no nested passages; null when no single fence can
  * say it (not for a professional, inside a passage for professionals only).
  */
-export function combineRestrictions(
-  outer: Confidentiality,
-  inner: Confidentiality,
-  participants: readonly Participant[],
-): Confidentiality | null {
+export function combineRestrictions(outer: Confidentiality, inner: Confidentiality, readers: Readers): Confidentiality | null {
+  const { participants } = readers;
   if (outer.scope === 'professionals' && inner.scope === 'professionals') return outer;
   if (outer.scope === 'niet-voor' && inner.scope === 'niet-voor') {
     const notFor = [...outer.notFor];
@@ -97,7 +90,8 @@ export function combineRestrictions(
     return { scope: 'niet-voor', notFor };
   }
   const notFor = outer.scope === 'niet-voor' ? outer.notFor : inner.notFor;
-  if (notFor.every((person) => findParticipant(person, participants) !== null && !isProfessional(person, participants))) {
+  // Only people certainly not professionals: then "alleen professionals" hides the text from them too.
+  if (notFor.every((person) => certainlyNotProfessional(person, readers))) {
     return { scope: 'professionals', notFor: [] };
   }
   return null;

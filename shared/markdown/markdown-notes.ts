@@ -3,7 +3,8 @@ import { $getRoot, $isElementNode, $isParagraphNode, type LexicalNode } from 'le
 import type { NoteSegment } from './agenda-body';
 import { writeActionLine, writeDecisionLines, writeSafetyScaleLine } from './block-lines';
 import { FENCE_CLOSE, combineRestrictions, writeFenceOpening } from './confidential-fence';
-import type { Confidentiality, LexicalState, Participant } from '../meeting/meeting-schema';
+import type { Confidentiality, LexicalState } from '../meeting/meeting-schema';
+import type { Readers } from '../privacy/audience';
 import { $createActionNode, $createDecisionNode, $createSafetyScaleNode, $isActionNode, $isDecisionNode, $isSafetyScaleNode } from '../notes/lexical/block-nodes';
 import { $createConfidentialNode, $isConfidentialNode } from '../notes/lexical/confidential-node';
 import { createNotesEditor } from '../notes/lexical/headless';
@@ -103,7 +104,8 @@ function $holdsPassage(node: LexicalNode): boolean {
  * text form has no nested fences: the blocks of a passage inside a passage
  * go into the outer fence, under one restriction that hides what both hid.
  */
-function $chunksOf(nodes: readonly LexicalNode[], participants: readonly Participant[], passage: Confidentiality | null): Written {
+function $chunksOf(nodes: readonly LexicalNode[], readers: Readers, passage: Confidentiality | null): Written {
+  const { participants } = readers;
   const root = $getRoot();
   const chunks: Chunk[] = [];
   let restriction = passage;
@@ -115,14 +117,14 @@ function $chunksOf(nodes: readonly LexicalNode[], participants: readonly Partici
       const { scope, notFor } = node.getData();
       const own: Confidentiality = { scope, notFor };
       if (restriction === null) {
-        const inner = $chunksOf(node.getChildren(), participants, own);
+        const inner = $chunksOf(node.getChildren(), readers, own);
         if (inner.chunks.length === 0) continue;
         const opening = writeFenceOpening(inner.restriction ?? own, participants);
         chunks.push({ text: `${opening}\n${joinChunks(inner.chunks)}\n${FENCE_CLOSE}`, action: false });
       } else {
-        const combined = combineRestrictions(restriction, own, participants);
+        const combined = combineRestrictions(restriction, own, readers);
         if (combined === null) throw new UnwritablePassageError();
-        const inner = $chunksOf(node.getChildren(), participants, combined);
+        const inner = $chunksOf(node.getChildren(), readers, combined);
         restriction = inner.restriction ?? combined;
         chunks.push(...inner.chunks);
       }
@@ -144,7 +146,7 @@ function $chunksOf(nodes: readonly LexicalNode[], participants: readonly Partici
  * note-taker types them. Empty paragraphs are left out (Markdown has none).
  * Throws UnwritablePassageError for a passage no fence can hold.
  */
-export function notesToMarkdown(notes: unknown, participants: readonly Participant[]): string {
+export function notesToMarkdown(notes: unknown, readers: Readers): string {
   if (notes === null || notes === undefined) return '';
   const editor = createNotesEditor();
   editor.setEditorState(editor.parseEditorState(JSON.stringify(notes)));
@@ -155,7 +157,7 @@ export function notesToMarkdown(notes: unknown, participants: readonly Participa
       const root = $getRoot();
       const children = root.getChildren();
       for (const child of children) child.remove();
-      written = $chunksOf(children, participants, null);
+      written = $chunksOf(children, readers, null);
     },
     { discrete: true },
   );

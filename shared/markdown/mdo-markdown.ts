@@ -6,6 +6,7 @@ import { validateMeeting } from '../file/meeting-file';
 import type { AgendaItem, Meeting } from '../meeting/meeting-schema';
 import { fail, ok, type Result } from '../result';
 import { writeSharingBasis } from './sharing-basis-line';
+import { readersOf } from '../privacy/audience';
 import { UnwritablePassageError, notesFromSegments, notesToMarkdown } from './markdown-notes';
 
 /**
@@ -137,7 +138,7 @@ export function exportMdoMarkdown(meeting: Meeting): Result<string> {
     lines.push('', `## ${title}${item.minutes === null ? '' : ` (${item.minutes} min)`}`.trimEnd());
     let notes: string;
     try {
-      notes = notesToMarkdown(item.notes, meeting.participants);
+      notes = notesToMarkdown(item.notes, readersOf(meeting));
     } catch (error) {
       if (error instanceof UnwritablePassageError) {
         return fail(

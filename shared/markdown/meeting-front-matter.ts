@@ -67,25 +67,6 @@ export interface FrontMatterRead {
   warnings: string[];
 }
 
-/**
- * The role a participant gets when the file names none: from the words of
- * the function ("moeder" → ouder, "jongere" → kind, "oma" → netwerk), else
- * professional. Written back only when it differs from this guess.
- */
-const ROLE_WORDS: Record<Exclude<ParticipantRole, 'professional'>, readonly string[]> = {
-  ouder: ['moeder', 'vader', 'ouder', 'ouders', 'pleegmoeder', 'pleegvader', 'pleegouder', 'stiefmoeder', 'stiefvader', 'verzorger'],
-  kind: ['kind', 'jongere', 'jeugdige'],
-  netwerk: ['oma', 'opa', 'tante', 'oom', 'buurvrouw', 'buurman', 'netwerk'],
-};
-
-export function defaultRoleFor(functionText: string): ParticipantRole {
-  const words = functionText.toLocaleLowerCase('nl').split(/[^\p{L}]+/u);
-  for (const role of ['ouder', 'kind', 'netwerk'] as const) {
-    if (words.some((word) => ROLE_WORDS[role].includes(word))) return role;
-  }
-  return 'professional';
-}
-
 function isRealDate(value: string): boolean {
   const parsed = parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1));
   return isValid(parsed) && format(parsed, 'yyyy-MM-dd') === value;
@@ -147,11 +128,10 @@ function readParticipant(map: FrontMatterMap, newId: () => string, errors: strin
       ? readChoice('aanwezigheid', attendanceField.value.trim(), attendanceField.line, attendanceValues, errors)
       : 'aanwezig';
   const roleField = map.fields.get('rol');
-  const role: ParticipantRole | null =
-    roleField && roleField.value.trim() !== ''
-      ? readChoice('rol', roleField.value.trim(), roleField.line, participantRoleValues, errors)
-      : defaultRoleFor(text('functie'));
-  if (attendance === null || role === null) return null;
+  // Without `rol` the app judges the role from the name and the function (shared/meeting/roles.ts).
+  const chosen = roleField !== undefined && roleField.value.trim() !== '';
+  const role: ParticipantRole | null = chosen ? readChoice('rol', roleField.value.trim(), roleField.line, participantRoleValues, errors) : null;
+  if (attendance === null || (chosen && role === null)) return null;
   return {
     id: newId(),
     name,
@@ -294,7 +274,7 @@ export function writeMeetingFrontMatter(meeting: Meeting): string[] {
       field('organisatie', participant.organisation);
       field('e-mail', participant.email);
       field('aanwezigheid', participant.attendance);
-      if (participant.role !== defaultRoleFor(participant.function)) field('rol', participant.role);
+      if (participant.role !== null) field('rol', participant.role);
     }
   }
   return lines;

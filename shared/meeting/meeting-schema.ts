@@ -38,7 +38,12 @@ export const participantSchema = z.object({
   organisation: z.string().max(200),
   email: z.string().max(320),
   attendance: z.enum(attendanceValues),
-  role: z.enum(participantRoleValues),
+  /**
+   * The role the chair chose; null lets the app judge it from the name and
+   * the function (shared/meeting/roles.ts), and when it cannot be sure, the
+   * participant is not treated as a professional.
+   */
+  role: z.enum(participantRoleValues).nullable(),
 });
 
 /**

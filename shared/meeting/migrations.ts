@@ -106,7 +106,30 @@ const v3ToV4: Migration = {
   },
 };
 
-export const migrations: readonly Migration[] = [v1ToV2, v2ToV3, v3ToV4];
+/**
+ * Version 5 makes a participant's role a choice of the chair, or null: then
+ * the app judges it (shared/meeting/roles.ts). Earlier versions wrote
+ * "professional" for everyone the app knew no family word for, a default
+ * nobody chose, so it becomes null; a family role (ouder, kind, netwerk) was
+ * chosen or read from the function and stays.
+ */
+const v4ToV5: Migration = {
+  from: 4,
+  describe: 'rol van een deelnemer: gekozen, of afgeleid (niet langer standaard professional)',
+  migrate(meeting) {
+    const { participants } = meeting;
+    return {
+      ...meeting,
+      participants: Array.isArray(participants)
+        ? participants.map((participant: unknown) =>
+            isRecord(participant) && participant.role === 'professional' ? { ...participant, role: null } : participant,
+          )
+        : participants,
+    };
+  },
+};
+
+export const migrations: readonly Migration[] = [v1ToV2, v2ToV3, v3ToV4, v4ToV5];
 
 export const CURRENT_SCHEMA_VERSION = 1 + migrations.length;
 

@@ -1,11 +1,6 @@
-import type {
-  Confidentiality,
-  ExportAudience,
-  Participant,
-  ParticipantRole,
-  PersonRef,
-} from '../meeting/meeting-schema';
+import type { Confidentiality, ExportAudience, Meeting, Participant, PersonRef } from '../meeting/meeting-schema';
 import { foldName } from '../meeting/person-name';
+import { judgeRole, type ReaderRole } from '../meeting/roles';
 
 /**
  * Who may read what. A confidential passage or agenda item carries a
@@ -13,8 +8,19 @@ import { foldName } from '../meeting/person-name';
  * copy is for an audience. These rules decide, in one place, what a copy
  * leaves out. When in doubt they leave a passage out: a name in "niet voor"
  * that matches no participant could be anybody, so only the full minutes
- * show it.
+ * show it; a reader whose role is not certain (shared/meeting/roles.ts) is
+ * never treated as a professional.
  */
+
+/** The people of a meeting as readers: who they are and what role the app is sure of. */
+export interface Readers {
+  participants: readonly Participant[];
+  child: Pick<Meeting['child'], 'name'>;
+}
+
+export function readersOf(meeting: Pick<Meeting, 'participants' | 'child'>): Readers {
+  return { participants: meeting.participants, child: meeting.child };
+}
 
 export const FULL_AUDIENCE: ExportAudience = { kind: 'volledig', person: null };
 
@@ -36,40 +42,53 @@ export function samePerson(a: PersonRef, b: PersonRef, participants: readonly Pa
   return foldName(a.name) !== '' && foldName(a.name) === foldName(b.name);
 }
 
-function roleOf(person: PersonRef, participants: readonly Participant[]): ParticipantRole | null {
-  return findParticipant(person, participants)?.role ?? null;
+/** The role of a referenced person; null when they are on no participant list (they could be anybody). */
+export function roleOf(person: PersonRef, readers: Readers): ReaderRole | null {
+  const participant = findParticipant(person, readers.participants);
+  return participant ? judgeRole(participant, readers.child).role : null;
 }
 
-/** Whether a copy for `audience` may show what `restriction` protects. */
-export function mayRead(
-  restriction: Confidentiality,
-  audience: ExportAudience,
-  participants: readonly Participant[],
-): boolean {
-  const excludedRoles = restriction.notFor.map((person) => roleOf(person, participants));
+/** Whether a person is on the participant list and certainly not a professional. */
+export function certainlyNotProfessional(person: PersonRef, readers: Readers): boolean {
+  const role = roleOf(person, readers);
+  return role !== null && role !== 'professional' && role !== 'onbekend';
+}
+
+/** What the parents' copy may show: not for professionals only, and not for anyone who may be a parent. */
+function parentsMayRead(restriction: Confidentiality, readers: Readers): boolean {
+  return restriction.scope === 'niet-voor' && restriction.notFor.every((person) => {
+    const role = roleOf(person, readers);
+    return role !== null && role !== 'ouder' && role !== 'onbekend';
+  });
+}
+
+/**
+ * Whether a copy for `audience` may show what `restriction` protects. A copy
+ * for one participant who is not certainly a professional (the child, a
+ * parent, someone from the network, anyone whose role is not known) shows
+ * what the parents' copy shows, minus what is not for them.
+ */
+export function mayRead(restriction: Confidentiality, audience: ExportAudience, readers: Readers): boolean {
   switch (audience.kind) {
     case 'volledig':
       return true;
     case 'professionals':
-      return restriction.scope === 'professionals' || excludedRoles.every((role) => role !== null && role !== 'professional');
+      return restriction.scope === 'professionals' || restriction.notFor.every((person) => certainlyNotProfessional(person, readers));
     case 'ouders':
-      return restriction.scope === 'niet-voor' && excludedRoles.every((role) => role !== null && role !== 'ouder');
+      return parentsMayRead(restriction, readers);
     case 'deelnemer': {
       const recipient = audience.person;
       if (recipient === null) return false;
-      if (restriction.scope === 'professionals') return roleOf(recipient, participants) === 'professional';
-      return !restriction.notFor.some((person) => samePerson(person, recipient, participants));
+      const notForThem = restriction.notFor.some((person) => samePerson(person, recipient, readers.participants));
+      if (roleOf(recipient, readers) === 'professional') return restriction.scope === 'professionals' || !notForThem;
+      return parentsMayRead(restriction, readers) && !notForThem;
     }
   }
 }
 
 /** Whether a copy for `audience` may show something under all these restrictions (item, then passages). */
-export function mayReadAll(
-  restrictions: readonly Confidentiality[],
-  audience: ExportAudience,
-  participants: readonly Participant[],
-): boolean {
-  return restrictions.every((restriction) => mayRead(restriction, audience, participants));
+export function mayReadAll(restrictions: readonly Confidentiality[], audience: ExportAudience, readers: Readers): boolean {
+  return restrictions.every((restriction) => mayRead(restriction, audience, readers));
 }
 
 function personName(person: PersonRef, participants: readonly Participant[]): string {

@@ -1,4 +1,5 @@
 import { initialsOf } from '../meeting/dutch-format';
+import { judgeRole, participantsWithRole } from '../meeting/roles';
 import type { ExportAudience, Meeting, Participant, Pseudonym } from '../meeting/meeting-schema';
 import { copyNotesJson } from '../notes/lexical-json';
 
@@ -106,7 +107,7 @@ export function childReplacement(child: Pick<Meeting['child'], 'name'>, pseudony
 
 function rulesFor(meeting: Pick<Meeting, 'child' | 'participants'>, pseudonym: Pseudonym): NameRule[] {
   const rules: NameRule[] = [];
-  const parents = meeting.participants.filter((p) => p.role === 'ouder' && p.name.trim() !== '');
+  const parents = participantsWithRole(meeting, 'ouder').filter((p) => p.name.trim() !== '');
   if (pseudonym.child && meeting.child.name.trim()) {
     rules.push({ patterns: nameVariants(meeting.child.name), replacement: childReplacement(meeting.child, pseudonym) });
   }
@@ -114,7 +115,7 @@ function rulesFor(meeting: Pick<Meeting, 'child' | 'participants'>, pseudonym: P
     for (const parent of parents) rules.push({ patterns: nameVariants(parent.name), replacement: parentReplacement(parent, parents) });
   }
   // Names that stay: matched whole so their parts are not mistaken for the child's surname.
-  const kept = meeting.participants.filter((p) => !(pseudonym.parents && p.role === 'ouder')).map((p) => p.name.trim());
+  const kept = meeting.participants.filter((p) => !(pseudonym.parents && parents.includes(p))).map((p) => p.name.trim());
   if (!pseudonym.child) kept.push(meeting.child.name.trim());
   for (const name of kept) {
     const parts = name.split(/\s+/).filter(Boolean);
@@ -152,9 +153,9 @@ export function pseudonymiseNotesJson<T>(value: T, replace: (text: string) => st
   return copyNotesJson(value, { mapText: replace }) as T;
 }
 
-function parentEmail(participant: Participant, pseudonym: Pseudonym): string {
+function parentEmail(participant: Participant, meeting: Pick<Meeting, 'child'>, pseudonym: Pseudonym): string {
   // An e-mail address names its owner in a form the text matching cannot see.
-  return pseudonym.parents && participant.role === 'ouder' ? '' : participant.email;
+  return pseudonym.parents && judgeRole(participant, meeting.child).role === 'ouder' ? '' : participant.email;
 }
 
 /** Whether these options replace any name. */
@@ -183,7 +184,7 @@ export function pseudonymiseMeeting(meeting: Meeting, pseudonym: Pseudonym): Mee
       name: replace(p.name),
       function: replace(p.function),
       organisation: replace(p.organisation),
-      email: parentEmail(p, pseudonym),
+      email: parentEmail(p, meeting, pseudonym),
     })),
     notInvitedReasons: { parents: replace(meeting.notInvitedReasons.parents), child: replace(meeting.notInvitedReasons.child) },
     agendaItems: meeting.agendaItems.map((item) => ({

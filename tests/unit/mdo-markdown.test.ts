@@ -11,6 +11,7 @@ import { exportMdoMarkdown, importMdoMarkdown, parseMdoMarkdown } from '../../sh
 import { DEFAULT_SAFETY_QUESTION } from '../../shared/notes/node-data';
 import type { LexicalState, Meeting } from '../../shared/meeting/meeting-schema';
 import { sampleMeeting } from '../fixtures/sample-meeting';
+import { judgeRole } from '../../shared/meeting/roles';
 
 const NOOR_FILE = join(import.meta.dirname, '../fixtures/markdown/casus-noor.mdo.md');
 /** The same case with a passage not for the mother and a professional-only passage holding a decision and an action. */
@@ -97,14 +98,15 @@ describe('importing casus-noor.mdo.md', () => {
     });
     expect(meeting.reason).toMatch(/^Noor komt sinds oktober vaak te laat/);
     expect(meeting.goal).toBe('Eén gezamenlijk beeld van Noors veiligheid en ontwikkeling, en afspraken over wie wat doet.');
-    expect(meeting.participants.map((p) => [p.name, p.attendance, p.role])).toEqual([
-      ['Fatima El Amrani', 'aanwezig', 'professional'],
-      ['Joost Bakker', 'aanwezig', 'professional'],
-      ['Sanne Visser', 'aanwezig', 'professional'],
-      ['Ömer Yılmaz', 'aanwezig', 'professional'],
-      ['Els de Vries', 'aanwezig', 'ouder'],
-      ['Karin Jansen', 'afgemeld', 'professional'],
-      ['Dr. P. Hendriks', 'afwezig', 'professional'],
+    // No `rol:` in the file: no role is chosen, the app judges it from the function and the organisation.
+    expect(meeting.participants.map((p) => [p.name, p.attendance, p.role, judgeRole(p, meeting.child).role])).toEqual([
+      ['Fatima El Amrani', 'aanwezig', null, 'professional'],
+      ['Joost Bakker', 'aanwezig', null, 'professional'],
+      ['Sanne Visser', 'aanwezig', null, 'professional'],
+      ['Ömer Yılmaz', 'aanwezig', null, 'professional'],
+      ['Els de Vries', 'aanwezig', null, 'ouder'],
+      ['Karin Jansen', 'afgemeld', null, 'professional'],
+      ['Dr. P. Hendriks', 'afwezig', null, 'professional'],
     ]);
     expect(meeting.participants[6]).toMatchObject({ function: 'huisarts', organisation: "Huisartsenpraktijk 't Hof", email: '' });
     const idOf = (name: string) => meeting.participants.find((p) => p.name === name)?.id;

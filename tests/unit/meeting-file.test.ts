@@ -130,12 +130,13 @@ describe('migrations', () => {
     expect(meeting.child).toEqual({ name: 'Noor de V.', birthDate: '2019-03-14' });
     expect(meeting.chair).toEqual({ participantId: 'p1', name: 'Fatima El Amrani' });
     expect(meeting.coordinator).toEqual({ participantId: 'p3', name: 'Ömer Yılmaz' });
+    // Version 1 knew no roles; version 2 guessed "professional" for all but parents, which version 5 turns back into no choice.
     expect(meeting.participants.map((p) => [p.name, p.attendance, p.role])).toEqual([
-      ['Fatima El Amrani', 'aanwezig', 'professional'],
-      ['Joost Bakker', 'aanwezig', 'professional'],
-      ['Ömer Yılmaz', 'aanwezig', 'professional'],
+      ['Fatima El Amrani', 'aanwezig', null],
+      ['Joost Bakker', 'aanwezig', null],
+      ['Ömer Yılmaz', 'aanwezig', null],
       ['Els de Vries', 'aanwezig', 'ouder'],
-      ['Karin Jansen', 'afgemeld', 'professional'],
+      ['Karin Jansen', 'afgemeld', null],
     ]);
     expect(meeting.agendaItems.map((item) => [item.title, item.leadId, item.kind])).toEqual([
       ['Opening en kennismaking', 'p1', 'bespreking'],

@@ -12,7 +12,7 @@ import {
 import { sampleMeeting } from '../fixtures/sample-meeting';
 
 describe('participant edits', () => {
-  it('adds an empty participant at the end, present and professional', () => {
+  it('adds an empty participant at the end, present, with no role chosen yet', () => {
     const meeting = addParticipant(sampleMeeting(), emptyParticipant('p8'));
     expect(meeting.participants).toHaveLength(8);
     expect(meeting.participants.at(-1)).toEqual({
@@ -22,7 +22,7 @@ describe('participant edits', () => {
       organisation: '',
       email: '',
       attendance: 'aanwezig',
-      role: 'professional',
+      role: null,
     });
   });
 

@@ -20,6 +20,7 @@ import type { Meeting } from '../../../../shared/meeting/meeting-schema';
 import { newItemId } from '../../lists/reorder';
 import type { MeetingPanelProps } from '../meeting-panel';
 import { FamilyInvitations } from './FamilyInvitations';
+import { judgeRole } from '../../../../shared/meeting/roles';
 import { ParticipantCard, type MoveDirection } from './ParticipantCard';
 import {
   addParticipant,
@@ -130,6 +131,7 @@ export function ParticipantsPanel({ meeting, onEdit, onUndo }: MeetingPanelProps
               <li key={participant.id}>
                 <ParticipantCard
                   participant={participant}
+                  judgement={judgeRole(participant, meeting.child)}
                   index={index}
                   count={participants.length}
                   cardRef={(element) => {

@@ -5,6 +5,7 @@ import type {
   ParticipantRole,
   PersonRef,
 } from '../../../../shared/meeting/meeting-schema';
+import { participantsWithRole } from '../../../../shared/meeting/roles';
 import { moveItem } from '../../lists/reorder';
 
 /**
@@ -31,7 +32,7 @@ export const attendanceLabels: Record<Attendance, string> = {
 export type ParticipantChanges = Partial<Omit<Participant, 'id'>>;
 
 export function emptyParticipant(id: string): Participant {
-  return { id, name: '', function: '', organisation: '', email: '', attendance: 'aanwezig', role: 'professional' };
+  return { id, name: '', function: '', organisation: '', email: '', attendance: 'aanwezig', role: null };
 }
 
 export function addParticipant(meeting: Meeting, participant: Participant): Meeting {
@@ -87,10 +88,7 @@ export function displayName(participant: Participant, index: number): string {
   return participant.name.trim() || `Deelnemer ${index + 1}`;
 }
 
-/** Being on the list is being invited: who of the family is on it. */
+/** Being on the list is being invited: who of the family is on it (by the roles the app judges). */
 export function invitedFamily(meeting: Meeting): { parents: Participant[]; children: Participant[] } {
-  return {
-    parents: meeting.participants.filter((participant) => participant.role === 'ouder'),
-    children: meeting.participants.filter((participant) => participant.role === 'kind'),
-  };
+  return { parents: participantsWithRole(meeting, 'ouder'), children: participantsWithRole(meeting, 'kind') };
 }
