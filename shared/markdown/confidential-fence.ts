@@ -1,6 +1,6 @@
 import { resolvePerson, splitNames } from '../notes/typed-conventions';
 import type { Confidentiality, Participant, PersonRef } from '../meeting/meeting-schema';
-import { certainlyNotProfessional, findParticipant, samePerson, type Readers } from '../privacy/audience';
+import { certainlyNotProfessional, samePerson, type Readers } from '../privacy/audience';
 
 /**
  * The fences of a confidential passage in MDO-Markdown:
