@@ -112,8 +112,12 @@ const STRUCTURAL_KEYS: ReadonlySet<string> = new Set([
 export interface NotesCopyRules {
   /** Leaves a node out of the copy, with everything inside it. */
   dropNode?: (node: SerializedNode) => boolean;
-  /** Rewrites every string someone typed (text, block data, link text); structural fields stay. */
-  mapText?: (text: string) => string;
+  /**
+   * Rewrites every string someone typed or pasted (text, block data, names,
+   * link targets), with the field it is in (`text`, `url`, `name`, `what` …;
+   * null for the value itself); structural fields (type, id, format …) stay.
+   */
+  mapText?: (text: string, key: string | null) => string;
 }
 
 /** Whether any node in `value` (however deep) is one `matches` picks; iterative, no depth limit. */
@@ -143,7 +147,7 @@ export function copyNotesJson(value: unknown, rules: NotesCopyRules): unknown {
   const dropped = (candidate: unknown): boolean => dropNode !== undefined && isSerializedNode(candidate) && dropNode(candidate);
   if (dropped(value)) return null;
   const copyOf = (source: unknown, key: string | null): unknown => {
-    if (typeof source === 'string') return mapText && !(key !== null && STRUCTURAL_KEYS.has(key)) ? mapText(source) : source;
+    if (typeof source === 'string') return mapText && !(key !== null && STRUCTURAL_KEYS.has(key)) ? mapText(source, key) : source;
     if (Array.isArray(source)) return [];
     if (isRecord(source)) return {};
     return source;

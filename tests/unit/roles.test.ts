@@ -7,7 +7,7 @@ function participant(id: string, name: string, fn: string, organisation = '', ro
   return { id, name, function: fn, organisation, email: '', attendance: 'aanwezig', role };
 }
 
-const child = { name: 'Amir Benali' };
+const child = { name: 'Amir Benali', birthDate: null };
 
 describe('who a reader is', () => {
   it('reads the family role from the words of a function, case and accents aside', () => {
