@@ -140,32 +140,75 @@ const tableBorders = { top: thin, bottom: thin, left: thin, right: thin, insideH
 /** Cell margins, set once on the table (not on each cell: a long action list has hundreds of cells). */
 const cellMargins = { top: 40, bottom: 40, left: 100, right: 100 } as const;
 
-export function textCell(content: string | Paragraph[], width: number, options: { header?: boolean } = {}): TableCell {
+export function textCell(content: string | Paragraph[], width: number, options: { header?: boolean; fill?: string } = {}): TableCell {
   const children =
     typeof content === 'string'
       ? [new Paragraph({ style: 'TableText', children: textRuns(content, options.header ? { bold: true } : {}) })]
       : content;
+  const fill = options.fill ?? (options.header ? HEADER_FILL : undefined);
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
-    shading: options.header ? { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } : undefined,
+    shading: fill ? { type: ShadingType.CLEAR, color: 'auto', fill } : undefined,
     children,
   });
 }
 
-/** A table with a header row that repeats on every page and explicit column widths. */
-export function dataTable(headers: string[], rows: (string | Paragraph[])[][], widths: number[]): Table {
-  return new Table({
-    style: TABLE_GRID_STYLE_ID,
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: tableBorders,
-    margins: cellMargins,
-    rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => textCell(h, widths[i] ?? 0, { header: true })) }),
-      ...rows.map((cells) => new TableRow({ cantSplit: true, children: cells.map((cell, i) => textCell(cell, widths[i] ?? 0)) })),
-    ],
-  });
+export interface DataTableSpec {
+  headers: string[];
+  rows: (string | Paragraph[])[][];
+  widths: number[];
+  /** A fill per body row (a confidential action in the action list); undefined leaves the row white. */
+  rowFills?: readonly (string | undefined)[];
+  /** The passage depth the table is in (0 = outside any): its cells get the passage's fill. */
+  passageDepth?: number;
+  /** Keeps the last row on the page of the paragraph after the table. */
+  keepWithNext?: boolean;
+}
+
+/**
+ * A table with a header row that repeats on every page and explicit column
+ * widths. It remembers how it was made, so a confidential passage around it
+ * can have it made again with shaded cells (docx tables cannot be changed
+ * once made).
+ */
+export class DataTable extends Table {
+  constructor(readonly spec: DataTableSpec) {
+    const { headers, rows, widths, rowFills = [], passageDepth = 0, keepWithNext = false } = spec;
+    const bodyFill = passageDepth > 0 ? passageFill(passageDepth) : undefined;
+    const headerFill = passageDepth > 0 ? passageFill(passageDepth + 1) : undefined;
+    super({
+      style: TABLE_GRID_STYLE_ID,
+      width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      borders: tableBorders,
+      margins: cellMargins,
+      rows: [
+        new TableRow({
+          tableHeader: true,
+          cantSplit: true,
+          children: headers.map((h, i) => textCell(h, widths[i] ?? 0, { header: true, fill: headerFill })),
+        }),
+        ...rows.map(
+          (cells, row) =>
+            new TableRow({
+              cantSplit: true,
+              // Only where wanted: `keepNext: false` would be written into every paragraph of the row.
+              ...(keepWithNext && row === rows.length - 1 ? { keepNext: true } : {}),
+              children: cells.map((cell, i) => textCell(cell, widths[i] ?? 0, { fill: bodyFill ?? rowFills[row] })),
+            }),
+        ),
+      ],
+    });
+  }
+
+  with(changes: Partial<DataTableSpec>): DataTable {
+    return new DataTable({ ...this.spec, ...changes });
+  }
+}
+
+export function dataTable(headers: string[], rows: (string | Paragraph[])[][], widths: number[], options: Pick<DataTableSpec, 'rowFills'> = {}): DataTable {
+  return new DataTable({ headers, rows, widths, ...options });
 }
 
 /** Label–value pairs (the meeting details) as a two-column table; empty values are left out. */
@@ -221,8 +264,33 @@ export function paragraph(text: string, children: ParagraphChild[] = []): Paragr
   return new Paragraph({ children: [...textRuns(text), ...children] });
 }
 
-const CONFIDENTIAL_FILL = 'FBE9E7';
-const CONFIDENTIAL_RULE = 'B3261E';
+/** The colour of everything that says "vertrouwelijk": marks, end lines, the left rule of a passage. */
+export const CONFIDENTIAL_COLOUR = 'B3261E';
+
+/**
+ * The fill of a confidential passage, by depth: a passage inside a passage
+ * is a shade darker, so where the inner one ends is visible without colour
+ * too (its own mark and end line say it in words).
+ */
+const PASSAGE_FILLS = ['FBE9E7', 'F6D5D1', 'F0C1BB', 'EAADA6'] as const;
+
+function passageFill(depth: number): string {
+  return PASSAGE_FILLS[Math.min(Math.max(depth, 1), PASSAGE_FILLS.length) - 1] ?? PASSAGE_FILLS[0];
+}
+
+/** How deep in passages a paragraph we shaded is (0: not shaded by a passage). */
+function passageDepthOf(fill: unknown): number {
+  return PASSAGE_FILLS.findIndex((passage) => passage === fill) + 1;
+}
+
+/** The fill for what belongs to a confidential item or passage, outside a passage (a row of the action list). */
+export const CONFIDENTIAL_FILL = passageFill(1);
+
+const passageRule = { style: BorderStyle.SINGLE, size: 6, color: CONFIDENTIAL_COLOUR, space: 4 } as const;
+
+function shading(depth: number) {
+  return { type: ShadingType.CLEAR, color: 'auto', fill: passageFill(depth) } as const;
+}
 
 /**
  * The mark before a confidential item or passage in a copy that shows it
@@ -230,14 +298,13 @@ const CONFIDENTIAL_RULE = 'B3261E';
  * direct formatting so a house style cannot make it disappear.
  */
 export function confidentialMark(label: string, detail = ''): Paragraph {
-  const rule = { style: BorderStyle.SINGLE, size: 6, color: CONFIDENTIAL_RULE, space: 4 };
   return new Paragraph({
     keepNext: true,
     spacing: { before: 120, after: 80 },
-    shading: { type: ShadingType.CLEAR, color: 'auto', fill: CONFIDENTIAL_FILL },
-    border: { top: rule, bottom: rule, left: rule, right: rule },
+    shading: shading(1),
+    border: { top: passageRule, bottom: passageRule, left: passageRule, right: passageRule },
     children: [
-      ...textRuns(label, { bold: true, color: CONFIDENTIAL_RULE }),
+      ...textRuns(label, { bold: true, color: CONFIDENTIAL_COLOUR }),
       ...(detail ? textRuns(`  ${detail}`, { italics: true, color: '404040', size: 20 }) : []),
     ],
   });
@@ -255,10 +322,55 @@ export function noticeBox(text: string): Paragraph {
 }
 
 /** Where a confidential passage ends, so a reader of the full copy knows what not to forward. */
-export function confidentialEnd(): Paragraph {
+export function confidentialEnd(text = 'Einde vertrouwelijke passage'): Paragraph {
   return new Paragraph({
-    spacing: { before: 40, after: 120 },
-    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: CONFIDENTIAL_RULE, space: 2 } },
-    children: textRuns('Einde vertrouwelijke passage', { italics: true, color: CONFIDENTIAL_RULE, size: 18 }),
+    spacing: { before: 0, after: 120 },
+    shading: shading(1),
+    border: { left: passageRule, bottom: passageRule },
+    children: textRuns(text, { italics: true, color: CONFIDENTIAL_COLOUR, size: 18 }),
   });
+}
+
+/**
+ * Styles whose paragraphs carry a left rule of their own (the purple bar of
+ * a decision, the green one of an action): inside a passage they keep it
+ * and get only the shading, so a decision still looks like a decision.
+ */
+const STYLES_WITH_RULE = new Set(['Besluit', 'Actie']);
+
+/** One block of a passage, shaded one level deeper than it was (a paragraph of an inner passage is already shaded once). */
+function deeper(block: Paragraph | Table): Paragraph | Table {
+  if (block instanceof DataTable) return block.with({ passageDepth: (block.spec.passageDepth ?? 0) + 1 });
+  if (!(block instanceof Paragraph)) return block;
+  const { options } = block;
+  const depth = passageDepthOf(options.shading?.fill) + 1;
+  const ownRule = options.style !== undefined && STYLES_WITH_RULE.has(options.style);
+  return block.with({
+    shading: shading(depth),
+    ...(ownRule || options.border?.left ? {} : { border: { ...options.border, left: passageRule } }),
+  });
+}
+
+/** A paragraph outside a passage that belongs to a confidential part (an entry in the decision list): shaded like one. */
+export function shadedConfidential(paragraph: Paragraph): Paragraph {
+  return paragraph.with({ shading: shading(1) });
+}
+
+/** Keeps a block on the page of what follows it (the end line must not open a page alone). */
+function keptWithNext(block: Paragraph | Table): Paragraph | Table {
+  if (block instanceof DataTable) return block.with({ keepWithNext: true });
+  return block instanceof Paragraph ? block.with({ keepNext: true }) : block;
+}
+
+/**
+ * A confidential item or passage as the copy shows it: the mark, every
+ * block of it shaded over its whole length (each paragraph carries the
+ * shading itself, so it continues across a page break; the cells of a
+ * table in it too), and the end line, kept with the passage's last line.
+ */
+export function confidentialPassage(mark: Paragraph, blocks: readonly (Paragraph | Table)[], end: Paragraph = confidentialEnd()): (Paragraph | Table)[] {
+  const shaded = blocks.map(deeper);
+  const last = shaded.at(-1);
+  if (last !== undefined) shaded[shaded.length - 1] = keptWithNext(last);
+  return [mark, ...shaded, end];
 }

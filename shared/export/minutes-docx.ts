@@ -2,19 +2,23 @@ import { type Document, HeadingLevel, Paragraph, TextRun, type Table } from 'doc
 import { ownerName, ownerNames, type MeetingLists } from '../notes/derive-lists';
 import { actionStatusLabels, type DecisionData } from '../notes/node-data';
 import { childWithAge, formatDutchDate, formatShortDutchDate, timeRange } from '../meeting/dutch-format';
-import { attendanceValues, type Meeting } from '../meeting/meeting-schema';
+import { attendanceValues, type Confidentiality, type Meeting, type Participant } from '../meeting/meeting-schema';
 import { participantsWithRole } from '../meeting/roles';
 import { restrictionLabel } from '../privacy/audience';
 import type { ExportOptions } from '../privacy/export-options';
-import { sharingBasisText } from '../privacy/sharing-basis-text';
+import { copySharingBasisText, sharingBasisText } from '../privacy/sharing-basis-text';
 import {
+  CONFIDENTIAL_COLOUR,
+  CONFIDENTIAL_FILL,
   CONTENT_WIDTH,
   confidentialEnd,
   confidentialMark,
+  confidentialPassage,
   dataTable,
   detailsTable,
   noticeBox,
   paragraph,
+  shadedConfidential,
 } from './docx-building-blocks';
 import { copyNotice, exportView, type ExportView } from './export-view';
 import { notesNumbering, notesToDocx, type BlockWriters, type NotesContext } from './notes-to-docx';
@@ -44,6 +48,21 @@ function heading(text: string, level: (typeof HeadingLevel)[keyof typeof Heading
 
 function muted(text: string): Paragraph {
   return new Paragraph({ children: textRuns(text, { italics: true, color: '595959' }) });
+}
+
+/**
+ * The mark of a decision or action in the lists, from every restriction it
+ * is under (the item's, then the passages around it): "Vertrouwelijk –
+ * alleen professionals", "Vertrouwelijk – alleen professionals; niet voor
+ * Els de Vries". Empty when anybody may read it.
+ */
+function restrictionsLabel(restrictions: readonly Confidentiality[], participants: readonly Participant[]): string {
+  const labels = [...new Set(restrictions.map((restriction) => restrictionLabel(restriction, participants)))];
+  return labels.map((label, i) => (i === 0 ? label : label.replace(/^Vertrouwelijk – /, ''))).join('; ');
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function attendanceSection(meeting: Meeting): (Paragraph | Table)[] {
@@ -88,7 +107,8 @@ function decisionDetails(meeting: Meeting, data: DecisionData): Paragraph[] {
 /**
  * Decisions, actions and safety scores where they were written, each marked
  * with its number in the full minutes; confidential passages the copy may
- * show (the others are gone from the view) between a mark and an end line.
+ * show (the others are gone from the view) between a mark and an end line,
+ * every block in between shaded.
  */
 function blockWriters(meeting: Meeting, numbers: ReadonlyMap<string, string>): BlockWriters {
   return {
@@ -119,7 +139,7 @@ function blockWriters(meeting: Meeting, numbers: ReadonlyMap<string, string>): B
       ),
       new Paragraph({ spacing: { after: 60 }, children: [] }),
     ],
-    confidential: (data, inner) => [confidentialMark(restrictionLabel(data, meeting.participants)), ...inner, confidentialEnd()],
+    confidential: (data, inner) => confidentialPassage(confidentialMark(restrictionLabel(data, meeting.participants)), inner),
   };
 }
 
@@ -134,14 +154,21 @@ function itemsSection(view: ExportView): (Paragraph | Table)[] {
   if (view.items.length === 0) return [muted('Er zijn in deze versie geen agendapunten.')];
   return view.items.flatMap(({ item, number }) => {
     const notes = notesToDocx(item.notes, context);
-    return [
-      heading(`${number}. ${item.title || `Agendapunt ${number}`}`, HeadingLevel.HEADING_2),
-      ...(item.confidential
-        ? [confidentialMark(restrictionLabel(item.confidential, meeting.participants), 'Dit hele agendapunt is vertrouwelijk.')]
-        : []),
+    const content = [
       ...(item.sharingBasis ? [muted(`Grondslag voor delen: ${sharingBasisText(item.sharingBasis)}`)] : []),
       ...(item.childInterest.trim() ? [new Paragraph({ style: 'Quote', children: textRuns(item.childInterest) })] : []),
       ...(notes.length > 0 ? notes : [muted('Geen aantekeningen.')]),
+    ];
+    return [
+      heading(`${number}. ${item.title || `Agendapunt ${number}`}`, HeadingLevel.HEADING_2),
+      // A whole confidential item is one passage: everything under its heading is shaded.
+      ...(item.confidential
+        ? confidentialPassage(
+            confidentialMark(restrictionLabel(item.confidential, meeting.participants), 'Dit hele agendapunt is vertrouwelijk.'),
+            content,
+            confidentialEnd('Einde vertrouwelijk agendapunt'),
+          )
+        : content),
     ];
   });
 }
@@ -150,14 +177,24 @@ function decisionsSection(meeting: Meeting, lists: MeetingLists): (Paragraph | T
   if (lists.decisions.length === 0) return [heading('Besluitenlijst'), muted('In dit overleg zijn geen besluiten vastgelegd.')];
   return [
     heading('Besluitenlijst'),
-    ...lists.decisions.flatMap(({ number, data, itemTitle }) => [
-      new Paragraph({
-        style: 'Besluit',
-        keepNext: data.reason.trim() !== '' || data.dissent.length > 0,
-        children: [new TextRun({ text: `${number} `, bold: true }), ...textRuns(data.text), ...textRuns(` (${itemTitle})`, { color: '595959' })],
-      }),
-      ...decisionDetails(meeting, data),
-    ]),
+    ...lists.decisions.flatMap(({ number, data, itemTitle, restrictions }) => {
+      // The mark travels with the decision, on a line of its own, in words as well as colour.
+      const mark = restrictionsLabel(restrictions, meeting.participants);
+      const entry = [
+        new Paragraph({
+          style: 'Besluit',
+          keepNext: data.reason.trim() !== '' || data.dissent.length > 0 || undefined,
+          children: [
+            new TextRun({ text: `${number} `, bold: true }),
+            ...textRuns(data.text),
+            ...textRuns(` (${itemTitle})`, { color: '595959' }),
+            ...(mark ? [new TextRun({ text: '', break: 1 }), ...textRuns(mark, { bold: true, color: CONFIDENTIAL_COLOUR, size: 20 })] : []),
+          ],
+        }),
+        ...decisionDetails(meeting, data),
+      ];
+      return mark ? entry.map(shadedConfidential) : entry;
+    }),
   ];
 }
 
@@ -171,18 +208,28 @@ function actionsSection(meeting: Meeting, lists: MeetingLists): (Paragraph | Tab
   });
   if (lists.actions.length === 0) return [heading('Actielijst / taakverdeling'), muted('In dit overleg zijn geen acties afgesproken.'), coordinatorLine];
   const widths = [800, CONTENT_WIDTH - 800 - 2_600 - 1_900 - 1_200, 2_600, 1_900, 1_200];
+  const marks = lists.actions.map(({ restrictions }) => restrictionsLabel(restrictions, meeting.participants));
+  // The action list is what gets forwarded: a confidential action says so in its own row, in words under Wat.
+  const what = (text: string, mark: string): string | Paragraph[] =>
+    mark
+      ? [
+          new Paragraph({ style: 'TableText', children: textRuns(text) }),
+          new Paragraph({ style: 'TableText', children: textRuns(lowerFirst(mark), { bold: true, color: CONFIDENTIAL_COLOUR, size: 18 }) }),
+        ]
+      : text;
   return [
     heading('Actielijst / taakverdeling'),
     dataTable(
       ['Nr', 'Wat', 'Wie', 'Uiterlijk', 'Status'],
-      lists.actions.map(({ number, data }) => [
+      lists.actions.map(({ number, data }, i) => [
         number,
-        data.what,
+        what(data.what, marks[i] ?? ''),
         ownerNames(data.who, meeting.participants) || 'nog niemand',
         data.due ? formatShortDutchDate(data.due) : 'geen datum',
         actionStatusLabels[data.status],
       ]),
       widths,
+      { rowFills: marks.map((mark) => (mark ? CONFIDENTIAL_FILL : undefined)) },
     ),
     coordinatorLine,
   ];
@@ -215,7 +262,7 @@ export function buildMinutesDocument(written: Meeting, options: MinutesExportOpt
     ['Voorzitter', meeting.chair.name],
     ['Notulist', meeting.noteTaker.name],
     ['Regievoerder', meeting.coordinator.name],
-    ['Grondslag voor delen', sharingBasisText(meeting.sharingBasis)],
+    ['Grondslag voor delen', copySharingBasisText(meeting.sharingBasis, view.items.map(({ item, number }) => ({ number, basis: item.sharingBasis })))],
   ];
   const exportedOn = formatDutchDate(options.exportedAt.toISOString().slice(0, 10));
   const status = meeting.status === 'definitief' ? 'Definitief verslag' : 'Concept – nog niet vastgesteld';

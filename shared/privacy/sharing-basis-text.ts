@@ -36,3 +36,36 @@ export function sharingBasisText(basis: SharingBasis | null): string {
       return `Wettelijke taak: ${reason || 'reden niet vastgelegd'}`;
   }
 }
+
+/** `[3]` → `3`, `[3, 5]` → `3 en 5`, `[1, 3, 5]` → `1, 3 en 5`. */
+function dutchList(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} en ${parts.at(-1) ?? ''}`;
+}
+
+/** An agenda item as the copy shows it: its number in the full agenda and its own basis, if any. */
+export interface ItemBasis {
+  number: number;
+  basis: SharingBasis | null;
+}
+
+/**
+ * The basis for sharing of a whole copy, for its first page: the meeting's
+ * own basis, and which items record one of their own. "Niet vastgelegd"
+ * only when nothing the copy shows records any basis, so page 1 never
+ * contradicts an item further on.
+ *
+ * - "Toestemming van ouders, gegeven op 10 december 2026"
+ * - "Toestemming van ouders, …; voor agendapunt 3 en 5 apart vastgelegd"
+ * - "Per agendapunt vastgelegd, zie de punten" (every item has its own, the meeting none)
+ * - "Voor het overleg niet vastgelegd; voor agendapunt 3 apart vastgelegd"
+ */
+export function copySharingBasisText(meetingBasis: SharingBasis | null, items: readonly ItemBasis[]): string {
+  const own = items.filter((item) => item.basis !== null).map((item) => String(item.number));
+  if (own.length === 0) return sharingBasisText(meetingBasis);
+  const everyItem = own.length === items.length && own.length > 1;
+  const perItem = everyItem ? 'per agendapunt vastgelegd, zie de punten' : `voor agendapunt ${dutchList(own)} apart vastgelegd`;
+  // A reason that ends in a full stop would read "gezien.; voor …".
+  if (meetingBasis !== null) return `${sharingBasisText(meetingBasis).replace(/[.;]+$/, '')}; ${perItem}`;
+  return everyItem ? 'Per agendapunt vastgelegd, zie de punten' : `Voor het overleg niet vastgelegd; ${perItem}`;
+}

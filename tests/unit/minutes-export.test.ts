@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildMinutesDocument } from '../../shared/export/minutes-docx';
 import { packDocx } from '../../shared/export/pack-docx';
 import type { Meeting } from '../../shared/meeting/meeting-schema';
+import type { ExportOptions } from '../../shared/privacy/export-options';
+import { copySharingBasisText } from '../../shared/privacy/sharing-basis-text';
 import { readDocx } from '../support/docx-reader';
 import { noorWithMinutes, withBlocks } from '../fixtures/noor-minutes';
 
@@ -141,5 +143,48 @@ describe('Word styles in the minutes', () => {
       const widths = Array.from(table.getElementsByTagNameNS(W, 'gridCol')).map((col) => Number(col.getAttributeNS(W, 'w')));
       expect(widths.every((width) => width > 0)).toBe(true);
     }
+  });
+});
+
+describe('the basis for sharing on page 1', () => {
+  const meldcode = { kind: 'meldcode', consentBy: null, consentDate: null, reason: 'Blauwe plekken gezien.' } as const;
+  const consent = 'Toestemming van ouders, gegeven op 10 december 2026';
+  const basisRow = async (meeting: Meeting, options?: ExportOptions) => {
+    const docx = readDocx(await packDocx(buildMinutesDocument(meeting, { exportedAt, ...(options ? { options } : {}) })));
+    return docx.tables[0]?.find((row) => row[0] === 'Grondslag voor delen')?.[1];
+  };
+  const withItemBasis = (meeting: Meeting, indexes: number[]): Meeting => ({
+    ...meeting,
+    agendaItems: meeting.agendaItems.map((item, i) => (indexes.includes(i) ? { ...item, sharingBasis: meldcode } : item)),
+  });
+
+  it('is the meeting’s basis when no item records its own', async () => {
+    expect(await basisRow(noorWithMinutes())).toBe(consent);
+  });
+
+  it('names the items that record their own, next to the meeting’s basis or without one', async () => {
+    expect(await basisRow(withItemBasis(noorWithMinutes(), [2, 3]))).toBe(`${consent}; voor agendapunt 3 en 4 apart vastgelegd`);
+    const noMeetingBasis = { ...noorWithMinutes(), sharingBasis: null };
+    expect(await basisRow(withItemBasis(noMeetingBasis, [2]))).toBe('Voor het overleg niet vastgelegd; voor agendapunt 3 apart vastgelegd');
+    expect(await basisRow(withItemBasis(noMeetingBasis, [0, 1, 2, 3]))).toBe('Per agendapunt vastgelegd, zie de punten');
+    expect(await basisRow(withItemBasis(noorWithMinutes(), [0, 1, 2, 3]))).toBe(`${consent}; per agendapunt vastgelegd, zie de punten`);
+  });
+
+  it('says "Niet vastgelegd" only when nothing the copy shows records a basis', async () => {
+    const noMeetingBasis = { ...noorWithMinutes(), sharingBasis: null };
+    expect(await basisRow(noMeetingBasis)).toBe('Niet vastgelegd');
+    // Item 3 records its own, but is for professionals only: the parents' copy does not show it.
+    const secret = withItemBasis(noMeetingBasis, [2]);
+    secret.agendaItems[2] = { ...secret.agendaItems[2]!, confidential: { scope: 'professionals', notFor: [] } };
+    expect(await basisRow(secret)).toBe('Voor het overleg niet vastgelegd; voor agendapunt 3 apart vastgelegd');
+    const ouders: ExportOptions = { audience: { kind: 'ouders', person: null }, pseudonym: { child: false, childAlias: '', parents: false } };
+    expect(await basisRow(secret, ouders)).toBe('Niet vastgelegd');
+  });
+
+  it('lists three or more items the Dutch way', () => {
+    const items = [1, 3, 5].map((number) => ({ number, basis: meldcode }));
+    expect(copySharingBasisText(null, [...items, { number: 6, basis: null }])).toBe('Voor het overleg niet vastgelegd; voor agendapunt 1, 3 en 5 apart vastgelegd');
+    expect(copySharingBasisText(null, [])).toBe('Niet vastgelegd');
+    expect(copySharingBasisText(meldcode, [{ number: 2, basis: meldcode }])).toBe('Meldcode: Blauwe plekken gezien; voor agendapunt 2 apart vastgelegd');
   });
 });
