@@ -7,3 +7,25 @@ export interface CliIo {
 export const EXIT_OK = 0;
 export const EXIT_INVALID = 1;
 export const EXIT_USAGE = 2;
+
+/**
+ * A wrong option in Dutch: node's parseArgs speaks English ("Unknown option
+ * '--x'. To specify a positional argument …"), which the people who use
+ * this do not. The option itself is taken from its message.
+ */
+export function dutchArgumentError(error: unknown): string {
+  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+  const message = error instanceof Error ? error.message : String(error);
+  const named = /'([^']+)'/.exec(message)?.[1] ?? '';
+  const option = named.replace(/ <value>$/, '').split(', ').at(-1) ?? named;
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `Onbekende optie "${option}".`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return `Bij "${option}" hoort een waarde, bijvoorbeeld ${option} BESTAND.`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `Onverwacht argument "${option}".`;
+    default:
+      return 'De opdracht is niet goed gegeven.';
+  }
+}

@@ -7,13 +7,14 @@ import { exportLogEntry, type ExportOptions } from '../shared/privacy/export-opt
 import { atomicWriteFile } from '../host/atomic-write';
 import { exportErrorFor } from '../host/export-errors';
 import { readMeetingFile, writeMeetingFile } from '../host/storage';
-import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIo } from './cli-io';
+import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, dutchArgumentError, type CliIo } from './cli-io';
 import { isMarkdownPath, printInputError, printWarnings, readMeetingInput, resolveAudience } from './meeting-input';
 
 const USAGE = [
   'Gebruik: mdo export BESTAND.mdo|BESTAND.md -o VERSLAG.docx',
   '         mdo export BESTAND.mdo|BESTAND.md --agenda -o AGENDA.docx',
   '         mdo export BESTAND.mdo|BESTAND.md --format md -o OVERLEG.md',
+  '         mdo export BESTAND.mdo --voor ouders --voorbeeld   (laat zien wat de kopie weglaat; schrijft niets)',
   '         (bij Word: --huisstijl HUISSTIJL.docx voor de opmaakprofielen van uw organisatie,',
   '          --voor ouders|professionals|volledig|"NAAM DEELNEMER" voor een kopie per ontvanger,',
   '          --pseudoniem [ALIAS] en --pseudoniem-ouders om namen te vervangen)',
@@ -71,15 +72,17 @@ export async function exportCommand(args: string[], io: CliIo, now: () => Date =
         voor: { type: 'string' },
         pseudoniem: { type: 'string' },
         'pseudoniem-ouders': { type: 'boolean' },
+        voorbeeld: { type: 'boolean' },
       },
     });
   } catch (error) {
-    io.err(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    io.err(`${dutchArgumentError(error)}\n${USAGE}`);
     return EXIT_USAGE;
   }
   const { positionals, values } = parsed;
   const [input, ...extra] = positionals;
-  if (input === undefined || extra.length > 0 || !values.output) {
+  const previewOnly = values.voorbeeld ?? false;
+  if (input === undefined || extra.length > 0 || (!values.output && !previewOnly)) {
     io.err(`Geef precies één invoerbestand en een uitvoerbestand met -o.\n${USAGE}`);
     return EXIT_USAGE;
   }
@@ -122,7 +125,18 @@ export async function exportCommand(args: string[], io: CliIo, now: () => Date =
     return EXIT_USAGE;
   }
   const exportOptions: ExportOptions = { audience: audience.value, pseudonym };
-  const output = values.output;
+  const kindOfPreview = values.agenda ? 'agenda' : 'verslag';
+  if (previewOnly) {
+    // Nothing is written and nothing is logged: the preview is for looking before exporting.
+    const { copyPreview, previewLines } = await import('../shared/export/copy-preview');
+    for (const line of previewLines(copyPreview(meeting, exportOptions, kindOfPreview))) io.out(line);
+    return EXIT_OK;
+  }
+  if (exportOptions.audience.kind !== 'volledig') {
+    const { copyPreview } = await import('../shared/export/copy-preview');
+    for (const warning of copyPreview(meeting, exportOptions, kindOfPreview).warnings) io.err(`Let op: ${warning}`);
+  }
+  const output = values.output ?? '';
   const kind: 'agenda' | 'minutes' | 'markdown' = (format as Format) === 'md' ? 'markdown' : values.agenda ? 'agenda' : 'minutes';
   const markdown = kind === 'markdown' ? (await import('../shared/markdown/mdo-markdown')).exportMdoMarkdown(meeting) : null;
   if (markdown && !markdown.ok) {

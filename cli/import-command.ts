@@ -4,7 +4,7 @@ import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MEETING_FILE_EXTENSION } from '../shared/file/meeting-file';
 import { writeMeetingFile } from '../host/storage';
-import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIo } from './cli-io';
+import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, dutchArgumentError, type CliIo } from './cli-io';
 import { isMarkdownPath, printInputError, printWarnings, readMeetingInput } from './meeting-input';
 
 export const IMPORT_USAGE = 'Gebruik: mdo import AGENDA.md -o OVERLEG.mdo [--overschrijven]';
@@ -33,7 +33,7 @@ export async function importCommand(args: string[], io: CliIo, now: () => Date =
       options: { output: { type: 'string', short: 'o' }, overschrijven: { type: 'boolean' } },
     });
   } catch (error) {
-    io.err(`${error instanceof Error ? error.message : String(error)}\n${IMPORT_USAGE}`);
+    io.err(`${dutchArgumentError(error)}\n${IMPORT_USAGE}`);
     return EXIT_USAGE;
   }
   const { positionals, values } = parsed;

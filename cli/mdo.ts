@@ -50,6 +50,12 @@ Gebruik:
                              --pseudoniem "kind A", of zonder ALIAS door initialen.
     --pseudoniem-ouders      Vervang ook de namen van de ouders (door "moeder" of
                              "vader" als dat hun functie is, anders initialen).
+    --voorbeeld              Schrijf niets, maar laat zien wat deze kopie
+                             weglaat (agendapunten, passages, besluiten en
+                             acties, met hun nummers) en waar u op moet letten
+                             (deelnemers zonder zekere rol). -o mag dan weg.
+  Wie geen zekere rol heeft (geen gekozen rol, geen functie mét organisatie),
+  krijgt nooit wat alleen voor professionals is; de export zegt het dan.
   Exportlogboek: is BESTAND een .mdo, dan wordt elke export (wanneer, welk
   document, voor wie, bestandsnaam) vastgelegd in dat bestand. Bij een .md-
   bestand wordt niets vastgelegd.

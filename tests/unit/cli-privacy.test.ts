@@ -6,7 +6,7 @@ import { withOptionalAlias } from '../../cli/export-command';
 import { readMeetingFile } from '../../host/storage';
 import { serializeMeeting } from '../../shared/file/meeting-file';
 import type { Meeting } from '../../shared/meeting/meeting-schema';
-import { noorWithMinutes } from '../fixtures/noor-minutes';
+import { SECRET_PASSAGE, noorWithMinutes, noorWithSecretPassage } from '../fixtures/noor-minutes';
 import { readDocx, type DocxPackage } from '../support/docx-reader';
 import { notesFromMarkdown } from '../support/lexical-fixtures';
 import { mdoHere } from './support/run-mdo';
@@ -193,5 +193,49 @@ describe('mdo export --pseudoniem', () => {
     for (const text of ['--voor ouders', '--voor "NAAM"', '--pseudoniem [ALIAS]', '--pseudoniem-ouders', 'Bij een .md-\n  bestand wordt niets vastgelegd.']) {
       expect(help.stdout).toContain(text);
     }
+  });
+});
+
+describe('mdo export --voorbeeld and roles that are not certain', () => {
+  it('prints what the copy leaves out, by number, and writes nothing, not even the log', async () => {
+    const file = await meetingFile(noorWithSecretPassage());
+    const before = await readFile(file, 'utf8');
+    const run = await mdoHere('export', file, '--voor', 'ouders', '--voorbeeld');
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout.trim().split('\n')).toEqual([
+      'Versie voor ouders.',
+      'Weggelaten: een passage bij agendapunt 3 (Veiligheid), vertrouwelijk – alleen professionals: „Vader verblijft sinds november in detentie; alleen voor …”.',
+      'Daarmee ook weggelaten: besluit B2 en actie A1.',
+    ]);
+    expect(await readFile(file, 'utf8')).toBe(before);
+    expect((await readdir(dir)).filter((name) => name.endsWith('.docx') && name.includes(`noor-${counter}`))).toEqual([]);
+  });
+
+  it('gives the pupil with the child’s name the child’s copy and says so for a reader whose role is not known', async () => {
+    const meeting = noorWithSecretPassage();
+    meeting.participants.push(
+      { id: 'p8', name: 'Noor de V.', function: 'leerling', organisation: 'OBS De Regenboog', email: '', attendance: 'aanwezig', role: null },
+      { id: 'p9', name: 'Yusuf Haddad', function: 'jeugdconsulent', organisation: '', email: '', attendance: 'aanwezig', role: null },
+    );
+    const file = await meetingFile(meeting);
+    const forChild = join(dir, 'kind.docx');
+    const run = await mdoHere('export', file, '--voor', 'noor de v.', '-o', forChild);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(
+      'Let op: De rol van Yusuf Haddad is niet bekend; deze kopie behandelt Yusuf Haddad niet als professional. Kies bij Deelnemers de rol, of vul functie en organisatie in.\n',
+    );
+    const text = allText(await docxAt(forChild));
+    for (const secret of Object.values(SECRET_PASSAGE)) expect(text).not.toContain(secret);
+    expect(text).toContain('Kind: aanwezig (Noor de V.).');
+
+    const preview = await mdoHere('export', file, '--voor', 'Yusuf Haddad', '--voorbeeld');
+    expect(preview.stdout).toContain('vertrouwelijk – alleen professionals');
+  });
+
+  it('says a wrong option in Dutch, once', async () => {
+    const run = await mdoHere('export', 'x.mdo', '--overschrijven', '-o', 'x.docx');
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n')[0]).toBe('Onbekende optie "--overschrijven".');
+    expect(run.stderr).not.toMatch(/Unknown|positional/);
   });
 });

@@ -251,10 +251,13 @@ describe('the basis for sharing', () => {
     const meeting = noorWithMinutes();
     meeting.agendaItems[2] = { ...meeting.agendaItems[2]!, sharingBasis: { kind: 'meldcode', consentBy: null, consentDate: null, reason: 'Blauwe plekken gezien.' } };
     const docx = await minutes(meeting, FULL_EXPORT);
-    expect(docx.tables[0]).toContainEqual(['Grondslag voor delen', 'Toestemming van ouders, gegeven op 10 december 2026']);
+    expect(docx.tables[0]).toContainEqual(['Grondslag voor delen', 'Toestemming van ouders, gegeven op 10 december 2026; voor agendapunt 3 apart vastgelegd']);
     const texts = docx.paragraphs.map((p) => p.text);
     expect(texts[texts.indexOf('3. Veiligheid') + 1]).toBe('Grondslag voor delen: Meldcode: Blauwe plekken gezien.');
-    const none = await minutes({ ...meeting, sharingBasis: null }, FULL_EXPORT);
+    // Page 1 never says "niet vastgelegd" while an item records its own basis.
+    const itemOnly = await minutes({ ...meeting, sharingBasis: null }, FULL_EXPORT);
+    expect(itemOnly.tables[0]).toContainEqual(['Grondslag voor delen', 'Voor het overleg niet vastgelegd; voor agendapunt 3 apart vastgelegd']);
+    const none = await minutes({ ...noorWithMinutes(), sharingBasis: null }, FULL_EXPORT);
     expect(none.tables[0]).toContainEqual(['Grondslag voor delen', 'Niet vastgelegd']);
   });
 });
