@@ -1,6 +1,7 @@
 /**
- * CI check: LibreOffice opens the Noor minutes the CLI writes, converts them
- * to PDF without error, and the PDF text holds the action table. Run by
+ * CI check: LibreOffice opens the Noor minutes the CLI writes (with a
+ * professionals-only passage), converts them to PDF without error, and the
+ * PDF text holds the action table with the passage's mark. Run by
  * .ci/run after the tests; it skips (exit 0 with a printed reason) only when
  * LibreOffice or pdftotext is not installed.
  */
@@ -10,7 +11,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serializeMeeting } from '../../shared/file/meeting-file';
-import { noorWithMinutes } from '../fixtures/noor-minutes';
+import { noorWithSecretPassage } from '../fixtures/noor-minutes';
 
 function has(command: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
@@ -25,7 +26,7 @@ async function main(): Promise<number> {
   try {
     const mdo = join(dir, 'noor.mdo');
     const docx = join(dir, 'verslag-noor.docx');
-    await writeFile(mdo, serializeMeeting(noorWithMinutes()), 'utf8');
+    await writeFile(mdo, serializeMeeting(noorWithSecretPassage()), 'utf8');
     const repo = resolve(import.meta.dirname, '../..');
     execFileSync(process.execPath, [join(repo, 'bin/mdo.js'), 'export', mdo, '-o', docx], { stdio: 'inherit' });
     const started = Date.now();
@@ -39,14 +40,14 @@ async function main(): Promise<number> {
       return 1;
     }
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-    const expected = ['Verslag multidisciplinair overleg', 'Actielijst / taakverdeling', 'Consultatie Veilig Thuis', 'vr 18 dec 2026', 'Regievoerder: Ömer Yılmaz', 'Pagina 1 van'];
+    const expected = ['Verslag multidisciplinair overleg', 'Actielijst / taakverdeling', 'Consultatie Veilig Thuis', 'vr 18 dec 2026', 'Regievoerder: Ömer Yılmaz', 'Pagina 1 van', 'Vertrouwelijk – alleen professionals', 'vertrouwelijk – alleen'];
     const missing = expected.filter((part) => !text.includes(part));
     if (missing.length > 0) {
       console.error(`De PDF van het verslag mist: ${missing.join(' | ')}`);
       return 1;
     }
     const pages = (text.match(/\f/g) ?? []).length;
-    console.log(`LibreOffice-controle geslaagd: verslag omgezet naar PDF in ${Date.now() - started} ms, ${pages} pagina's, actietabel gevonden.`);
+    console.log(`LibreOffice-controle geslaagd: verslag omgezet naar PDF in ${Date.now() - started} ms, ${pages} pagina's, actietabel en vertrouwelijke markering gevonden.`);
     return 0;
   } finally {
     await rm(dir, { recursive: true, force: true });
