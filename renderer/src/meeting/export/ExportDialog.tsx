@@ -159,12 +159,12 @@ export function ExportDialog({ kind, meeting, initial, onExport, onCancel }: Exp
                 {warning}
               </p>
             ))}
+            <p className="export-dialog__warning">
+              Een geëxporteerd bestand beheert de app niet meer: bewaar en deel het volgens de afspraken van uw organisatie.
+            </p>
           </section>
         </div>
 
-        <p className="export-dialog__warning">
-          Een geëxporteerd bestand beheert de app niet meer: bewaar en deel het volgens de afspraken van uw organisatie.
-        </p>
         <DialogActions submitLabel="Exporteren" onCancel={onCancel} />
       </form>
     </ModalDialog>
