@@ -4,7 +4,7 @@ import { basename, dirname } from 'node:path';
 import { parseMeetingFile, serializeMeeting, validateMeeting } from '../shared/file/meeting-file';
 import type { Meeting } from '../shared/meeting/meeting-schema';
 import { fail, ok, type AppError, type Result } from '../shared/result';
-import { atomicWriteFile, removeStaleTempFiles } from './atomic-write';
+import { atomicWriteFile, MAX_NAME_BYTES, PRIVATE_FILE_MODE, removeStaleTempFiles } from './atomic-write';
 
 /**
  * Reading and saving `.mdo` files. Both never throw: every problem comes back
@@ -70,7 +70,7 @@ function readErrorFor(error: unknown, path: string): AppError {
     case 'ENAMETOOLONG':
       return {
         code: 'name-too-long',
-        message: `De naam of het pad van "${name}" is te lang om te openen. Verplaats het bestand naar een map met een kortere naam en probeer het opnieuw. Het bestand is niet gewijzigd.`,
+        message: `De bestandsnaam of het pad van "${name}" is te lang om te openen. Geef het bestand een kortere naam of verplaats het naar een map die minder diep ligt, en open het opnieuw. Het bestand is niet gewijzigd.`,
       };
     case 'EBUSY':
       return {
@@ -178,6 +178,13 @@ export async function readMeetingFile(path: string): Promise<Result<Meeting>> {
   return bytes.ok ? parseBytes(bytes.value) : bytes;
 }
 
+function nameTooLong(intact: string): AppError {
+  return {
+    code: 'name-too-long',
+    message: `De bestandsnaam is te lang, of de map waarin het bestand staat ligt te diep: het overleg is niet opgeslagen. ${intact} Kies Opslaan als en geef een kortere naam (zonder de extensie hoogstens 240 tekens, minder met letters als é of ø), of kies een map die minder diep ligt.`,
+  };
+}
+
 /** Clear Dutch for what went wrong while writing; the previous file is intact in every case. */
 export function saveErrorFor(error: unknown, path: string): AppError {
   const folder = dirname(path);
@@ -213,10 +220,7 @@ export function saveErrorFor(error: unknown, path: string): AppError {
         message: `Het overleg is niet opgeslagen: de map "${folder}" bestaat niet (meer), misschien is een USB-stick of netwerkschijf losgekoppeld. Er is niets overschreven en uw wijzigingen staan nog in de app. Sluit de schijf weer aan, of kies Opslaan als en sla op een andere plek op.`,
       };
     case 'ENAMETOOLONG':
-      return {
-        code: 'name-too-long',
-        message: `Het overleg is niet opgeslagen: de bestandsnaam of het pad is te lang. ${intact} Kies Opslaan als en geef een kortere naam.`,
-      };
+      return nameTooLong(intact);
     default:
       return {
         code: 'save-failed',
@@ -237,6 +241,7 @@ async function readReplaceableTarget(path: string): Promise<Result<Buffer | null
   const bytes = await readBoundedFile(path);
   if (!bytes.ok) {
     if (bytes.error.code === 'not-found') return ok(null);
+    if (bytes.error.code === 'name-too-long') return { ok: false, error: nameTooLong('Er is niets overschreven en uw wijzigingen staan nog in de app.') };
     if (bytes.error.code === 'is-folder') {
       return fail('is-folder', `Het overleg is niet opgeslagen: "${name}" is een map. Kies Opslaan als en geef een bestandsnaam.`);
     }
@@ -259,6 +264,25 @@ async function readReplaceableTarget(path: string): Promise<Result<Buffer | null
     `Het overleg is niet opgeslagen: het bestaande bestand "${name}" is geen geldig MDO-bestand en wordt daarom niet overschreven. Het bestand is niet gewijzigd; kies Opslaan als en sla op onder een andere naam.`,
     [parsed.error.message, ...(parsed.error.details ?? [])],
   );
+}
+
+/**
+ * The `.bak` keeps its own mode, but is never readable by more people than
+ * the file it holds a version of: a file made private makes its `.bak`
+ * private at the next save. A new `.bak` is private.
+ */
+async function backupMode(target: string): Promise<number> {
+  const modeOf = (path: string) => stat(path).then((info) => (info.isFile() ? info.mode & 0o777 : null), () => null);
+  const [fileMode, bakMode] = await Promise.all([modeOf(target), modeOf(backupPathFor(target))]);
+  return (bakMode ?? PRIVATE_FILE_MODE) & (fileMode ?? PRIVATE_FILE_MODE);
+}
+
+/**
+ * A name whose `.bak` (or temp file) could not be made would save once and
+ * then fail every time: refused before anything is written.
+ */
+function nameFits(target: string): boolean {
+  return Buffer.byteLength(basename(backupPathFor(target))) <= MAX_NAME_BYTES;
 }
 
 /** Writes through a symlink to the real file instead of replacing the link. */
@@ -287,10 +311,11 @@ export async function writeMeetingFile(
   if (!validated.ok) return validated;
 
   const target = await realTarget(path);
+  if (!nameFits(target)) return { ok: false, error: nameTooLong('Er is niets opgeslagen of overschreven en uw wijzigingen staan nog in de app.') };
   const previous = await readReplaceableTarget(target);
   if (!previous.ok) return previous;
   try {
-    if (previous.value) await atomicWriteFile(backupPathFor(target), previous.value);
+    if (previous.value) await atomicWriteFile(backupPathFor(target), previous.value, { mode: await backupMode(target) });
     await atomicWriteFile(target, serializeMeeting(validated.value));
   } catch (error) {
     return { ok: false, error: saveErrorFor(error, target) };

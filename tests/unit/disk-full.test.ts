@@ -108,7 +108,7 @@ describe('a full disk', () => {
     const path = join(libraryDir, 'overleg.mdo');
     expect(await call('recovery:save', { meeting: titled('Getypt 1'), path })).toEqual({ ok: true, value: null });
     const recoveryFolder = join(configDir, RECOVERY_FOLDER_NAME);
-    const copy = join(recoveryFolder, recoveryFileName(sampleMeeting().id));
+    const copy = join(recoveryFolder, recoveryFileName(sampleMeeting().id, path));
     const copyBefore = await readFile(copy);
 
     await fillDiskAfter(0);
