@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { rm, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, resolve } from 'node:path';
-import type { Channel, Handler, OpenedMeeting, SavedMeeting } from '../shared/ipc/contract';
+import type { Channel, FileStamp, Handler, MeetingLock, OpenedMeeting, SavedMeeting } from '../shared/ipc/contract';
 import type { Document } from 'docx';
 import { buildAgendaDocument } from '../shared/export/agenda-docx';
 import type { HouseStyle } from '../shared/export/house-style';
@@ -23,7 +23,8 @@ import { createRecentFiles } from './recent-files';
 import { createRecoveryStore, recoveryWriteErrorFor } from './recovery';
 import { exportErrorFor } from './export-errors';
 import { loadHouseStyle } from './house-style';
-import { backupPathFor, readMeetingFile, writeMeetingFile } from './storage';
+import { backupPathFor, readMeetingFile, readMeetingFileWithStamp, writeMeetingFile } from './storage';
+import { createMeetingLocks, type MeetingLocks } from './lock-file';
 import { loadTemplates, userTemplatesDir } from './templates';
 
 /**
@@ -56,6 +57,12 @@ export interface NodeHandlerDeps {
    * system's trash (so it can be restored); without it the file is removed.
    */
   trashItem?: (path: string) => Promise<void>;
+  /**
+   * The lock files this window writes beside the meetings it has open.
+   * Electron passes its own, to remove them when the window closes or the
+   * app quits; without it the handlers make one.
+   */
+  locks?: MeetingLocks;
 }
 
 export type HostOnlyChannel = 'window:setDirty' | 'window:close' | 'shell:openExternal';
@@ -88,6 +95,7 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
   const inOrder = createKeyedQueue();
   const templateDirs = () => [deps.templatesDir ?? SOURCE_TEMPLATES_DIR, userTemplatesDir(libraryDir)];
   const trashItem = deps.trashItem ?? ((path: string) => rm(path, { force: true }));
+  const locks = deps.locks ?? createMeetingLocks(deps.configDir);
 
   function libraryUnavailable(error: unknown): Result<never> {
     return fail(
@@ -108,19 +116,31 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
   async function open(path: string): Promise<Result<OpenedMeeting>> {
     if (!isAbsolute(path)) return relativePathError();
     const absolute = resolve(path);
-    const read = await readMeetingFile(absolute);
+    const read = await readMeetingFileWithStamp(absolute);
     if (!read.ok) return read;
     await remember(absolute);
-    return ok({ path: absolute, meeting: read.value });
+    const lock = await locks.acquire(absolute, { takeOver: false });
+    return ok({ path: absolute, meeting: read.value.meeting, stamp: read.value.stamp, lock });
   }
 
-  async function saveTo(path: string, meeting: Meeting): Promise<Result<SavedMeeting>> {
+  /** Only a saved meeting file gets a lock: the renderer can never make the host write beside anything else. */
+  async function lock(path: string, takeOver: boolean): Promise<Result<MeetingLock>> {
     if (!isAbsolute(path)) return relativePathError();
     const absolute = resolve(path);
-    const saved = await inOrder(queueKey(absolute), () => writeMeetingFile(absolute, meeting, { now }));
+    const isMeetingFile = await stat(absolute).then(
+      (info) => info.isFile() && absolute.toLowerCase().endsWith(MEETING_FILE_EXTENSION),
+      () => false,
+    );
+    return ok(isMeetingFile ? await locks.acquire(absolute, { takeOver }) : { state: 'none', note: null });
+  }
+
+  async function saveTo(path: string, meeting: Meeting, expected: FileStamp | null = null): Promise<Result<SavedMeeting>> {
+    if (!isAbsolute(path)) return relativePathError();
+    const absolute = resolve(path);
+    const saved = await inOrder(queueKey(absolute), () => writeMeetingFile(absolute, meeting, { now, expected }));
     if (!saved.ok) return saved;
     await remember(absolute);
-    return ok({ path: absolute, savedAt: saved.value.savedAt });
+    return ok({ path: absolute, savedAt: saved.value.savedAt, stamp: saved.value.stamp });
   }
 
   /** A first save goes straight into the library, under a name made from date and title. */
@@ -230,7 +250,19 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
       const chosen = await dialogs.chooseOpenPath(libraryDir);
       return chosen === null ? ok(null) : open(chosen);
     },
-    'meeting:save': ({ path, meeting }) => (path === null ? saveNew(meeting) : saveTo(path, meeting)),
+    'meeting:save': ({ path, meeting, expected = null }) => (path === null ? saveNew(meeting) : saveTo(path, meeting, expected)),
+    'meeting:read': async ({ path }) => {
+      if (!isAbsolute(path)) return relativePathError();
+      const absolute = resolve(path);
+      const read = await readMeetingFileWithStamp(absolute);
+      return read.ok ? ok({ path: absolute, meeting: read.value.meeting, stamp: read.value.stamp }) : read;
+    },
+    'meeting:lock': ({ path, takeOver }) => lock(path, takeOver),
+    'meeting:unlock': async ({ path }) => {
+      if (!isAbsolute(path)) return relativePathError();
+      await locks.release(resolve(path));
+      return ok(null);
+    },
     'meeting:saveAs': async ({ meeting }) => {
       await tryEnsureLibrary();
       const chosen = await dialogs.chooseSavePath(await proposeMeetingPath(libraryDir, meeting));
@@ -238,10 +270,10 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
     },
     'recent:list': async () => ok(await recent.list()),
     'library:delete': ({ path }) => deleteMeeting(path),
-    'recovery:save': async ({ meeting, path }) => {
+    'recovery:save': async ({ meeting, path, basedOn = null }) => {
       if (path !== null && !isAbsolute(path)) return relativePathError();
       try {
-        await recovery.write(meeting, path === null ? null : resolve(path));
+        await recovery.write(meeting, path === null ? null : resolve(path), basedOn);
       } catch (error) {
         // The renderer shows this quietly: typing goes on, the next autosave tries again.
         return { ok: false, error: recoveryWriteErrorFor(error) };

@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { RecoveryEntry } from '../shared/ipc/contract';
+import { fileStampSchema, type FileStamp, type RecoveryEntry } from '../shared/ipc/contract';
 import { validateMeeting } from '../shared/file/meeting-file';
 import type { Meeting } from '../shared/meeting/meeting-schema';
 import { isRecord } from '../shared/json';
 import { CURRENT_SCHEMA_VERSION, migrateMeeting } from '../shared/meeting/migrations';
 import type { AppError } from '../shared/result';
 import { atomicWriteFile, ensurePrivateFolder, PRIVATE_FILE_MODE, removeStaleTempFiles } from './atomic-write';
+import { changedSince } from './file-stamp';
 import { createKeyedQueue } from './keyed-queue';
 
 /**
@@ -24,7 +25,8 @@ import { createKeyedQueue } from './keyed-queue';
  * and when the user throws the changes away, the host when the file is
  * deleted.
  *
- * A copy whose `.mdo` changed on disk after the copy was made is still
+ * A copy whose `.mdo` changed on disk since the version its work started
+ * from (compared by content, with the stamp the copy records) is still
  * listed (the user decides, nothing is thrown away silently), flagged
  * `olderThanFile` so the start screen can warn about it.
  */
@@ -40,12 +42,14 @@ export interface RecoveryFile {
   savedAt: string;
   /** The `.mdo` file the meeting belongs to; null for a meeting never saved. */
   path: string | null;
+  /** The stamp of the file version the work started from; absent in copies from before stamps. */
+  basedOn?: FileStamp | null;
   meeting: Meeting;
 }
 
 export interface RecoveryStore {
   /** Replaces the copy of this meeting in this file (null: never saved) with its current content. */
-  write(meeting: Meeting, path: string | null): Promise<void>;
+  write(meeting: Meeting, path: string | null, basedOn?: FileStamp | null): Promise<void>;
   /** Every readable copy, newest first; broken or foreign files are skipped and left alone. */
   list(): Promise<RecoveryEntry[]>;
   /**
@@ -148,7 +152,21 @@ function parseRecoveryFile(text: string): RecoveryFile | null {
   if (!isRecord(document.meeting)) return null;
   const meeting = validateMeeting(migrateMeeting(document.meeting, schemaVersion));
   if (!meeting.ok) return null;
-  return { format: RECOVERY_FILE_FORMAT, schemaVersion: CURRENT_SCHEMA_VERSION, savedAt, path, meeting: meeting.value };
+  const basedOn = fileStampSchema.safeParse(document.basedOn);
+  return { format: RECOVERY_FILE_FORMAT, schemaVersion: CURRENT_SCHEMA_VERSION, savedAt, path, basedOn: basedOn.success ? basedOn.data : null, meeting: meeting.value };
+}
+
+/**
+ * Whether the `.mdo` file holds another version than the one the copy's
+ * work started from: by content, with the stamp the copy records. A copy
+ * from before stamps falls back to the file's time (changed after the copy
+ * was written). A file that is gone has not changed: the copy is all there is.
+ */
+async function fileChangedSinceCopy(copy: RecoveryFile): Promise<boolean> {
+  if (copy.path === null) return false;
+  if (copy.basedOn) return (await changedSince(copy.path, copy.basedOn)) === true;
+  const fileChangedAt = await modifiedAt(copy.path);
+  return fileChangedAt !== null && fileChangedAt > Date.parse(copy.savedAt);
 }
 
 /** When the `.mdo` file last changed, or null when it is not there (any more). */
@@ -194,14 +212,15 @@ export function createRecoveryStore(configDir: string, options: RecoveryStoreOpt
   async function readEntry(name: string): Promise<RecoveryEntry | null> {
     const copy = await readCopy(name);
     if (!copy || !isNamedFor(copy, name)) return null;
-    const fileChangedAt = copy.path === null ? null : await modifiedAt(copy.path);
+    const olderThanFile = await fileChangedSinceCopy(copy);
     return {
       meetingId: copy.meeting.id,
       title: copy.meeting.title,
       date: copy.meeting.date,
       path: copy.path,
       savedAt: copy.savedAt,
-      olderThanFile: fileChangedAt !== null && fileChangedAt > Date.parse(copy.savedAt),
+      olderThanFile,
+      basedOn: copy.basedOn ?? null,
       meeting: copy.meeting,
     };
   }
@@ -228,13 +247,14 @@ export function createRecoveryStore(configDir: string, options: RecoveryStoreOpt
   }
 
   return {
-    write(meeting, path) {
+    write(meeting, path, basedOn = null) {
       return inOrder(async () => {
         const file: RecoveryFile = {
           format: RECOVERY_FILE_FORMAT,
           schemaVersion: CURRENT_SCHEMA_VERSION,
           savedAt: now().toISOString(),
           path,
+          basedOn,
           meeting,
         };
         await ensurePrivateFolder(folder);

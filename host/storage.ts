@@ -2,9 +2,11 @@ import { constants, type Stats } from 'node:fs';
 import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { parseMeetingFile, serializeMeeting, validateMeeting } from '../shared/file/meeting-file';
+import type { FileStamp } from '../shared/ipc/contract';
 import type { Meeting } from '../shared/meeting/meeting-schema';
 import { fail, ok, type AppError, type Result } from '../shared/result';
 import { atomicWriteFile, MAX_NAME_BYTES, PRIVATE_FILE_MODE, removeStaleTempFiles } from './atomic-write';
+import { hasContentOf, stampOf } from './file-stamp';
 
 /**
  * Reading and saving `.mdo` files. Both never throw: every problem comes back
@@ -24,11 +26,20 @@ const OPEN_FOR_READING = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 export interface SavedFile {
   savedAt: string;
+  /** The version now on disk: what the next save compares against. */
+  stamp: FileStamp;
 }
 
 export interface WriteMeetingOptions {
   /** The clock, injectable so tests get a fixed `updatedAt`. */
   now?: () => Date;
+  /**
+   * The version the user's work started from. When the file now holds
+   * something else, nothing is written and the save fails with
+   * `file-changed`. Left out (or null): no check, as for a first save or
+   * the user's deliberate "Toch opslaan" over a version they were shown.
+   */
+  expected?: FileStamp | null;
 }
 
 /** Where the previous version of `path` is kept after each save. */
@@ -114,6 +125,12 @@ function refusal(path: string, info: Stats): Result<never> | null {
  * because a file may also grow while it is read.
  */
 async function readBoundedFile(path: string): Promise<Result<Buffer>> {
+  const read = await readBoundedFileAndTime(path);
+  return read.ok ? ok(read.value.bytes) : read;
+}
+
+/** readBoundedFile, with the modification time of the file that was read (for its stamp). */
+async function readBoundedFileAndTime(path: string): Promise<Result<{ bytes: Buffer; mtimeMs: number }>> {
   try {
     const before = refusal(path, await stat(path));
     if (before) return before;
@@ -122,7 +139,8 @@ async function readBoundedFile(path: string): Promise<Result<Buffer>> {
       const info = await handle.stat();
       const opened = refusal(path, info);
       if (opened) return opened;
-      return await readUpToLimit(path, handle, info.size);
+      const bytes = await readUpToLimit(path, handle, info.size);
+      return bytes.ok ? ok({ bytes: bytes.value, mtimeMs: info.mtimeMs }) : bytes;
     } finally {
       await handle.close();
     }
@@ -170,6 +188,22 @@ function parseBytes(bytes: Buffer): Result<Meeting> {
   }
   // Editors such as Notepad may add a byte order mark, which JSON does not allow (the decoder drops one, not more).
   return parseMeetingFile(text.replace(/^\uFEFF/, ''));
+}
+
+/** readMeetingFile, with the stamp of the version read: a later save checks the file is still that version. */
+export async function readMeetingFileWithStamp(path: string): Promise<Result<{ meeting: Meeting; stamp: FileStamp }>> {
+  const read = await readBoundedFileAndTime(path);
+  if (!read.ok) return read;
+  const meeting = parseBytes(read.value.bytes);
+  return meeting.ok ? ok({ meeting: meeting.value, stamp: stampOf(read.value.bytes, read.value.mtimeMs) }) : meeting;
+}
+
+/** Said when a save finds the file changed since the user's version was read or saved. */
+export function fileChangedError(path: string): AppError {
+  return {
+    code: 'file-changed',
+    message: `Het overleg is niet opgeslagen: "${basename(path)}" is veranderd sinds u het opende, door iemand anders of door een ander programma. Er is niets overschreven en uw wijzigingen staan nog in de app.`,
+  };
 }
 
 /** Reads and checks a `.mdo` file, upgrading an older format. Never throws, never writes. */
@@ -314,14 +348,23 @@ export async function writeMeetingFile(
   if (!nameFits(target)) return { ok: false, error: nameTooLong('Er is niets opgeslagen of overschreven en uw wijzigingen staan nog in de app.') };
   const previous = await readReplaceableTarget(target);
   if (!previous.ok) return previous;
+  // Optimistic concurrency: another window or program saved since the user's version was read.
+  // A file that is gone is written again: there is nothing to overwrite.
+  if (options.expected && previous.value && !hasContentOf(options.expected, previous.value)) {
+    return { ok: false, error: fileChangedError(target) };
+  }
+  const bytes = Buffer.from(serializeMeeting(validated.value), 'utf8');
+  let mtimeMs: number;
   try {
     if (previous.value) await atomicWriteFile(backupPathFor(target), previous.value, { mode: await backupMode(target) });
-    await atomicWriteFile(target, serializeMeeting(validated.value));
+    await atomicWriteFile(target, bytes);
+    mtimeMs = (await stat(target)).mtimeMs;
   } catch (error) {
     return { ok: false, error: saveErrorFor(error, target) };
   }
   // What an earlier kill or crash left behind goes once a save has worked again.
   await removeStaleTempFiles(target, clock);
   await removeStaleTempFiles(backupPathFor(target), clock);
-  return ok({ savedAt });
+  // The stamp is of the bytes written, whatever another writer did since the rename.
+  return ok({ savedAt, stamp: stampOf(bytes, mtimeMs) });
 }

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import type { Meeting } from '../meeting/meeting-schema';
 import type { ExportOptions } from '../privacy/export-options';
 import { fail, type Result } from '../result';
-import { ipcContract, type Channel, type HostEvent, type RequestOf, type ResponseOf } from './contract';
+import { ipcContract, type Channel, type FileStamp, type HostEvent, type RequestOf, type ResponseOf } from './contract';
 
 /**
  * `window.mdo`: the only way the renderer reaches the host. It is built from
@@ -32,7 +32,13 @@ const bridgeMethods = {
   newMeeting: method('meeting:new', (templateId: string | null = null) => ({ templateId })),
   openMeeting: method('meeting:open', (path: string) => ({ path })),
   openMeetingDialog: method('meeting:openDialog', noRequest),
-  saveMeeting: method('meeting:save', (path: string | null, meeting: Meeting) => ({ path, meeting })),
+  /** With `expected`: only when the file is still the version that stamp describes. */
+  saveMeeting: method('meeting:save', (path: string | null, meeting: Meeting, expected?: FileStamp | null) =>
+    expected === undefined ? { path, meeting } : { path, meeting, expected },
+  ),
+  readMeeting: method('meeting:read', (path: string) => ({ path })),
+  lockMeeting: method('meeting:lock', (path: string, takeOver?: boolean) => ({ path, takeOver: takeOver ?? false })),
+  unlockMeeting: method('meeting:unlock', (path: string) => ({ path })),
   saveMeetingAs: method('meeting:saveAs', (meeting: Meeting) => ({ meeting })),
   listRecent: method('recent:list', noRequest),
   /** Without options: the full document with every name as written. */
@@ -40,7 +46,9 @@ const bridgeMethods = {
   exportMinutes: method('export:minutes', (meeting: Meeting, options?: ExportOptions) => (options ? { meeting, options } : { meeting })),
   /** Moves a meeting file to the trash; exported copies stay where they are. */
   deleteMeeting: method('library:delete', (path: string) => ({ path })),
-  saveRecovery: method('recovery:save', (meeting: Meeting, path: string | null) => ({ meeting, path })),
+  saveRecovery: method('recovery:save', (meeting: Meeting, path: string | null, basedOn?: FileStamp | null) =>
+    basedOn === undefined ? { meeting, path } : { meeting, path, basedOn },
+  ),
   listRecovery: method('recovery:list', noRequest),
   discardRecovery: method('recovery:discard', (meetingId: string) => ({ meetingId })),
   setDirty: method('window:setDirty', (dirty: boolean) => ({ dirty })),

@@ -27,9 +27,50 @@ export const meetingSummarySchema = z.object({
   exportCount: z.number().int().min(0),
 });
 
-export const openedMeetingSchema = z.object({ path: z.string(), meeting: meetingSchema });
+/**
+ * What the app last read from or wrote to a `.mdo` file. Before a save
+ * replaces the file, the host compares the file's content with this (by its
+ * hash: a file only touched, with the same bytes, has not changed); size and
+ * modification time are kept for a quick look and for messages.
+ */
+export const fileStampSchema = z.object({
+  size: z.number().int().min(0),
+  /** Milliseconds since 1970, as the file system reported it. */
+  mtimeMs: z.number().min(0),
+  /** sha256 of the file's bytes, lowercase hex. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
 
-export const savedMeetingSchema = z.object({ path: z.string(), savedAt: z.string() });
+/** Who has a meeting open elsewhere, from the lock file beside it (`.~lock.<name>#`). */
+export const lockOwnerSchema = z.object({
+  /** The name to show: the person's name, else their login name; empty when the lock says neither. */
+  name: z.string(),
+  /** The computer the lock was written on. */
+  host: z.string(),
+  /** The lock was written on this computer (another window, or another program here). */
+  sameHost: z.boolean(),
+  /** When the meeting was opened there, ISO timestamp; null when the lock does not say. */
+  since: z.string().nullable(),
+});
+
+/**
+ * The lock on a meeting file after opening it: `mine` (this window wrote
+ * it), `theirs` (someone else has it open; this window did not take it), or
+ * `none` (no lock could be written, e.g. in a read-only folder; the meeting
+ * opens all the same). `note` says in Dutch what the user should know.
+ */
+export const meetingLockSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('mine'), note: z.string().nullable() }),
+  z.object({ state: z.literal('theirs'), owner: lockOwnerSchema }),
+  z.object({ state: z.literal('none'), note: z.string().nullable() }),
+]);
+
+/** A meeting as it is on disk now, with the stamp a later save compares against. */
+export const diskMeetingSchema = z.object({ path: z.string(), meeting: meetingSchema, stamp: fileStampSchema });
+
+export const openedMeetingSchema = diskMeetingSchema.extend({ lock: meetingLockSchema });
+
+export const savedMeetingSchema = z.object({ path: z.string(), savedAt: z.string(), stamp: fileStampSchema });
 
 export const recentFileSchema = z.object({ path: z.string(), fileName: z.string(), exists: z.boolean() });
 
@@ -60,8 +101,10 @@ export const recoveryEntrySchema = z.object({
   path: z.string().nullable(),
   /** When the copy was written, ISO timestamp. */
   savedAt: z.string(),
-  /** The `.mdo` file changed on disk after this copy was made. */
+  /** The `.mdo` file changed on disk since the version this copy's work started from. */
   olderThanFile: z.boolean(),
+  /** The stamp of the file version the work started from; null for a new meeting or a copy from before stamps. */
+  basedOn: fileStampSchema.nullable(),
   meeting: meetingSchema,
 });
 
@@ -77,11 +120,25 @@ export const ipcContract = {
   'meeting:open': { request: z.object({ path: absolutePath }).strict(), response: openedMeetingSchema },
   /** Asks the user for a file; `null` when they cancel. */
   'meeting:openDialog': { request: noRequest, response: openedMeetingSchema.nullable() },
-  /** Saves to `path`, or, for a meeting never saved, to a new file in the library folder. */
+  /**
+   * Saves to `path`, or, for a meeting never saved, to a new file in the
+   * library folder. With `expected`, nothing is written when the file's
+   * content is no longer what that stamp describes (someone else saved it):
+   * the answer is the error `file-changed`.
+   */
   'meeting:save': {
-    request: z.object({ path: absolutePath.nullable(), meeting: meetingSchema }).strict(),
+    request: z.object({ path: absolutePath.nullable(), meeting: meetingSchema, expected: fileStampSchema.nullable().optional() }).strict(),
     response: savedMeetingSchema,
   },
+  /** Reads the file as it is on disk now, without locking it: for the question after `file-changed`. */
+  'meeting:read': { request: z.object({ path: absolutePath }).strict(), response: diskMeetingSchema },
+  /** Writes this window's lock beside an open meeting; `takeOver` replaces someone else's ("Toch bewerken"). */
+  'meeting:lock': {
+    request: z.object({ path: absolutePath, takeOver: z.boolean() }).strict(),
+    response: meetingLockSchema,
+  },
+  /** Removes this window's lock when the meeting is closed; someone else's lock is left alone. */
+  'meeting:unlock': { request: z.object({ path: absolutePath }).strict(), response: z.null() },
   /** Asks the user where to save; `null` when they cancel. */
   'meeting:saveAs': {
     request: z.object({ meeting: meetingSchema }).strict(),
@@ -107,9 +164,12 @@ export const ipcContract = {
     request: z.object({ meeting: meetingSchema, options: exportOptionsSchema.optional() }).strict(),
     response: exportedFileSchema.nullable(),
   },
-  /** Replaces the recovery copy of this meeting; never touches the `.mdo` file itself. */
+  /**
+   * Replaces the recovery copy of this meeting; never touches the `.mdo`
+   * file itself. `basedOn`: the stamp of the file version the work started from.
+   */
   'recovery:save': {
-    request: z.object({ meeting: meetingSchema, path: absolutePath.nullable() }).strict(),
+    request: z.object({ meeting: meetingSchema, path: absolutePath.nullable(), basedOn: fileStampSchema.nullable().optional() }).strict(),
     response: z.null(),
   },
   'recovery:list': { request: noRequest, response: z.array(recoveryEntrySchema) },
@@ -135,6 +195,10 @@ export type ResponseOf<C extends Channel> = z.infer<(typeof ipcContract)[C]['res
 
 export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
 export type OpenedMeeting = z.infer<typeof openedMeetingSchema>;
+export type DiskMeeting = z.infer<typeof diskMeetingSchema>;
+export type FileStamp = z.infer<typeof fileStampSchema>;
+export type LockOwner = z.infer<typeof lockOwnerSchema>;
+export type MeetingLock = z.infer<typeof meetingLockSchema>;
 export type SavedMeeting = z.infer<typeof savedMeetingSchema>;
 export type RecentFile = z.infer<typeof recentFileSchema>;
 export type AppInfo = z.infer<typeof appInfoSchema>;

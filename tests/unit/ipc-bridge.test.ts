@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { createBridge, UNEXPECTED_ANSWER_MESSAGE, type MdoBridge, type RawInvoke } from '../../shared/ipc/bridge';
-import type { Channel, HostEvent, OpenedMeeting } from '../../shared/ipc/contract';
+import type { Channel, FileStamp, HostEvent, OpenedMeeting } from '../../shared/ipc/contract';
 import type { Meeting } from '../../shared/meeting/meeting-schema';
 import { FULL_EXPORT } from '../../shared/privacy/export-options';
 import { fail, ok, type Result } from '../../shared/result';
@@ -39,21 +39,24 @@ describe('the bridge', () => {
         'listRecent',
         'listRecovery',
         'listTemplates',
+        'lockMeeting',
         'newMeeting',
         'onHostEvent',
         'openExternal',
         'openMeeting',
         'openMeetingDialog',
+        'readMeeting',
         'saveMeeting',
         'saveMeetingAs',
         'saveRecovery',
         'setDirty',
+        'unlockMeeting',
       ].sort(),
     );
   });
 
   it('takes its types from the contract', () => {
-    expectTypeOf<Parameters<MdoBridge['saveMeeting']>>().toEqualTypeOf<[path: string | null, meeting: Meeting]>();
+    expectTypeOf<Parameters<MdoBridge['saveMeeting']>>().toEqualTypeOf<[path: string | null, meeting: Meeting, expected?: FileStamp | null]>();
     expectTypeOf<Awaited<ReturnType<MdoBridge['openMeetingDialog']>>>().toEqualTypeOf<Result<OpenedMeeting | null>>();
     expectTypeOf<Awaited<ReturnType<MdoBridge['deleteMeeting']>>>().toEqualTypeOf<Result<{ exportCount: number }>>();
   });
@@ -82,7 +85,8 @@ describe('the bridge', () => {
     const mdo = bridge();
     answer = ok({ version: '0.1.0', libraryDir: '/home/fatima/Documenten/MDO' });
     expect(await mdo.appInfo()).toEqual(answer);
-    answer = ok({ path: '/home/fatima/Documenten/MDO/noor.mdo', meeting: sampleMeeting() });
+    const stamp = { size: 884, mtimeMs: 1_796_000_000_000, sha256: 'a'.repeat(64) };
+    answer = ok({ path: '/home/fatima/Documenten/MDO/noor.mdo', meeting: sampleMeeting(), stamp, lock: { state: 'mine', note: null } });
     expect(await mdo.openMeeting('/home/fatima/Documenten/MDO/noor.mdo')).toEqual(answer);
     answer = ok(null);
     expect(await mdo.openMeetingDialog()).toEqual(answer);

@@ -151,13 +151,13 @@ describe('IPC dispatch to the Node handlers', () => {
 
   it('saves a new meeting into the library without a dialog and opens it again', async () => {
     const meeting: Meeting = { ...(await valueOf<Meeting>('meeting:new')), title: 'MDO Noor de Vries', date: '2026-12-10' };
-    const saved = await valueOf<{ path: string; savedAt: string }>('meeting:save', { path: null, meeting });
+    const saved = await valueOf<{ path: string; savedAt: string; stamp: unknown }>('meeting:save', { path: null, meeting });
 
     expect(saved).toEqual({ path: join(libraryDir, '2026-12-10 MDO Noor de Vries.mdo'), savedAt: clock.toISOString() });
     expect(dialogRequests).toEqual([]);
 
     const opened = await valueOf<{ path: string; meeting: Meeting }>('meeting:open', { path: saved.path });
-    expect(opened).toEqual({ path: saved.path, meeting: { ...meeting, updatedAt: saved.savedAt } });
+    expect(opened).toEqual({ path: saved.path, meeting: { ...meeting, updatedAt: saved.savedAt }, stamp: saved.stamp, lock: { state: 'mine', note: null } });
 
     const listed = await valueOf<{ fileName: string; title: string }[]>('library:list');
     expect(listed.map((s) => [s.fileName, s.title])).toEqual([['2026-12-10 MDO Noor de Vries.mdo', 'MDO Noor de Vries']]);
@@ -307,6 +307,9 @@ function validPayloads(dir: string): Record<Channel, unknown> {
     'meeting:open': { path: join(dir, 'noor.mdo') },
     'meeting:openDialog': undefined,
     'meeting:save': { path: null, meeting },
+    'meeting:read': { path: join(dir, 'noor.mdo') },
+    'meeting:lock': { path: join(dir, 'noor.mdo'), takeOver: false },
+    'meeting:unlock': { path: join(dir, 'noor.mdo') },
     'meeting:saveAs': { meeting },
     'recent:list': undefined,
     'library:delete': { path: join(dir, 'noor.mdo') },

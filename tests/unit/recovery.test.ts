@@ -43,6 +43,7 @@ describe('recovery copies of unsaved work', () => {
         path: '/home/fatima/Documenten/MDO/noor.mdo',
         savedAt: clock.toISOString(),
         olderThanFile: false,
+        basedOn: null,
         meeting,
       },
     ]);

@@ -10,14 +10,17 @@ import { sampleMeeting } from '../fixtures/sample-meeting';
 let calls: string[] = [];
 let recoveryFails = false;
 const path = '/home/fatima/Documenten/MDO/noor.mdo';
+const stamp = { size: 100, mtimeMs: 1_796_000_000_000, sha256: '0'.repeat(64) };
 
 function fakeBridge(): MdoBridge {
   const done = <T>(value: T): Promise<Result<T>> => Promise.resolve(ok(value));
   const bridge: Partial<MdoBridge> = {
-    openMeeting: () => done({ path, meeting: sampleMeeting() }),
+    openMeeting: () => done({ path, meeting: sampleMeeting(), stamp, lock: { state: 'mine', note: null } }),
+    lockMeeting: () => done({ state: 'mine', note: null }),
+    unlockMeeting: () => done(null),
     saveMeeting: (_path, meeting) => {
       calls.push(`save ${meeting.title}`);
-      return done({ path, savedAt: '2026-12-10T13:00:00.000Z' });
+      return done({ path, savedAt: '2026-12-10T13:00:00.000Z', stamp });
     },
     saveRecovery: (meeting: Meeting, copyPath) => {
       calls.push(`copy ${meeting.title} ${copyPath}`);
@@ -128,7 +131,7 @@ describe('autosave to a recovery copy', () => {
   it('restores a copy as unsaved work that saves to its original file', async () => {
     await session.backToOverview();
     const meeting = { ...sampleMeeting(), title: 'Hersteld' };
-    await session.restoreRecovery({ meetingId: id, title: 'Hersteld', date: null, path, savedAt: '2026-12-10T12:00:00.000Z', olderThanFile: false, meeting });
+    await session.restoreRecovery({ meetingId: id, title: 'Hersteld', date: null, path, savedAt: '2026-12-10T12:00:00.000Z', olderThanFile: false, basedOn: stamp, meeting });
     expect(session.getState()).toMatchObject({ dirty: true, screen: { name: 'meeting', document: { path } } });
     await session.save();
     expect(calls).toEqual(['save Hersteld', `discard ${id}`]);

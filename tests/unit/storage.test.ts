@@ -86,7 +86,10 @@ describe('meeting storage', () => {
     const path = join(dir, 'overleg.mdo');
     const meeting = fullMeeting();
     const saved = await writeMeetingFile(path, meeting, { now: fixedNow });
-    expect(saved).toEqual({ ok: true, value: { savedAt: '2026-12-10T13:05:00.000Z' } });
+    expect(saved).toEqual({
+      ok: true,
+      value: { savedAt: '2026-12-10T13:05:00.000Z', stamp: { size: expect.any(Number), mtimeMs: expect.any(Number), sha256: expect.stringMatching(/^[0-9a-f]{64}$/) } },
+    });
 
     const read = await readMeetingFile(path);
     expect(read).toEqual({ ok: true, value: { ...meeting, updatedAt: '2026-12-10T13:05:00.000Z' } });

@@ -4,7 +4,9 @@ import { currentMeeting } from '../meeting/open-document';
 import { StartScreen } from '../start/StartScreen';
 import type { AppSession } from './app-session';
 import { ErrorAlert } from './ErrorAlert';
+import { LockNoticeDialog } from './LockNoticeDialog';
 import { NewMeetingDialog } from './NewMeetingDialog';
+import { SaveConflictDialog } from './SaveConflictDialog';
 import { UnsavedChangesDialog } from './UnsavedChangesDialog';
 import { useAppSession } from './useAppSession';
 import { useHostEvents } from './useHostEvents';
@@ -32,6 +34,8 @@ export function App({ session }: { session: AppSession }) {
           saving={state.saving}
           recoveryProblem={state.recoveryProblem}
           exported={state.exported}
+          readOnly={state.readOnly}
+          lockNote={state.lockNote}
           alert={alert}
         />
       )}
@@ -45,6 +49,10 @@ export function App({ session }: { session: AppSession }) {
         />
       )}
       {state.askingAboutUnsaved && <UnsavedChangesDialog onAnswer={session.answerUnsaved} />}
+      {state.conflict && <SaveConflictDialog conflict={state.conflict} onAnswer={session.answerConflict} />}
+      {state.lockNotice && state.screen.name === 'meeting' && (
+        <LockNoticeDialog owner={state.lockNotice} onAnswer={session.answerLockNotice} />
+      )}
       {state.choosingTemplate && (
         <NewMeetingDialog
           templates={state.choosingTemplate}

@@ -1,5 +1,17 @@
 import type { MdoBridge } from '../../../shared/ipc/bridge';
-import type { HostCommand, HostEvent, RecoveryEntry, TemplateList } from '../../../shared/ipc/contract';
+import type {
+  DiskMeeting,
+  FileStamp,
+  HostCommand,
+  HostEvent,
+  LockOwner,
+  MeetingLock,
+  OpenedMeeting,
+  RecoveryEntry,
+  SavedMeeting,
+  TemplateList,
+} from '../../../shared/ipc/contract';
+import { describeDifferences } from '../../../shared/meeting/meeting-differences';
 import type { ExportLogEntry, Meeting } from '../../../shared/meeting/meeting-schema';
 import { FULL_EXPORT, type ExportOptions } from '../../../shared/privacy/export-options';
 import type { AppError, Result } from '../../../shared/result';
@@ -18,6 +30,7 @@ import {
   type OpenDocument,
 } from '../meeting/open-document';
 import { callHost } from './bridge-call';
+import { lockOwnerName } from './lock-owner-text';
 import { createRecoveryAutosave } from './recovery-autosave';
 
 /**
@@ -34,6 +47,26 @@ export type ExportKind = 'agenda' | 'minutes';
 
 /** The answer to "Er zijn niet-opgeslagen wijzigingen. Wilt u ze bewaren?". */
 export type UnsavedAnswer = 'save' | 'discard' | 'cancel';
+
+/**
+ * The answer when a save found the file changed on disk: `overwrite` is
+ * "Toch opslaan" (the other version stays as `.bak`), `save-as` "Opslaan
+ * als…", `reload` "Opnieuw openen" (the user's own changes go), `cancel`
+ * leaves everything as it is.
+ */
+export type ConflictAnswer = 'overwrite' | 'save-as' | 'reload' | 'cancel';
+
+/** The answer to "someone else has this meeting open": read only, take over ("Toch bewerken"), or not open it. */
+export type LockAnswer = 'read-only' | 'take-over' | 'cancel';
+
+/** What the question after a refused save shows. */
+export interface SaveConflict {
+  path: string;
+  /** When the file on disk was last changed, ISO timestamp. */
+  changedAt: string;
+  /** Where the user's version and the file differ, in plain words (empty: only the moment of saving). */
+  differences: string[];
+}
 
 /**
  * The commands the session runs by id: the host's (menu ids from the command
@@ -60,6 +93,14 @@ export interface SessionState {
   exported: { path: string; notice?: string } | null;
   /** Why the automatic recovery copy failed, or null while it works (shown as a quiet line, never a dialog). */
   recoveryProblem: string | null;
+  /** A save found the file changed on disk: the question on screen, waiting for a ConflictAnswer. */
+  conflict: SaveConflict | null;
+  /** Someone else had the meeting open when it was opened here: the notice on screen, waiting for a LockAnswer. */
+  lockNotice: LockOwner | null;
+  /** The meeting is open to read only, because this person has it open; Opslaan is refused, Opslaan als works. */
+  readOnly: LockOwner | null;
+  /** Something to know about the lock (no lock could be made in this folder; a stale one was cleared), or null. */
+  lockNote: string | null;
 }
 
 export interface AppSession {
@@ -104,6 +145,10 @@ export interface AppSession {
   undo(): void;
   redo(): void;
   answerUnsaved(answer: UnsavedAnswer): void;
+  answerConflict(answer: ConflictAnswer): void;
+  answerLockNotice(answer: LockAnswer): void;
+  /** "Toch bewerken" on the read-only banner: writes this window's lock over the other one. */
+  takeOverLock(): Promise<void>;
   showError(error: AppError): void;
   dismissError(): void;
   /** A command by its id: from the menu, the keyboard or the host's close prompt. */
@@ -122,6 +167,19 @@ function refusedRequestForUser(error: AppError, message: string): AppError {
 }
 
 const SAVE_REFUSED = 'Het overleg is niet opgeslagen, want sommige gegevens kloppen niet. Pas de genoemde velden aan en sla opnieuw op.';
+
+/** The host's code when a save found the file changed since the user's version (host/storage.ts). */
+const FILE_CHANGED = 'file-changed';
+
+function readOnlyError(owner: LockOwner): AppError {
+  return {
+    code: 'read-only-meeting',
+    message: `Het overleg is niet opgeslagen: het is alleen geopend om te lezen, omdat ${lockOwnerName(owner)} het open heeft. Uw wijzigingen staan nog in de app. Kies Opslaan als om ze als nieuw bestand te bewaren, of Toch bewerken als u zeker weet dat niemand anders er nog aan werkt.`,
+  };
+}
+
+/** How a save reaches the host: Opslaan (with the stamp to check) or Opslaan als (a new file, nothing to check). */
+type Writer = (meeting: Meeting, path: string | null, expected: FileStamp | null) => Promise<Result<SavedMeeting | null>>;
 const EXPORT_REFUSED = 'Er is geen Word-bestand gemaakt, want sommige gegevens kloppen niet. Pas de genoemde velden aan en exporteer opnieuw.';
 
 export function createAppSession(bridge: MdoBridge, clock: () => number = Date.now): AppSession {
@@ -136,10 +194,17 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
     lastExportOptions: FULL_EXPORT,
     exported: null,
     recoveryProblem: null,
+    conflict: null,
+    lockNotice: null,
+    readOnly: null,
+    lockNote: null,
   };
   const listeners = new Set<() => void>();
   let dirtyToldToHost = false;
   let answerUnsavedQuestion: ((answer: UnsavedAnswer) => void) | null = null;
+  let answerConflictQuestion: ((answer: ConflictAnswer) => void) | null = null;
+  // The meeting file whose lock this window holds; it goes when the meeting leaves the screen.
+  let lockedPath: string | null = null;
   // One save at a time: a second Ctrl+S (or the menu's Opslaan right after
   // the keyboard's) joins the running save instead of starting another.
   let runningSave: Promise<boolean> | null = null;
@@ -172,7 +237,7 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
     bridge,
     unsavedWork() {
       const document = openDocument();
-      return document && state.dirty ? { meeting: currentMeeting(document), path: document.path } : null;
+      return document && state.dirty ? { meeting: currentMeeting(document), path: document.path, basedOn: document.stamp } : null;
     },
     onProblem: (problem) => setState({ recoveryProblem: problem }),
   });
@@ -195,7 +260,32 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
   function replaceScreen(screen: Screen): void {
     const leaving = openDocument();
     if (leaving && state.dirty) void recovery.discard(leaving.meetingId);
-    setState({ screen, error: null, exported: null, choosingExport: null, recoveryProblem: null });
+    // The lock goes with the meeting, unless the same file comes back on screen (Opnieuw openen, opening it again).
+    const nextPath = screen.name === 'meeting' ? screen.document.path : null;
+    if (lockedPath !== null && lockedPath !== nextPath) releaseLock(lockedPath);
+    setState({ screen, error: null, exported: null, choosingExport: null, recoveryProblem: null, conflict: null, lockNotice: null, readOnly: null, lockNote: null });
+  }
+
+  function releaseLock(path: string): void {
+    if (lockedPath === path) lockedPath = null;
+    void callHost(() => bridge.unlockMeeting(path));
+  }
+
+  /** What the host said about the lock of the meeting on screen; `ask`: show the notice when someone else has it. */
+  function applyLock(path: string, lock: MeetingLock, ask: boolean): void {
+    if (openDocument()?.path !== path) return;
+    if (lock.state === 'theirs') {
+      setState({ readOnly: lock.owner, lockNotice: ask ? lock.owner : null, lockNote: null });
+      return;
+    }
+    if (lock.state === 'mine') lockedPath = path;
+    setState({ readOnly: null, lockNotice: null, lockNote: lock.note });
+  }
+
+  async function lockFile(path: string, takeOver: boolean, ask: boolean): Promise<void> {
+    const result = await callHost(() => bridge.lockMeeting(path, takeOver));
+    if (result.ok) applyLock(path, result.value, ask);
+    else showError(result.error);
   }
 
   /** Asks before unsaved changes would be lost; true when it is fine to go on. */
@@ -217,27 +307,88 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
     replaceScreen({ name: 'meeting', document });
   }
 
-  async function writeDocument(write: (meeting: Meeting, path: string | null) => Promise<Result<{ path: string; savedAt: string } | null>>): Promise<boolean> {
+  const saveWriter: Writer = (meeting, path, expected) => bridge.saveMeeting(path, meeting, expected);
+  const saveAsWriter: Writer = (meeting) => bridge.saveMeetingAs(meeting);
+
+  /**
+   * Writes the version on screen. `expected` is the file version the save
+   * may replace: by default the one the work started from; "Toch opslaan"
+   * passes the version the user was just shown.
+   */
+  async function writeDocument(write: Writer, expected?: FileStamp | null): Promise<boolean> {
     const document = openDocument();
     if (!document) return false;
     const written = currentVersion(document);
     setState({ saving: true, error: null });
-    const result = await callHost(() => write(written.meeting, document.path));
+    const result = await callHost(() => write(written.meeting, document.path, expected === undefined ? document.stamp : expected));
     setState({ saving: false });
     if (!result.ok) {
+      if (result.error.code === FILE_CHANGED && document.path !== null) return resolveConflict(document.path, write);
       showError(refusedRequestForUser(result.error, SAVE_REFUSED));
       return false;
     }
     // Null: the user cancelled the save dialog.
     if (result.value === null) return false;
-    const { path, savedAt } = result.value;
+    const { path, savedAt, stamp } = result.value;
     // The user may have gone to another meeting while the file was written.
     const meetingId = written.meeting.id;
-    if (openDocument()?.meetingId === meetingId) updateDocument((current) => markSaved(current, written, path, savedAt));
+    const stillOnScreen = openDocument()?.meetingId === meetingId;
+    if (stillOnScreen) updateDocument((current) => markSaved(current, written, path, savedAt, stamp));
     // Typed on during the save: those changes still need their copy; otherwise the copy has done its job.
-    if (openDocument()?.meetingId === meetingId && state.dirty) recovery.schedule();
+    if (stillOnScreen && state.dirty) recovery.schedule();
     else void recovery.discard(meetingId);
+    // A first save or Opslaan als: the lock moves to the new file.
+    if (stillOnScreen && path !== document.path) {
+      if (document.path !== null && lockedPath === document.path) releaseLock(document.path);
+      await lockFile(path, false, false);
+    }
     return true;
+  }
+
+  /**
+   * The file changed on disk since the user's version: nothing was written.
+   * The recovery copy is brought up to date and stays until the user has
+   * chosen; the question shows where the two versions differ.
+   */
+  async function resolveConflict(path: string, write: Writer): Promise<boolean> {
+    await recovery.flush();
+    const disk = await callHost(() => bridge.readMeeting(path));
+    const document = openDocument();
+    if (!document || document.path !== path) return false;
+    if (!disk.ok) {
+      showError(disk.error);
+      return false;
+    }
+    const answer = await new Promise<ConflictAnswer>((resolve) => {
+      answerConflictQuestion = resolve;
+      setState({
+        conflict: {
+          path,
+          changedAt: new Date(disk.value.stamp.mtimeMs).toISOString(),
+          differences: describeDifferences(currentMeeting(document), disk.value.meeting),
+        },
+      });
+    });
+    answerConflictQuestion = null;
+    setState({ conflict: null });
+    switch (answer) {
+      case 'overwrite':
+        return writeDocument(write, disk.value.stamp);
+      case 'save-as':
+        return writeDocument(saveAsWriter);
+      case 'reload':
+        reload(disk.value);
+        return false;
+      case 'cancel':
+        return false;
+    }
+  }
+
+  /** "Opnieuw openen": the file as it is on disk; the user's changes (and their recovery copy) go, the lock stays. */
+  function reload(disk: DiskMeeting): void {
+    const { lockNote } = state;
+    show(openedDocument(disk.meeting, disk.path, disk.stamp));
+    setState({ lockNote });
   }
 
   function oneSaveAtATime(run: () => Promise<boolean>): Promise<boolean> {
@@ -250,11 +401,15 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
   }
 
   function save(): Promise<boolean> {
-    return oneSaveAtATime(() => writeDocument((meeting, path) => bridge.saveMeeting(path, meeting)));
+    if (state.readOnly && openDocument()) {
+      showError(readOnlyError(state.readOnly));
+      return Promise.resolve(false);
+    }
+    return oneSaveAtATime(() => writeDocument(saveWriter));
   }
 
   function saveAs(): Promise<boolean> {
-    return oneSaveAtATime(() => writeDocument((meeting) => bridge.saveMeetingAs(meeting)));
+    return oneSaveAtATime(() => writeDocument(saveAsWriter));
   }
 
   async function newMeeting(): Promise<void> {
@@ -312,7 +467,7 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
     const document = openDocument();
     // The save dialog is modal: the meeting on screen is the one exported.
     if (!document || document.meetingId !== meetingId) return;
-    const saveNow = !state.dirty && document.path !== null;
+    const saveNow = !state.dirty && document.path !== null && state.readOnly === null;
     changeDocument((current) => appendExportLog(current, entry));
     if (saveNow) void save();
   }
@@ -334,18 +489,38 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
     return result.value.exportCount;
   }
 
+  /** A meeting read from disk, with its lock: someone else's lock opens it read-only and asks what the user wants. */
+  function showOpened(opened: OpenedMeeting): void {
+    show(openedDocument(opened.meeting, opened.path, opened.stamp));
+    applyLock(opened.path, opened.lock, true);
+  }
+
   async function openWithDialog(): Promise<void> {
     if (!(await mayLeaveDocument())) return;
     const result = await callHost(() => bridge.openMeetingDialog());
     if (!result.ok) showError(result.error);
-    else if (result.value) show(openedDocument(result.value.meeting, result.value.path));
+    else if (result.value) showOpened(result.value);
   }
 
   async function openPath(path: string): Promise<void> {
     if (!(await mayLeaveDocument())) return;
     const result = await callHost(() => bridge.openMeeting(path));
-    if (result.ok) show(openedDocument(result.value.meeting, result.value.path));
+    if (result.ok) showOpened(result.value);
     else showError(result.error);
+  }
+
+  function answerLockNotice(answer: LockAnswer): void {
+    if (!state.lockNotice) return;
+    if (answer === 'cancel') replaceScreen({ name: 'start' });
+    else if (answer === 'take-over') void takeOverLock();
+    else setState({ lockNotice: null });
+  }
+
+  async function takeOverLock(): Promise<void> {
+    const path = openDocument()?.path;
+    if (!path) return;
+    setState({ lockNotice: null });
+    await lockFile(path, true, false);
   }
 
   async function saveAndClose(): Promise<void> {
@@ -372,7 +547,8 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
   async function restoreRecovery(entry: RecoveryEntry): Promise<void> {
     if (!(await mayLeaveDocument())) return;
     // The copy stays until the work is saved or thrown away: a second crash loses nothing either.
-    show(recoveredDocument(entry.meeting, entry.path));
+    show(recoveredDocument(entry.meeting, entry.path, entry.basedOn));
+    if (entry.path !== null) await lockFile(entry.path, false, true);
   }
 
   async function discardRecovery(entry: RecoveryEntry): Promise<boolean> {
@@ -460,6 +636,11 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
     answerUnsaved(answer) {
       answerUnsavedQuestion?.(answer);
     },
+    answerConflict(answer) {
+      answerConflictQuestion?.(answer);
+    },
+    answerLockNotice,
+    takeOverLock,
     showError,
     dismissError: () => setState({ error: null }),
     runCommand,

@@ -1,4 +1,5 @@
 import type { MdoBridge } from '../../../shared/ipc/bridge';
+import type { FileStamp } from '../../../shared/ipc/contract';
 import type { Meeting } from '../../../shared/meeting/meeting-schema';
 import { callHost } from './bridge-call';
 
@@ -20,6 +21,8 @@ export const RECOVERY_MAX_WAIT_MS = 5_000;
 export interface UnsavedWork {
   meeting: Meeting;
   path: string | null;
+  /** The file version the work started from, so a restore can tell whether the file changed since. */
+  basedOn?: FileStamp | null;
 }
 
 export interface RecoveryAutosaveOptions {
@@ -64,7 +67,7 @@ export function createRecoveryAutosave({ bridge, unsavedWork, onProblem, clock =
     const work = unsavedWork();
     if (!work || work.meeting === handled) return;
     handled = work.meeting;
-    const result = await callHost(() => bridge.saveRecovery(work.meeting, work.path));
+    const result = await callHost(() => bridge.saveRecovery(work.meeting, work.path, work.basedOn ?? null));
     if (!result.ok && handled === work.meeting) handled = null;
     report(result.ok ? null : result.error.message);
   }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { LockOwner } from '../../../shared/ipc/contract';
 import type { AppSession } from '../app/app-session';
 import { ExportNotice } from './ExportNotice';
 import { FileLocation } from './FileLocation';
@@ -11,6 +12,8 @@ import { ParticipantsPanel } from './participants/ParticipantsPanel';
 import { MeetingToolbar } from './MeetingToolbar';
 import { canRedo, canUndo } from './meeting-history';
 import { currentMeeting, type OpenDocument } from './open-document';
+import { LockNote } from './LockNote';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { RecoveryNotice } from './RecoveryNotice';
 import { SaveStatus } from './SaveStatus';
 import './meeting-screen.css';
@@ -23,11 +26,15 @@ interface MeetingScreenProps {
   /** The automatic recovery copy could not be written; said quietly under the save status. */
   recoveryProblem: string | null;
   exported: { path: string; notice?: string } | null;
+  /** Someone else has the meeting open: it is open here to read only (Opslaan als still works). */
+  readOnly: LockOwner | null;
+  /** Something to know about the lock, said quietly (e.g. no lock could be made in this folder). */
+  lockNote: string | null;
   /** The app's message region, placed under the header. */
   alert: ReactNode;
 }
 
-export function MeetingScreen({ session, document: openDocument, dirty, saving, recoveryProblem, exported, alert }: MeetingScreenProps) {
+export function MeetingScreen({ session, document: openDocument, dirty, saving, recoveryProblem, exported, readOnly, lockNote, alert }: MeetingScreenProps) {
   const meeting = currentMeeting(openDocument);
   const title = meeting.title.trim() || 'Naamloos overleg';
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -40,8 +47,8 @@ export function MeetingScreen({ session, document: openDocument, dirty, saving, 
 
   useEffect(() => {
     // The window title: in Electron it is what the task bar shows.
-    document.title = `${dirty ? '• ' : ''}${title} – MDO-assistent`;
-  }, [title, dirty]);
+    document.title = `${dirty ? '• ' : ''}${title}${readOnly ? ' (alleen lezen)' : ''} – MDO-assistent`;
+  }, [title, dirty, readOnly]);
 
   return (
     <div className="screen">
@@ -77,6 +84,8 @@ export function MeetingScreen({ session, document: openDocument, dirty, saving, 
         </div>
       </header>
       <main className="screen-main">
+        {readOnly && <ReadOnlyBanner owner={readOnly} onSaveAs={() => void session.saveAs()} onTakeOver={() => void session.takeOverLock()} />}
+        <LockNote note={lockNote} />
         {alert}
         <ExportNotice exported={exported} onDismiss={session.dismissExported} />
         <MeetingViewNav view={view} onChange={setView} meeting={meeting} />

@@ -1,3 +1,4 @@
+import type { FileStamp } from '../../../shared/ipc/contract';
 import type { ExportLogEntry, Meeting } from '../../../shared/meeting/meeting-schema';
 import { changeEveryVersion, endStep, recordEdit, startHistory, type History } from './meeting-history';
 
@@ -25,6 +26,12 @@ export interface OpenDocument {
   /** When the file was last written, ISO timestamp; null for a new meeting. */
   savedAt: string | null;
   /**
+   * The version of the file this work started from (as read or last
+   * written): a save replaces the file only while it still holds that
+   * version. Null: nothing to compare with (a new meeting, an old recovery copy).
+   */
+  stamp: FileStamp | null;
+  /**
    * Restored from a recovery copy after a crash: what is on disk is unknown
    * (older, or nothing at all), so the document counts as unsaved until the
    * next save, whatever undo does.
@@ -44,7 +51,7 @@ export interface WrittenVersion {
   meeting: Meeting;
 }
 
-function documentOf(meeting: Meeting, path: string | null, savedAt: string | null, fromRecovery: boolean): OpenDocument {
+function documentOf(meeting: Meeting, path: string | null, savedAt: string | null, fromRecovery: boolean, stamp: FileStamp | null): OpenDocument {
   const history = startHistory(meeting);
   return {
     history,
@@ -53,21 +60,25 @@ function documentOf(meeting: Meeting, path: string | null, savedAt: string | nul
     savedRevision: history.present.revision,
     savedExportCount: meeting.exportLog.length,
     savedAt,
+    stamp,
     fromRecovery,
   };
 }
 
 export function newDocument(meeting: Meeting): OpenDocument {
-  return documentOf(meeting, null, null, false);
+  return documentOf(meeting, null, null, false, null);
 }
 
-export function openedDocument(meeting: Meeting, path: string): OpenDocument {
-  return documentOf(meeting, path, meeting.updatedAt, false);
+export function openedDocument(meeting: Meeting, path: string, stamp: FileStamp | null = null): OpenDocument {
+  return documentOf(meeting, path, meeting.updatedAt, false, stamp);
 }
 
-/** Unsaved work from a recovery copy; Opslaan writes to `path`, the file it belonged to. */
-export function recoveredDocument(meeting: Meeting, path: string | null): OpenDocument {
-  return documentOf(meeting, path, null, true);
+/**
+ * Unsaved work from a recovery copy; Opslaan writes to `path`, the file it
+ * belonged to, once the file is still the version the work started from (`basedOn`).
+ */
+export function recoveredDocument(meeting: Meeting, path: string | null, basedOn: FileStamp | null = null): OpenDocument {
+  return documentOf(meeting, path, null, true, basedOn);
 }
 
 export function currentMeeting(document: OpenDocument): Meeting {
@@ -96,7 +107,7 @@ export function applyEdit(document: OpenDocument, edit: MeetingEdit, at: number)
  * After a save of `written`, which may be older than what is on screen now
  * when the user kept typing during the save: then the document stays dirty.
  */
-export function markSaved(document: OpenDocument, written: WrittenVersion, path: string, savedAt: string): OpenDocument {
+export function markSaved(document: OpenDocument, written: WrittenVersion, path: string, savedAt: string, stamp: FileStamp | null = null): OpenDocument {
   return {
     ...document,
     // A save ends the undo step: typing on in the same field starts a new one.
@@ -105,6 +116,7 @@ export function markSaved(document: OpenDocument, written: WrittenVersion, path:
     savedRevision: written.revision,
     savedExportCount: written.meeting.exportLog.length,
     savedAt,
+    stamp,
     fromRecovery: false,
   };
 }
