@@ -126,6 +126,12 @@ const LETTER = wordClass('', false);
 /** A name is a whole word: no letter, digit or "_" right before or after it ("Mark" is not in "markeren"). */
 const NOT_WORD_BEFORE = `(?<!${WORD_})`;
 const NOT_WORD_AFTER = `(?!${WORD_})`;
+/**
+ * An address starts where a run of address characters starts, never inside
+ * one ("a.b.c…@" is tried once, not from every dot): matching stays linear
+ * in the length of the text.
+ */
+const NOT_ADDRESS_BEFORE = `(?<!${wordClass('_.%+-@/:')})`;
 /** Whether a text may hold an e-mail address, link or handle: only then is the longer expression needed. */
 const ADDRESS_HINT = new RegExp(`[@_]|:\\/\\/|www\\.|${LETTER}[.-]?[0-9]|[0-9][.-]?${LETTER}|\\.(?:nl|be|com|org|net|eu|info|nu)(?!${WORD})`, 'i');
 const ADDRESS_END = `[^\\s<>"'‘’“”.,;:!?)\\]]`;
@@ -450,7 +456,7 @@ export function nameReplacer(meeting: Pick<Meeting, 'child' | 'participants'>, p
   const expressionFor = (text: string): [RegExp, number] => {
     if (!ADDRESS_HINT.test(text)) return [namesOnly, 0];
     withAddresses ??= new RegExp(
-      `${NOT_WORD_BEFORE}(?:(${URL_SOURCE})|(${MAIL_SOURCE})|(${DOMAIN_SOURCE})|(${HANDLE_SOURCE})|${names})${NOT_WORD_AFTER}`,
+      `${NOT_WORD_BEFORE}(?:${NOT_ADDRESS_BEFORE}(?:(${URL_SOURCE})|(${MAIL_SOURCE})|(${DOMAIN_SOURCE})|(${HANDLE_SOURCE}))|${names})${NOT_WORD_AFTER}`,
       'giu',
     );
     return [withAddresses, 4];

@@ -361,3 +361,32 @@ describe('the app’s export (IPC export:minutes)', () => {
     }
   });
 });
+
+describe('names as people write them, in the copy for the parents (the issue: names survived in word/document.xml)', () => {
+  // Loaded here so this block stays apart from the ones above.
+  const load = async () => ({
+    ...(await import('../fixtures/pseudonym-corpus')),
+    ...(await import('../../shared/privacy/name-scan')),
+  });
+
+  it('leaves no diminutive, address, handle, link, diacritic variant or family name, and no link rewritten into an invalid one', async () => {
+    const { corpusMeeting, CORPUS_PSEUDONYM, scanDocxForNames } = await load();
+    const meeting = corpusMeeting();
+    const notes = [
+      'Amirtje vertelt over school; Leila (zonder trema) en Leïla zijn dezelfde moeder.',
+      'Mail amir_b@hotmail.com of benali_leila@gmail.com, of kijk op https://example.org/amir_b en [zijn kanaal](https://example.org/amir_b).',
+      'Huisbezoek bij familie Bouzid; meneer Bouzid en mevrouw Bouzid waren er. Amir is akkoord.',
+    ].join('\n\n');
+    meeting.agendaItems[1] = { ...meeting.agendaItems[1]!, notes: notesFromMarkdown(notes) as Meeting['agendaItems'][number]['notes'] };
+    const bytes = await packDocx(buildMinutesDocument(meeting, { exportedAt, options: options(ouders, CORPUS_PSEUDONYM) }));
+    const docx = readDocx(bytes);
+    const xml = everything(docx);
+    for (const name of ['Amirtje', 'amir_b', 'benali_leila', 'example.org', 'Leila', 'Leïla', 'Bouzid', 'Amir ']) expect(xml, name).not.toContain(name);
+    expect(scanDocxForNames(bytes, meeting, CORPUS_PSEUDONYM)).toEqual([]);
+    for (const target of (docx.parts['word/_rels/document.xml.rels'] ?? '').matchAll(/Target="([^"]*)"/g)) expect(target[1], 'a link target').not.toMatch(/\s/);
+    const texts = docx.paragraphs.map((p) => p.text);
+    expect(texts).toContain('Kind A vertelt over school; moeder (zonder trema) en moeder zijn dezelfde moeder.');
+    expect(texts).toContain('Mail [e-mailadres weggelaten] of [e-mailadres weggelaten], of kijk op [link weggelaten] en zijn kanaal.');
+    expect(texts).toContain('Huisbezoek bij familie kind A; vader en moeder waren er. Kind A is akkoord.');
+  });
+});
