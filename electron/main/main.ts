@@ -5,6 +5,7 @@ import { HOST_EVENT_CHANNEL, type HostEvent, type Handlers } from '../../shared/
 import { ok } from '../../shared/result';
 import { createNodeHandlers, type HostDialogs } from '../../host/handlers';
 import { defaultLibraryDir } from '../../host/library';
+import { createMeetingLocks } from '../../host/lock-file';
 import { CLOSE_PROMPT, decideOnClose } from './close-guard';
 import { findMeetingFileArg } from './command-line';
 import { registerIpc } from './ipc-main';
@@ -29,6 +30,8 @@ const DISCARD_CLOSE_TIMEOUT_MS = 3_000;
 let mainWindow: BrowserWindow | null = null;
 let dirty = false;
 let forceClose = false;
+/** The lock files beside the meetings the window has open (host/lock-file.ts): they go when the window closes or the app quits. */
+const locks = createMeetingLocks(app.getPath('userData'));
 let pendingFile: string | null = findMeetingFileArg(process.argv);
 
 function sendToRenderer(event: HostEvent): void {
@@ -77,6 +80,7 @@ function createHandlers(): Handlers {
       configDir: app.getPath('userData'),
       version: app.getVersion(),
       dialogs,
+      locks,
       trashItem: (path) => shell.trashItem(path),
       // Packaged, the templates are an extra resource beside the app (electron-builder.yml).
       templatesDir: app.isPackaged ? join(process.resourcesPath, 'templates') : join(app.getAppPath(), 'templates'),
@@ -124,6 +128,7 @@ function createMainWindow(): BrowserWindow {
   });
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
+    locks.releaseAllSync();
     mainWindow = null;
   });
 
@@ -164,6 +169,8 @@ if (!app.requestSingleInstanceLock()) {
       if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
     });
   });
+  // Quitting without closing the window first (the menu's quit, logging out): the locks go all the same.
+  app.on('will-quit', () => locks.releaseAllSync());
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { CONTENT_SECURITY_POLICY, openLinkExternally } from '../../electron/main/security';
 import { dispatch } from '../../host/dispatch';
 import { createNodeHandlers, type HostDialogs } from '../../host/handlers';
+import { createMeetingLocks } from '../../host/lock-file';
 import type { Handlers, HostEvent } from '../../shared/ipc/contract';
 import { ok } from '../../shared/result';
 import { chromiumLaunchOptions } from './chromium';
@@ -38,6 +39,12 @@ export interface LaunchOptions {
   version?: string;
   /** How a deleted meeting leaves the folder; without it the file is removed (the handlers' default). */
   trashItem?: (path: string) => Promise<void>;
+  /**
+   * The user's name in the lock files this window writes (host/lock-file.ts),
+   * so two windows on one library tell each other apart; without it the
+   * lock names the login only, as LibreOffice does without a name set.
+   */
+  userName?: string;
 }
 
 export interface TestHost {
@@ -175,9 +182,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
   let closeRequested = 0;
   let page: Page | null = null;
   let crashed = false;
+  // The lock files beside the meetings this window has open: they go when the window closes, as in Electron, not when it crashes.
+  const locks = createMeetingLocks(configDir, { identity: { name: options.userName ?? '' } });
 
   const handlers: Handlers = {
-    ...createNodeHandlers({ libraryDir, configDir, version: options.version ?? 'test', dialogs, ...(options.trashItem ? { trashItem: options.trashItem } : {}) }),
+    ...createNodeHandlers({ libraryDir, configDir, version: options.version ?? 'test', dialogs, locks, ...(options.trashItem ? { trashItem: options.trashItem } : {}) }),
     'window:setDirty': async ({ dirty: value }) => {
       dirty = value;
       return ok(null);
@@ -213,7 +222,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
     forwardPageProblems(page);
     const openedPage = page;
     const closed = new Promise<void>((resolveClosed) => {
-      openedPage.once('close', () => resolveClosed());
+      openedPage.once('close', () => {
+        if (!crashed) void locks.releaseAll();
+        resolveClosed();
+      });
       browser.once('disconnected', () => resolveClosed());
     });
 
@@ -241,6 +253,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
       libraryDir,
       configDir,
       async close() {
+        await locks.releaseAll();
         await browser.close();
         await Promise.all(ownedDirs.map((dir) => rm(dir, { recursive: true, force: true })));
       },

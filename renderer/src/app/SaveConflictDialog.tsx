@@ -57,7 +57,7 @@ export function SaveConflictDialog({ conflict, onAnswer }: SaveConflictDialogPro
       <div id={textId}>
         <p>
           Iemand anders of een ander programma heeft <span className="conflict__file">{fileNameOf(conflict.path)}</span> opgeslagen
-          nadat u het opende (laatst op {dateTimeText(conflict.changedAt)}). Er is nog niets overschreven.
+          sinds u het opende of voor het laatst opsloeg (op {dateTimeText(conflict.changedAt)}). Er is nog niets overschreven.
         </p>
         {listed.length === 0 ? (
           <p className="conflict__differences-intro">Uw versie en het bestand zeggen hetzelfde; alleen het moment van opslaan verschilt.</p>
