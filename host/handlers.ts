@@ -16,9 +16,10 @@ import { exportLogEntry, FULL_EXPORT, type ExportOptions } from '../shared/priva
 import { fail, ok, type Result } from '../shared/result';
 import { createMeetingFromTemplate } from '../shared/templates/apply-template';
 import { summarizeTemplate } from '../shared/templates/template-schema';
-import { atomicWriteFile } from './atomic-write';
+import { atomicWriteFile, removeStaleTempFiles } from './atomic-write';
 import { ensureLibraryDir, listLibrary, proposeMeetingPath } from './library';
 import { createKeyedQueue } from './keyed-queue';
+import { createPathAccess, createPathGrants, type PathGrants } from './path-access';
 import { createRecentFiles } from './recent-files';
 import { createRecoveryStore, recoveryWriteErrorFor } from './recovery';
 import { exportErrorFor } from './export-errors';
@@ -58,6 +59,12 @@ export interface NodeHandlerDeps {
    */
   trashItem?: (path: string) => Promise<void>;
   /**
+   * The files the user chose in this session (host/path-access.ts): the
+   * handlers add what their dialogs and lists hand out; Electron passes its
+   * own to add the files "opened with" the app. Without it the handlers make one.
+   */
+  grants?: PathGrants;
+  /**
    * The lock files this window writes beside the meetings it has open.
    * Electron passes its own, to remove them when the window closes or the
    * app quits; without it the handlers make one.
@@ -95,6 +102,7 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
   const inOrder = createKeyedQueue();
   const templateDirs = () => [deps.templatesDir ?? SOURCE_TEMPLATES_DIR, userTemplatesDir(libraryDir)];
   const trashItem = deps.trashItem ?? ((path: string) => rm(path, { force: true }));
+  const access = createPathAccess(deps.grants ?? createPathGrants(), libraryDir);
   const locks = deps.locks ?? createMeetingLocks(deps.configDir);
 
   function libraryUnavailable(error: unknown): Result<never> {
@@ -116,6 +124,8 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
   async function open(path: string): Promise<Result<OpenedMeeting>> {
     if (!isAbsolute(path)) return relativePathError();
     const absolute = resolve(path);
+    const refused = access.refuseOpen(absolute);
+    if (refused) return refused;
     const read = await readMeetingFileWithStamp(absolute);
     if (!read.ok) return read;
     await remember(absolute);
@@ -127,6 +137,8 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
   async function lock(path: string, takeOver: boolean): Promise<Result<MeetingLock>> {
     if (!isAbsolute(path)) return relativePathError();
     const absolute = resolve(path);
+    const refused = access.refuseOpen(absolute);
+    if (refused) return refused;
     const isMeetingFile = await stat(absolute).then(
       (info) => info.isFile() && absolute.toLowerCase().endsWith(MEETING_FILE_EXTENSION),
       () => false,
@@ -137,10 +149,12 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
   async function saveTo(path: string, meeting: Meeting, expected: FileStamp | null = null): Promise<Result<SavedMeeting>> {
     if (!isAbsolute(path)) return relativePathError();
     const absolute = resolve(path);
+    const refused = access.refuseSave(absolute);
+    if (refused) return refused;
     const saved = await inOrder(queueKey(absolute), () => writeMeetingFile(absolute, meeting, { now, expected }));
     if (!saved.ok) return saved;
     await remember(absolute);
-    return ok({ path: absolute, savedAt: saved.value.savedAt, stamp: saved.value.stamp });
+    return ok({ path: absolute, meetingId: meeting.id, savedAt: saved.value.savedAt, stamp: saved.value.stamp });
   }
 
   /** A first save goes straight into the library, under a name made from date and title. */
@@ -153,7 +167,10 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
       } catch (error) {
         return libraryUnavailable(error);
       }
-      return saveTo(await proposeMeetingPath(libraryDir, meeting), meeting);
+      const proposed = await proposeMeetingPath(libraryDir, meeting);
+      // The host chose this name in the library: the next saves go there too.
+      access.grant(proposed);
+      return saveTo(proposed, meeting);
     });
   }
 
@@ -163,19 +180,24 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
   }
 
   /**
-   * Deletes a meeting file and its .bak (and the recovery copy of its
-   * unsaved work). Only a `.mdo` file: the renderer can never make the host
-   * delete anything else. Exported copies are not the app's to delete.
+   * Deletes a meeting file and its .bak, and what the app kept of it
+   * elsewhere: the recovery copies of its unsaved work (those of this file
+   * only), the temp files a killed save left beside it, and its line in the
+   * recent files. Only a `.mdo` file in the library, listed there in this
+   * session: the renderer can never make the host delete anything else, nor
+   * learn whether it exists. Exported copies are not the app's to delete.
    */
   async function deleteMeeting(path: string): Promise<Result<{ exportCount: number }>> {
     if (!isAbsolute(path)) return relativePathError();
     const absolute = resolve(path);
-    const isMeetingFile = await stat(absolute).then(
-      (info) => info.isFile() && absolute.toLowerCase().endsWith(MEETING_FILE_EXTENSION),
+    const refused = access.refuseDelete(absolute);
+    if (refused) return refused;
+    const isFile = await stat(absolute).then(
+      (info) => info.isFile(),
       () => false,
     );
-    if (!isMeetingFile) {
-      return fail('not-deleted', 'Dit overleg kan niet worden verwijderd: het bestand bestaat niet (meer) of is geen .mdo-bestand.');
+    if (!isFile) {
+      return fail('not-deleted', 'Dit overleg kan niet worden verwijderd: het bestand bestaat niet (meer). Er is niets verwijderd.');
     }
     const read = await readMeetingFile(absolute);
     try {
@@ -184,6 +206,10 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
         if (await stat(backupPathFor(absolute)).then((info) => info.isFile(), () => false)) {
           await trashItem(backupPathFor(absolute));
         }
+        // Hidden, but holding the child's data under the deleted name: whatever their age, no save of this file is running.
+        const deletedAt = new Date();
+        await removeStaleTempFiles(absolute, deletedAt, 0);
+        await removeStaleTempFiles(backupPathFor(absolute), deletedAt, 0);
       });
     } catch (error) {
       return fail(
@@ -192,7 +218,9 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
         [errorCode(error)],
       );
     }
-    if (read.ok) await recovery.discard(read.value.id).catch(() => undefined);
+    // The file is gone; what follows is tidying up and may fail without undoing that.
+    await recovery.discardFile(absolute).catch(() => undefined);
+    await recent.remove(absolute).catch(() => undefined);
     return ok({ exportCount: read.ok ? read.value.exportLog.length : 0 });
   }
 
@@ -225,7 +253,9 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
     'app:info': async () => ok({ version: deps.version, libraryDir }),
     'library:list': async () => {
       try {
-        return ok(await listLibrary(libraryDir));
+        const summaries = await listLibrary(libraryDir);
+        for (const summary of summaries) access.grant(summary.path);
+        return ok(summaries);
       } catch (error) {
         return libraryUnavailable(error);
       }
@@ -248,12 +278,16 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
     'meeting:openDialog': async () => {
       await tryEnsureLibrary();
       const chosen = await dialogs.chooseOpenPath(libraryDir);
-      return chosen === null ? ok(null) : open(chosen);
+      if (chosen === null) return ok(null);
+      access.grant(chosen);
+      return open(chosen);
     },
     'meeting:save': ({ path, meeting, expected = null }) => (path === null ? saveNew(meeting) : saveTo(path, meeting, expected)),
     'meeting:read': async ({ path }) => {
       if (!isAbsolute(path)) return relativePathError();
       const absolute = resolve(path);
+      const refused = access.refuseOpen(absolute);
+      if (refused) return refused;
       const read = await readMeetingFileWithStamp(absolute);
       return read.ok ? ok({ path: absolute, meeting: read.value.meeting, stamp: read.value.stamp }) : read;
     },
@@ -266,12 +300,23 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
     'meeting:saveAs': async ({ meeting }) => {
       await tryEnsureLibrary();
       const chosen = await dialogs.chooseSavePath(await proposeMeetingPath(libraryDir, meeting));
-      return chosen === null ? ok(null) : saveTo(withExtension(chosen), meeting);
+      if (chosen === null) return ok(null);
+      const target = withExtension(chosen);
+      access.grant(target);
+      // A copy under a new name is a meeting of its own: a new id, so that its
+      // recovery copies (and anything else kept per meeting) are never the original's.
+      return saveTo(target, { ...meeting, id: newId() });
     },
-    'recent:list': async () => ok(await recent.list()),
+    'recent:list': async () => {
+      const files = await recent.list();
+      for (const file of files) access.grant(file.path);
+      return ok(files);
+    },
     'library:delete': ({ path }) => deleteMeeting(path),
     'recovery:save': async ({ meeting, path, basedOn = null }) => {
       if (path !== null && !isAbsolute(path)) return relativePathError();
+      const refused = path === null ? null : access.refuseRecovery(resolve(path));
+      if (refused) return refused;
       try {
         await recovery.write(meeting, path === null ? null : resolve(path), basedOn);
       } catch (error) {
@@ -280,10 +325,15 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
       }
       return ok(null);
     },
-    'recovery:list': async () => ok(await recovery.list()),
-    'recovery:discard': async ({ meetingId }) => {
+    'recovery:list': async () => {
+      const entries = await recovery.list();
+      // A copy names the file its work belongs to: restoring the work saves it there.
+      for (const entry of entries) if (entry.path !== null) access.grant(entry.path);
+      return ok(entries);
+    },
+    'recovery:discard': async ({ meetingId, path }) => {
       try {
-        await recovery.discard(meetingId);
+        await recovery.discard(meetingId, typeof path === 'string' ? resolve(path) : path);
       } catch (error) {
         return fail('recovery-failed', 'De automatische herstelkopie kon niet worden verwijderd.', [errorCode(error)]);
       }

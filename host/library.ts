@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { MeetingSummary } from '../shared/ipc/contract';
 import { MEETING_FILE_EXTENSION } from '../shared/file/meeting-file';
 import type { Meeting } from '../shared/meeting/meeting-schema';
+import { PRIVATE_FOLDER_MODE } from './atomic-write';
 import { readMeetingFile } from './storage';
 
 /**
@@ -14,8 +15,9 @@ export function defaultLibraryDir(documentsDir: string): string {
   return join(documentsDir, 'MDO');
 }
 
+/** A library the app makes is the user's alone (0700): it holds children's data. One that exists is left as it is. */
 export async function ensureLibraryDir(dir: string): Promise<void> {
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir, { recursive: true, mode: PRIVATE_FOLDER_MODE });
 }
 
 /** Enough to keep the disk busy without opening hundreds of files at once. */

@@ -1,13 +1,15 @@
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import * as z from 'zod';
 import type { RecentFile } from '../shared/ipc/contract';
-import { atomicWriteFile } from './atomic-write';
+import { atomicWriteFile, ensurePrivateFolder, PRIVATE_FILE_MODE } from './atomic-write';
 
 /**
  * The recently opened or saved meetings, kept in the app's own config folder.
  * Only paths are stored: titles and children's names stay inside the files
- * in the folder the user chose, never in a copy elsewhere.
+ * in the folder the user chose, never in a copy elsewhere. A path often
+ * holds a child's name all the same, so the list is readable by the user
+ * alone, and a deleted meeting leaves it.
  */
 
 export const MAX_RECENT_FILES = 10;
@@ -18,6 +20,8 @@ const recentFilesSchema = z.object({ paths: z.array(z.string().min(1)) });
 export interface RecentFiles {
   list(): Promise<RecentFile[]>;
   add(path: string): Promise<void>;
+  /** Takes the file off the list (it was deleted); nothing happens when it is not on it. */
+  remove(path: string): Promise<void>;
 }
 
 /** Windows and macOS compare names without regard to case; one entry per file there. */
@@ -36,7 +40,7 @@ async function isFile(path: string): Promise<boolean> {
 
 export function createRecentFiles(configDir: string): RecentFiles {
   const storePath = join(configDir, RECENT_FILES_NAME);
-  // Adds run one after another so two quick saves cannot drop each other's entry.
+  // Changes run one after another so two quick saves cannot drop each other's entry.
   let pending: Promise<void> = Promise.resolve();
 
   async function readPaths(): Promise<string[]> {
@@ -51,11 +55,27 @@ export function createRecentFiles(configDir: string): RecentFiles {
     }
   }
 
+  async function store(paths: string[]): Promise<void> {
+    await ensurePrivateFolder(configDir);
+    await atomicWriteFile(storePath, `${JSON.stringify({ paths }, null, 2)}\n`, { mode: PRIVATE_FILE_MODE });
+  }
+
   async function addNow(path: string): Promise<void> {
     const absolute = resolve(path);
-    const paths = [absolute, ...(await readPaths()).filter((known) => !sameFile(known, absolute))].slice(0, MAX_RECENT_FILES);
-    await mkdir(configDir, { recursive: true });
-    await atomicWriteFile(storePath, `${JSON.stringify({ paths }, null, 2)}\n`);
+    await store([absolute, ...(await readPaths()).filter((known) => !sameFile(known, absolute))].slice(0, MAX_RECENT_FILES));
+  }
+
+  async function removeNow(path: string): Promise<void> {
+    const absolute = resolve(path);
+    const paths = await readPaths();
+    const kept = paths.filter((known) => !sameFile(known, absolute));
+    if (kept.length !== paths.length) await store(kept);
+  }
+
+  function inOrder(task: () => Promise<void>): Promise<void> {
+    const run = pending.then(task);
+    pending = run.catch(() => undefined);
+    return run;
   }
 
   return {
@@ -64,10 +84,7 @@ export function createRecentFiles(configDir: string): RecentFiles {
       const paths = await readPaths();
       return Promise.all(paths.map(async (path) => ({ path, fileName: basename(path), exists: await isFile(path) })));
     },
-    add(path) {
-      const run = pending.then(() => addNow(path));
-      pending = run.catch(() => undefined);
-      return run;
-    },
+    add: (path) => inOrder(() => addNow(path)),
+    remove: (path) => inOrder(() => removeNow(path)),
   };
 }

@@ -6,6 +6,7 @@ import { ok } from '../../shared/result';
 import { createNodeHandlers, type HostDialogs } from '../../host/handlers';
 import { defaultLibraryDir } from '../../host/library';
 import { createMeetingLocks } from '../../host/lock-file';
+import { createPathGrants } from '../../host/path-access';
 import { CLOSE_PROMPT, decideOnClose } from './close-guard';
 import { findMeetingFileArg } from './command-line';
 import { registerIpc } from './ipc-main';
@@ -32,13 +33,22 @@ let dirty = false;
 let forceClose = false;
 /** The lock files beside the meetings the window has open (host/lock-file.ts): they go when the window closes or the app quits. */
 const locks = createMeetingLocks(app.getPath('userData'));
+/**
+ * The files the user chose (host/path-access.ts): the handlers add what
+ * their dialogs and lists hand out, this file adds what is opened with the
+ * app. The page can make the host touch no other file.
+ */
+const grants = createPathGrants();
 let pendingFile: string | null = findMeetingFileArg(process.argv);
+if (pendingFile) grants.grant(pendingFile);
 
 function sendToRenderer(event: HostEvent): void {
   mainWindow?.webContents.send(HOST_EVENT_CHANNEL, event);
 }
 
 function openFileInApp(path: string): void {
+  // The user opened this file with the app (the OS's "open with", or the command line).
+  grants.grant(path);
   if (mainWindow) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
@@ -80,6 +90,7 @@ function createHandlers(): Handlers {
       configDir: app.getPath('userData'),
       version: app.getVersion(),
       dialogs,
+      grants,
       locks,
       trashItem: (path) => shell.trashItem(path),
       // Packaged, the templates are an extra resource beside the app (electron-builder.yml).
@@ -143,8 +154,8 @@ app.commandLine.appendSwitch('lang', 'nl-NL');
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', (_event, argv) => {
-    const file = findMeetingFileArg(argv);
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const file = findMeetingFileArg(argv, workingDirectory);
     if (file) openFileInApp(file);
     else if (mainWindow) {
       if (mainWindow.isMinimized()) mainWindow.restore();

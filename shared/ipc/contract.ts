@@ -70,7 +70,8 @@ export const diskMeetingSchema = z.object({ path: z.string(), meeting: meetingSc
 
 export const openedMeetingSchema = diskMeetingSchema.extend({ lock: meetingLockSchema });
 
-export const savedMeetingSchema = z.object({ path: z.string(), savedAt: z.string(), stamp: fileStampSchema });
+/** `meetingId`: the meeting's id in the file now; after Opslaan als a new one, as the copy is a meeting of its own. */
+export const savedMeetingSchema = z.object({ path: z.string(), meetingId: z.string(), savedAt: z.string(), stamp: fileStampSchema });
 
 export const recentFileSchema = z.object({ path: z.string(), fileName: z.string(), exists: z.boolean() });
 
@@ -173,9 +174,13 @@ export const ipcContract = {
     response: z.null(),
   },
   'recovery:list': { request: noRequest, response: z.array(recoveryEntrySchema) },
-  /** Removes the recovery copy of this meeting (after a save, or when the user throws the changes away). */
+  /**
+   * Removes the recovery copy of this meeting in this file (after a save, or
+   * when the user throws the changes away); `path` null: the meeting was never
+   * saved. Without `path` (an older renderer): every copy of the meeting.
+   */
   'recovery:discard': {
-    request: z.object({ meetingId: z.string().min(1).max(100) }).strict(),
+    request: z.object({ meetingId: z.string().min(1).max(100), path: absolutePath.nullable().optional() }).strict(),
     response: z.null(),
   },
   /** Tells the host whether there are unsaved changes, for the prompt on close. */

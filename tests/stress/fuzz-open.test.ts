@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeHandlers, type NodeHandlers } from '../../host/handlers';
+import { createPathGrants, type PathGrants } from '../../host/path-access';
 import { readMeetingFile } from '../../host/storage';
 import { normalizeNotes } from '../../shared/notes/lexical/headless';
 import { serializeMeeting, validateMeeting } from '../../shared/file/meeting-file';
@@ -114,6 +115,7 @@ interface Tally {
 describe('opening damaged and hostile .mdo files', () => {
   let dir = '';
   let handlers: NodeHandlers;
+  const grants: PathGrants = createPathGrants();
   let seeds: Seed[] = [];
   const tally: Tally = { cases: 0, opened: 0, refused: new Map(), maxMs: 0, maxLabel: '' };
 
@@ -141,6 +143,8 @@ describe('opening damaged and hostile .mdo files', () => {
       checkError(result.error, label);
     }
     if (throughHandler) {
+      // As if the file was opened with the app: the open itself is what is tested.
+      grants.grant(path);
       const viaHandler = await withHangGuard(handlers['meeting:open']({ path }), `${label} (handler)`);
       expect(viaHandler.ok, `${label}: the handler agrees`).toBe(result.ok);
       if (!viaHandler.ok && !result.ok) expect(viaHandler.error).toEqual(result.error);
@@ -167,6 +171,7 @@ describe('opening damaged and hostile .mdo files', () => {
       libraryDir,
       configDir,
       version: 'fuzz',
+      grants,
       dialogs: { chooseOpenPath: async () => null, chooseSavePath: async () => null },
     });
     console.info(`fuzz-open: seed ${seed} (replay with MDO_FUZZ_SEED=${seed})`);

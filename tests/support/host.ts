@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import { CONTENT_SECURITY_POLICY, openLinkExternally } from '../../electron/main/security';
 import { dispatch } from '../../host/dispatch';
 import { createNodeHandlers, type HostDialogs } from '../../host/handlers';
-import { createMeetingLocks } from '../../host/lock-file';
+import { createPathGrants } from '../../host/path-access';
 import type { Handlers, HostEvent } from '../../shared/ipc/contract';
 import { ok } from '../../shared/result';
 import { chromiumLaunchOptions } from './chromium';
@@ -39,12 +39,6 @@ export interface LaunchOptions {
   version?: string;
   /** How a deleted meeting leaves the folder; without it the file is removed (the handlers' default). */
   trashItem?: (path: string) => Promise<void>;
-  /**
-   * The user's name in the lock files this window writes (host/lock-file.ts),
-   * so two windows on one library tell each other apart; without it the
-   * lock names the login only, as LibreOffice does without a name set.
-   */
-  userName?: string;
 }
 
 export interface TestHost {
@@ -52,7 +46,7 @@ export interface TestHost {
   queueOpenPath(path: string | null): void;
   /** The next save dialog answers with this path (null: the user cancels). */
   queueSavePath(path: string | null): void;
-  /** Sends a host event as the Electron menu or the OS would. */
+  /** Sends a host event as the Electron menu or the OS would; an open-file event grants its file, as "open with" does. */
   emit(event: HostEvent): Promise<void>;
   /** What the app last told the host about unsaved changes. */
   isDirty(): boolean;
@@ -182,11 +176,18 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
   let closeRequested = 0;
   let page: Page | null = null;
   let crashed = false;
-  // The lock files beside the meetings this window has open: they go when the window closes, as in Electron, not when it crashes.
-  const locks = createMeetingLocks(configDir, { identity: { name: options.userName ?? '' } });
 
+  // As in Electron: the dialogs and lists grant what they hand out, an open-file event (below) what the OS opens with the app.
+  const grants = createPathGrants();
   const handlers: Handlers = {
-    ...createNodeHandlers({ libraryDir, configDir, version: options.version ?? 'test', dialogs, locks, ...(options.trashItem ? { trashItem: options.trashItem } : {}) }),
+    ...createNodeHandlers({
+      libraryDir,
+      configDir,
+      version: options.version ?? 'test',
+      dialogs,
+      grants,
+      ...(options.trashItem ? { trashItem: options.trashItem } : {}),
+    }),
     'window:setDirty': async ({ dirty: value }) => {
       dirty = value;
       return ok(null);
@@ -222,10 +223,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
     forwardPageProblems(page);
     const openedPage = page;
     const closed = new Promise<void>((resolveClosed) => {
-      openedPage.once('close', () => {
-        if (!crashed) void locks.releaseAll();
-        resolveClosed();
-      });
+      openedPage.once('close', () => resolveClosed());
       browser.once('disconnected', () => resolveClosed());
     });
 
@@ -233,6 +231,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
       queueOpenPath: (path) => void openPaths.push(path),
       queueSavePath: (path) => void savePaths.push(path),
       async emit(event) {
+        if (event.type === 'open-file') grants.grant(event.path);
         await openedPage.evaluate((hostEvent) => {
           (window as unknown as { __mdoHostEmit(event: HostEvent): void }).__mdoHostEmit(hostEvent);
         }, event);
@@ -253,7 +252,6 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
       libraryDir,
       configDir,
       async close() {
-        await locks.releaseAll();
         await browser.close();
         await Promise.all(ownedDirs.map((dir) => rm(dir, { recursive: true, force: true })));
       },

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../host/dispatch';
 import { createNodeHandlers } from '../../host/handlers';
+import { createPathGrants } from '../../host/path-access';
 import { createRecoveryStore, RECOVERY_FOLDER_NAME, recoveryFileName } from '../../host/recovery';
 import { backupPathFor, readMeetingFile, writeMeetingFile } from '../../host/storage';
 import type { Handlers } from '../../shared/ipc/contract';
@@ -45,8 +46,12 @@ describe('a full disk', () => {
     configDir = join(dir, 'config');
     await mkdir(libraryDir);
     saveAnswer = null;
+    // The meeting file was opened with the app, so saves and recovery copies may name it.
+    const grants = createPathGrants();
+    grants.grant(join(libraryDir, 'overleg.mdo'));
     handlers = {
       ...createNodeHandlers({
+        grants,
         libraryDir,
         configDir,
         version: '0.0.0-test',

@@ -9,6 +9,7 @@ import { FULL_EXPORT } from '../../shared/privacy/export-options';
 import { ok, type Result } from '../../shared/result';
 import { dispatch } from '../../host/dispatch';
 import { createNodeHandlers, type HostDialogs } from '../../host/handlers';
+import { createPathGrants, type PathGrants } from '../../host/path-access';
 import { readMeetingFile } from '../../host/storage';
 import { sampleMeeting } from '../fixtures/sample-meeting';
 
@@ -38,6 +39,12 @@ describe('IPC dispatch to the Node handlers', () => {
   let dialogRequests: string[] = [];
   let handlers: Handlers;
   let clock = new Date('2026-12-10T13:00:00.000Z');
+  /** The files the user chose; `chosen(path)` stands for a file opened with the app (the OS's "open with"). */
+  let grants: PathGrants;
+  const chosen = (path: string) => {
+    grants.grant(path);
+    return path;
+  };
 
   const dialogs: HostDialogs = {
     async chooseOpenPath(defaultDir) {
@@ -57,6 +64,7 @@ describe('IPC dispatch to the Node handlers', () => {
     dialogAnswers = { open: null, save: null };
     dialogRequests = [];
     clock = new Date('2026-12-10T13:00:00.000Z');
+    grants = createPathGrants();
     let ids = 0;
     handlers = spyOn(
       {
@@ -67,6 +75,7 @@ describe('IPC dispatch to the Node handlers', () => {
           dialogs,
           now: () => clock,
           newId: () => `id-${++ids}`,
+          grants,
         }),
         'window:setDirty': async () => ok(null),
         'window:close': async () => ok(null),
@@ -153,7 +162,7 @@ describe('IPC dispatch to the Node handlers', () => {
     const meeting: Meeting = { ...(await valueOf<Meeting>('meeting:new')), title: 'MDO Noor de Vries', date: '2026-12-10' };
     const saved = await valueOf<{ path: string; savedAt: string; stamp: unknown }>('meeting:save', { path: null, meeting });
 
-    expect(saved).toEqual({ path: join(libraryDir, '2026-12-10 MDO Noor de Vries.mdo'), savedAt: clock.toISOString() });
+    expect(saved).toMatchObject({ path: join(libraryDir, '2026-12-10 MDO Noor de Vries.mdo'), meetingId: meeting.id, savedAt: clock.toISOString() });
     expect(dialogRequests).toEqual([]);
 
     const opened = await valueOf<{ path: string; meeting: Meeting }>('meeting:open', { path: saved.path });
@@ -166,7 +175,7 @@ describe('IPC dispatch to the Node handlers', () => {
   });
 
   it('round-trips the full sample meeting through save and open', async () => {
-    const path = join(dir, 'noor.mdo');
+    const path = chosen(join(dir, 'noor.mdo'));
     const saved = await valueOf<{ savedAt: string }>('meeting:save', { path, meeting: sampleMeeting() });
     const opened = await valueOf<{ meeting: Meeting }>('meeting:open', { path });
     expect(opened.meeting).toEqual({ ...sampleMeeting(), updatedAt: saved.savedAt });
@@ -182,7 +191,7 @@ describe('IPC dispatch to the Node handlers', () => {
   });
 
   it('serialises concurrent saves to one file, so the last save wins and .bak holds the one before', async () => {
-    const path = join(dir, 'noor.mdo');
+    const path = chosen(join(dir, 'noor.mdo'));
     const versions = Array.from({ length: 12 }, (_, i) => ({ ...sampleMeeting(), title: `Versie ${i + 1}` }));
     const results = await Promise.all(versions.map((meeting) => call('meeting:save', { path, meeting })));
     expect(results.every((r) => r.ok)).toBe(true);
@@ -195,7 +204,7 @@ describe('IPC dispatch to the Node handlers', () => {
   });
 
   it('refuses to save over a corrupt file through dispatch and leaves it as it was', async () => {
-    const path = join(dir, 'kapot.mdo');
+    const path = chosen(join(dir, 'kapot.mdo'));
     await writeFile(path, 'niet leesbaar');
     const result = await call('meeting:save', { path, meeting: sampleMeeting() });
     expect(result).toMatchObject({ ok: false, error: { code: 'target-invalid' } });
@@ -247,12 +256,12 @@ describe('IPC dispatch to the Node handlers', () => {
 
   it('keeps working when the recent-files list cannot be written', async () => {
     await writeFile(join(dir, 'config'), 'een bestand waar een map hoort');
-    const saved = await call('meeting:save', { path: join(dir, 'noor.mdo'), meeting: sampleMeeting() });
+    const saved = await call('meeting:save', { path: chosen(join(dir, 'noor.mdo')), meeting: sampleMeeting() });
     expect(saved.ok).toBe(true);
   });
 
   it('keeps a recovery copy apart from the .mdo file, lists it and discards it', async () => {
-    const path = join(dir, 'noor.mdo');
+    const path = chosen(join(dir, 'noor.mdo'));
     await valueOf('meeting:save', { path, meeting: sampleMeeting() });
     const before = await readFile(path, 'utf8');
     const typed = { ...sampleMeeting(), title: 'Nog niet opgeslagen' };
@@ -379,9 +388,12 @@ describe('every IPC channel refuses a payload that breaks its schema', () => {
     calls = [];
     opened = [];
     const answer: HostDialogs = { chooseOpenPath: async () => null, chooseSavePath: async () => join(dir, 'gekozen') };
+    // noor.mdo was opened with the app, so a valid open of it runs.
+    const grants = createPathGrants();
+    grants.grant(join(dir, 'noor.mdo'));
     handlers = spyOn(
       {
-        ...createNodeHandlers({ libraryDir: join(dir, 'MDO'), configDir: join(dir, 'config'), version: 'test', dialogs: answer }),
+        ...createNodeHandlers({ libraryDir: join(dir, 'MDO'), configDir: join(dir, 'config'), version: 'test', dialogs: answer, grants }),
         'window:setDirty': async () => ok(null),
         'window:close': async () => ok(null),
         'shell:openExternal': async ({ url }) => {

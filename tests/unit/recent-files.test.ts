@@ -65,6 +65,15 @@ describe('recent files', () => {
     expect((await recent.list()).map((r) => r.exists)).toEqual([false, false]);
   });
 
+  it('forgets a deleted file, keeping the others in order', async () => {
+    const recent = createRecentFiles(configDir);
+    for (const name of ['a', 'b', 'c']) await recent.add(file(`${name}.mdo`));
+    await recent.remove(file('b.mdo'));
+    await recent.remove(file('nooit-geopend.mdo'));
+    expect((await recent.list()).map((r) => r.fileName)).toEqual(['c.mdo', 'a.mdo']);
+    expect(JSON.parse(await readFile(join(configDir, RECENT_FILES_NAME), 'utf8'))).toEqual({ paths: [file('c.mdo'), file('a.mdo')] });
+  });
+
   it('remembers across restarts', async () => {
     await createRecentFiles(configDir).add(file('a.mdo'));
     expect((await createRecentFiles(configDir).list()).map((r) => r.path)).toEqual([file('a.mdo')]);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../host/dispatch';
 import { createNodeHandlers } from '../../host/handlers';
+import { createPathGrants } from '../../host/path-access';
 import { createAppSession, type AppSession } from '../../renderer/src/app/app-session';
 import { exportLogRows, logTimeText } from '../../renderer/src/meeting/details/export-log-rows';
 import { choiceFrom, optionsFrom } from '../../renderer/src/meeting/export/export-choice';
@@ -36,8 +37,12 @@ const FOR_PARENTS: ExportOptions = {
 };
 
 function createSession(): AppSession {
+  // The meeting was opened with the app (the OS's "open with"), as from the library list.
+  const grants = createPathGrants();
+  grants.grant(meetingPath);
   const handlers: Handlers = {
     ...createNodeHandlers({
+      grants,
       libraryDir,
       configDir: join(root, 'config'),
       version: 'test',

@@ -20,7 +20,7 @@ function fakeBridge(): MdoBridge {
     unlockMeeting: () => done(null),
     saveMeeting: (_path, meeting) => {
       calls.push(`save ${meeting.title}`);
-      return done({ path, savedAt: '2026-12-10T13:00:00.000Z', stamp });
+      return done({ path, meetingId: meeting.id, savedAt: '2026-12-10T13:00:00.000Z', stamp });
     },
     saveRecovery: (meeting: Meeting, copyPath) => {
       calls.push(`copy ${meeting.title} ${copyPath}`);

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, readdir, readFile, rm, symlink, truncate, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MEETING_FILE_FORMAT, parseMeetingFile, serializeMeeting } from '../../shared/file/meeting-file';
 import type { Meeting } from '../../shared/meeting/meeting-schema';
 import { atomicWriteFile } from '../../host/atomic-write';
@@ -14,8 +14,8 @@ import {
   writeMeetingFile,
 } from '../../host/storage';
 import { sampleMeeting } from '../fixtures/sample-meeting';
+import { unprivileged, type Unprivileged } from './support/unprivileged';
 
-const isRoot = process.getuid?.() === 0;
 const fixedNow = () => new Date('2026-12-10T13:05:00.000Z');
 
 /** Every field filled, with the characters that break naive code: quotes, ampersands, emoji, Turkish i. */
@@ -74,6 +74,15 @@ async function bytesOf(path: string): Promise<Buffer> {
 
 describe('meeting storage', () => {
   let dir = '';
+  /** Permission checks, run by a process without root's rights (CI runs as root). */
+  let withoutRoot: Unprivileged;
+  beforeAll(async () => {
+    withoutRoot = await unprivileged();
+    if (withoutRoot.skipReason) console.info(`storage: the permission tests are skipped: ${withoutRoot.skipReason}`);
+  });
+  afterAll(async () => {
+    await withoutRoot.dispose();
+  });
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'mdo-storage-'));
   });
@@ -233,11 +242,17 @@ describe('meeting storage', () => {
     expect(await readMeetingFile(dangling)).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
-  it.skipIf(isRoot)('says in Dutch that a file without read permission cannot be read', async () => {
+  it('says in Dutch that a file without read permission cannot be read', async (context) => {
+    if (withoutRoot.skipReason) context.skip(withoutRoot.skipReason);
     const path = join(dir, 'geheim.mdo');
     await writeFile(path, serializeMeeting(fullMeeting()));
+    await withoutRoot.own(dir);
+    await withoutRoot.own(path);
     await chmod(path, 0o000);
-    expect(await readMeetingFile(path)).toMatchObject({ ok: false, error: { code: 'no-permission', message: expect.stringMatching(/geen toestemming/) } });
+    expect(await withoutRoot.run({ op: 'read', path })).toMatchObject({
+      ok: false,
+      error: { code: 'no-permission', message: expect.stringMatching(/geen toestemming/) },
+    });
   });
 
   it('refuses a file that is not valid UTF-8 instead of replacing its letters', async () => {
@@ -315,15 +330,19 @@ describe('meeting storage', () => {
     expect((await readdir(dir)).sort()).toEqual(['echt.mdo', 'echt.mdo.bak', 'link.mdo']);
   });
 
-  it.skipIf(isRoot)('refuses to save in a read-only folder and leaves the previous file intact', async () => {
+  it('refuses to save in a read-only folder and leaves the previous file intact', async (context) => {
+    if (withoutRoot.skipReason) context.skip(withoutRoot.skipReason);
     const path = join(dir, 'overleg.mdo');
     await writeMeetingFile(path, fullMeeting(), { now: fixedNow });
     const before = await bytesOf(path);
+    await withoutRoot.own(dir);
+    await withoutRoot.own(path);
     await chmod(dir, 0o555);
 
-    const saved = await writeMeetingFile(path, { ...fullMeeting(), title: 'Nieuw' });
+    const saved = await withoutRoot.run({ op: 'save', path, meeting: { ...fullMeeting(), title: 'Nieuw' }, now: fixedNow().toISOString() });
     expect(saved).toMatchObject({ ok: false, error: { code: 'no-permission', message: expect.stringMatching(/Het vorige bestand is niet gewijzigd/) } });
     expect(await bytesOf(path)).toEqual(before);
+    expect(await readdir(dir)).toEqual(['overleg.mdo']);
   });
 
   it.each([
