@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { CONTENT_SECURITY_POLICY, openLinkExternally } from '../../electron/main/security';
 import { dispatch } from '../../host/dispatch';
 import { createNodeHandlers, type HostDialogs } from '../../host/handlers';
+import { createMeetingLocks } from '../../host/lock-file';
 import { createPathGrants } from '../../host/path-access';
 import type { Handlers, HostEvent } from '../../shared/ipc/contract';
 import { ok } from '../../shared/result';
@@ -39,6 +40,12 @@ export interface LaunchOptions {
   version?: string;
   /** How a deleted meeting leaves the folder; without it the file is removed (the handlers' default). */
   trashItem?: (path: string) => Promise<void>;
+  /**
+   * The user's name in the lock files this window writes (host/lock-file.ts),
+   * so two windows on one library tell each other apart; without it the
+   * lock names the login only, as LibreOffice does without a name set.
+   */
+  userName?: string;
 }
 
 export interface TestHost {
@@ -176,6 +183,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
   let closeRequested = 0;
   let page: Page | null = null;
   let crashed = false;
+  // The lock files beside the meetings this window has open: they go when the window closes, as in Electron, not when it crashes.
+  const locks = createMeetingLocks(configDir, { identity: { name: options.userName ?? '' } });
 
   // As in Electron: the dialogs and lists grant what they hand out, an open-file event (below) what the OS opens with the app.
   const grants = createPathGrants();
@@ -185,6 +194,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
       configDir,
       version: options.version ?? 'test',
       dialogs,
+      locks,
       grants,
       ...(options.trashItem ? { trashItem: options.trashItem } : {}),
     }),
@@ -223,7 +233,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
     forwardPageProblems(page);
     const openedPage = page;
     const closed = new Promise<void>((resolveClosed) => {
-      openedPage.once('close', () => resolveClosed());
+      openedPage.once('close', () => {
+        if (!crashed) void locks.releaseAll();
+        resolveClosed();
+      });
       browser.once('disconnected', () => resolveClosed());
     });
 
@@ -252,6 +265,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
       libraryDir,
       configDir,
       async close() {
+        await locks.releaseAll();
         await browser.close();
         await Promise.all(ownedDirs.map((dir) => rm(dir, { recursive: true, force: true })));
       },
