@@ -24,28 +24,43 @@ export function readersOf(meeting: Pick<Meeting, 'participants' | 'child'>): Rea
 
 export const FULL_AUDIENCE: ExportAudience = { kind: 'volledig', person: null };
 
-/** The participant a reference points at: by id, else by name (ignoring case and accents). */
-export function findParticipant(person: PersonRef, participants: readonly Participant[]): Participant | null {
+/**
+ * Who a reference may point at: the participant with its id, else everyone
+ * with its name (ignoring case and accents). A name two participants share
+ * points at both: the rules below then assume the least they can.
+ */
+export function candidatesFor(person: PersonRef, participants: readonly Participant[]): Participant[] {
   if (person.participantId !== null) {
     const byId = participants.find((p) => p.id === person.participantId);
-    if (byId) return byId;
+    if (byId) return [byId];
   }
   const wanted = foldName(person.name);
-  if (wanted === '') return null;
-  return participants.find((p) => foldName(p.name) === wanted) ?? null;
+  return wanted === '' ? [] : participants.filter((p) => foldName(p.name) === wanted);
 }
 
+/** The participant a reference points at, when it points at exactly one. */
+export function findParticipant(person: PersonRef, participants: readonly Participant[]): Participant | null {
+  const candidates = candidatesFor(person, participants);
+  return candidates.length === 1 ? (candidates[0] ?? null) : null;
+}
+
+/** Whether two references may be the same person (a shared name counts). */
 export function samePerson(a: PersonRef, b: PersonRef, participants: readonly Participant[]): boolean {
-  const first = findParticipant(a, participants);
-  const second = findParticipant(b, participants);
-  if (first && second) return first.id === second.id;
+  const first = candidatesFor(a, participants);
+  const second = candidatesFor(b, participants);
+  if (first.length > 0 && second.length > 0) return first.some((candidate) => second.includes(candidate));
   return foldName(a.name) !== '' && foldName(a.name) === foldName(b.name);
 }
 
-/** The role of a referenced person; null when they are on no participant list (they could be anybody). */
+/**
+ * The role of a referenced person; null when they are on no participant list
+ * (they could be anybody), 'onbekend' when the participants they may be have
+ * different roles.
+ */
 export function roleOf(person: PersonRef, readers: Readers): ReaderRole | null {
-  const participant = findParticipant(person, readers.participants);
-  return participant ? judgeRole(participant, readers.child).role : null;
+  const roles = new Set(candidatesFor(person, readers.participants).map((participant) => judgeRole(participant, readers.child).role));
+  if (roles.size === 0) return null;
+  return roles.size === 1 ? ([...roles][0] ?? 'onbekend') : 'onbekend';
 }
 
 /** Whether a person is on the participant list and certainly not a professional. */
@@ -80,7 +95,9 @@ export function mayRead(restriction: Confidentiality, audience: ExportAudience, 
       const recipient = audience.person;
       if (recipient === null) return false;
       const notForThem = restriction.notFor.some((person) => samePerson(person, recipient, readers.participants));
-      if (roleOf(recipient, readers) === 'professional') return restriction.scope === 'professionals' || !notForThem;
+      // Not for someone on no participant list: that could be this reader too.
+      const notForUnknown = restriction.notFor.some((person) => candidatesFor(person, readers.participants).length === 0);
+      if (roleOf(recipient, readers) === 'professional') return restriction.scope === 'professionals' || (!notForThem && !notForUnknown);
       return parentsMayRead(restriction, readers) && !notForThem;
     }
   }

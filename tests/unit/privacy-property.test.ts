@@ -125,7 +125,7 @@ async function minutesFor(meeting: Meeting, reader: Reader): Promise<string> {
 
 describe('known leaks, found by the properties (remove .skip when the code is fixed)', () => {
   // shared/privacy/audience.ts: "a name in 'niet voor' that matches no participant could be anybody, so only the full minutes show it".
-  it.skip('known leak: a professional’s own copy shows a passage "niet voor" somebody on no participant list, who could be them', async () => {
+  it('leak fixed: a professional’s own copy shows a passage "niet voor" somebody on no participant list, who could be them', async () => {
     const meeting = meetingWithOnePassage(
       [person('p1', 'Sanne Visser', 'jeugdverpleegkundige', 'GGD Hollands Midden', 'professional')],
       [{ participantId: null, name: 'S. Visser' }],
@@ -136,7 +136,7 @@ describe('known leaks, found by the properties (remove .skip when the code is fi
   });
 
   // The Markdown import links "niet voor Els de Vries" to nobody when two participants have that name; the copies take it for the first.
-  it.skip('known leak: a passage "niet voor" a name two participants share reaches the second of them, and the parents’ copy', async () => {
+  it('leak fixed: a passage "niet voor" a name two participants share reaches the second of them, and the parents’ copy', async () => {
     const meeting = meetingWithOnePassage(
       [person('p1', 'Els de Vries', 'leerkracht groep 4', 'OBS De Regenboog', null), person('p2', 'Els de Vries', 'moeder', '', null)],
       [{ participantId: null, name: 'Els de Vries' }],
