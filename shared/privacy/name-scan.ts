@@ -2,7 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { foldName } from '../meeting/person-name';
 import type { Meeting, Pseudonym } from '../meeting/meeting-schema';
 import { EVERYDAY_WORDS, addressForms, isParticle } from './name-forms';
-import { LEFT_OUT, namePlan, type NameOwner, type ReplacedPerson } from './pseudonymise';
+import { LEFT_OUT, bareSPossessive, namePlan, type NameOwner, type ReplacedPerson } from './pseudonymise';
 
 /**
  * The final scan of a copy whose names were replaced: anything still close
@@ -179,7 +179,8 @@ function scanner(meeting: Pick<Meeting, 'child' | 'participants'>, pseudonym: Ps
       const keptName = keptAt.get(index) ?? null;
       const everyday = !isCapitalised(token.written) && (EVERYDAY_WORDS.has(folded) || EVERYDAY_WORDS.has(folded.replace(/s$/, '')));
       if (everyday) return;
-      const person = exact.get(folded) ?? (folded.endsWith('s') ? exact.get(folded.slice(0, -1)) : undefined);
+      const stem = folded.endsWith('s') ? folded.slice(0, -1) : '';
+      const person = exact.get(folded) ?? (stem !== '' && bareSPossessive(stem) ? exact.get(stem) : undefined);
       if (person) {
         report(token, person, keptName === null ? 'naam' : 'behouden-naam', keptName);
         return;
@@ -198,9 +199,9 @@ function scanner(meeting: Pick<Meeting, 'child' | 'participants'>, pseudonym: Ps
       // Next to "@", "_", ".", "/" or a digit: part of an address or handle, where names are written in lower case.
       const inAddress = /[@_./\d]/.test(text[token.start - 1] ?? '') || /[@_./\d]/.test(text[token.end] ?? '');
       if (!isCapitalised(token.written) && !inAddress) return;
-      const stem = folded.endsWith('s') && folded.length > NEAR_MIN_LETTERS ? folded.slice(0, -1) : folded;
-      const close = near.find(({ form }) => oneEditApart(folded, form) || (stem !== folded && oneEditApart(stem, form)));
-      if (close && !exact.has(stem)) report(token, close.person, 'lijkt-op-naam', null);
+      const base = stem !== '' && folded.length > NEAR_MIN_LETTERS ? stem : folded;
+      const close = near.find(({ form }) => oneEditApart(folded, form) || (base !== folded && oneEditApart(base, form)));
+      if (close && !exact.has(base)) report(token, close.person, 'lijkt-op-naam', null);
     });
     return results;
   };

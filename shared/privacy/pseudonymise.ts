@@ -378,6 +378,17 @@ function alternativesFor(plan: NamePlan): Alternative[] {
   return [...unique.values()].sort((a, b) => b.words - a.words || b.source.length - a.source.length);
 }
 
+/**
+ * Whether a name may take a possessive "s" without apostrophe: Dutch writes
+ * it after a consonant or an "e" ("Amirs", "Annes"), and after another
+ * vowel "Leïla's"; "Leilas" is still taken for the name, but a name of two
+ * letters is not ("Bos", "Los" and "Jos" are other words).
+ */
+export function bareSPossessive(name: string): boolean {
+  const folded = foldName(name);
+  return folded.length > 2 || !/[aiouy]$/.test(folded);
+}
+
 /** "kind A's", "N.d.V.'s", "moeders". */
 function possessiveOf(replacement: string): string {
   if (/[aiouy.\]]$|\p{Lu}$/u.test(replacement)) return `${replacement}'s`;
@@ -506,6 +517,8 @@ export function nameReplacer(meeting: Pick<Meeting, 'child' | 'participants'>, p
       const alternative = alternatives[which];
       if (!alternative || alternative.kind === 'kept') return match;
       const name = match.slice(honorific?.length ?? 0, match.length - (possessive?.length ?? 0));
+      // "Bo's" is the name, "Bos" another word.
+      if (possessive === 's' && !bareSPossessive(name)) return match;
       if (honorific === undefined && alternative.everyday && EVERYDAY_WORDS.has(foldName(name)) && name[0] === name[0]?.toLocaleLowerCase('nl')) return match;
       let replacement =
         honorific !== undefined

@@ -4,6 +4,7 @@ import { packDocx } from '../../shared/export/pack-docx';
 import { foldName } from '../../shared/meeting/person-name';
 import type { Meeting, Participant, Pseudonym } from '../../shared/meeting/meeting-schema';
 import { ACCENTED_FORMS, diminutiveWords } from '../../shared/privacy/name-forms';
+import { findNameResidue } from '../../shared/privacy/name-scan';
 import { nameReplacer, pseudonymiseMeeting, pseudonymiseNotesJson, replacedNames } from '../../shared/privacy/pseudonymise';
 import { CORPUS_PSEUDONYM, corpusMeeting } from '../fixtures/pseudonym-corpus';
 import { readDocx } from '../support/docx-reader';
@@ -46,6 +47,13 @@ describe('diminutives', () => {
     expect(diminutiveWords('Leïla')).toEqual(expect.arrayContaining(['leilatje', 'leilaatje']));
     expect(diminutiveWords('Lotte')).toEqual(expect.arrayContaining(['lotje']));
     expect(diminutiveWords('Bo')).toEqual([]);
+  });
+
+  it('takes a possessive "s" only where Dutch writes it without apostrophe', () => {
+    const replace = nameReplacer(family('Bo V.'), CHILD_ONLY);
+    expect(replace("Bo's fiets staat in het bos bij Bos.", 'reason')).toBe("Kind A's fiets staat in het bos bij Bos.");
+    expect(findNameResidue(['In het bos bij Bos.'], family('Bo V.'), CHILD_ONLY)).toEqual([]);
+    expect(nameReplacer(family('Leïla B.'), CHILD_ONLY)('Leilas fiets', 'reason')).toBe("Kind A's fiets");
   });
 
   it('replaces them as whole words only', () => {
