@@ -1,6 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
-import { access, constants as fsConstants, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { access, constants as fsConstants, mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -274,9 +274,18 @@ describe('saving when the process is killed at a random moment', () => {
     const leftovers: string[] = [];
     for (const lane of lanes) {
       const laneDir = join(lane.target, '..');
-      leftovers.push(...(await readdir(laneDir)).filter((name) => name.endsWith('.tmp')));
       const recoveryDir = join(lane.configDir, RECOVERY_FOLDER_NAME);
-      leftovers.push(...(await readdir(recoveryDir).catch(() => [] as string[])).filter((name) => name.endsWith('.tmp')));
+      for (const folder of [laneDir, recoveryDir]) {
+        for (const name of (await readdir(folder).catch(() => [] as string[])).filter((entry) => entry.endsWith('.tmp'))) {
+          leftovers.push(name);
+          // Cut off mid-write, a temp file holds the child's data: readable by the user alone from its first byte.
+          if (process.platform !== 'win32') expect((await stat(join(folder, name))).mode & 0o777, name).toBe(0o600);
+        }
+      }
+      if (process.platform !== 'win32') {
+        expect((await stat(lane.target)).mode & 0o777, 'the meeting file').toBe(0o600);
+        expect((await stat(recoveryDir)).mode & 0o777, 'the recovery folder').toBe(0o700);
+      }
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const laneSummary = lanes.map((lane) => `${lane.trials} on ${lane.kind === 'disk' ? 'disk' : 'RAM disk'}`).join(', ');

@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { chmod, chown, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, chown, copyFile, link, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -38,9 +38,9 @@ function idOf(flag: '-u' | '-g', fallback: number): number {
   }
 }
 
-function runChild(script: string, identity: Identity | null, stdin: string): Promise<string> {
+function runChild(node: string, script: string, identity: Identity | null, stdin: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = execFile(process.execPath, [script], { ...(identity ?? {}), timeout: 20_000 }, (error, stdout, stderr) => {
+    const child = execFile(node, [script], { ...(identity ?? {}), timeout: 20_000 }, (error, stdout, stderr) => {
       if (error) reject(new Error(`${error.message}\n${stderr}`));
       else resolve(stdout);
     });
@@ -74,12 +74,28 @@ export async function unprivileged(): Promise<Unprivileged> {
   // The other user must reach the script: the folder mkdtemp made is the tests' user's alone.
   await chmod(folder, 0o755);
   await chmod(script, 0o644);
+  const probe = JSON.stringify({ op: 'read', path: join(folder, 'geen.mdo') });
+  let node = process.execPath;
   try {
-    await runChild(script, identity, JSON.stringify({ op: 'read', path: join(folder, 'geen.mdo') }));
-  } catch (error) {
-    await dispose();
-    const first = String(error instanceof Error ? error.message : error).split('\n')[0];
-    return skipped(`no process could be started as user nobody (uid ${identity?.uid ?? '?'}) to test without root's rights: ${first}`);
+    await runChild(node, script, identity, probe);
+  } catch {
+    // A Node in a folder only root may enter (CI fetches one into a fresh mktemp -d): the other user gets a copy beside the script.
+    // A hard link where the binary itself is open to others; a copy (never a change to the original) where it is not.
+    node = join(folder, 'node');
+    try {
+      await link(process.execPath, node)
+        .then(() => runChild(node, script, identity, probe))
+        .catch(async () => {
+          await rm(node, { force: true });
+          await copyFile(process.execPath, node);
+          await chmod(node, 0o755);
+          await runChild(node, script, identity, probe);
+        });
+    } catch (error) {
+      await dispose();
+      const first = String(error instanceof Error ? error.message : error).split('\n')[0];
+      return skipped(`no process could be started as user nobody (uid ${identity?.uid ?? '?'}) to test without root's rights: ${first}`);
+    }
   }
   return {
     skipReason: null,
@@ -87,7 +103,7 @@ export async function unprivileged(): Promise<Unprivileged> {
       if (identity) await chown(path, identity.uid, identity.gid);
     },
     async run<T>(request: ProbeRequest) {
-      return JSON.parse(await runChild(script, identity, JSON.stringify(request))) as Result<T>;
+      return JSON.parse(await runChild(node, script, identity, JSON.stringify(request))) as Result<T>;
     },
     dispose,
   };
