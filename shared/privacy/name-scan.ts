@@ -92,8 +92,11 @@ function contextAround(text: string, start: number, end: number): string {
 
 function isCapitalised(word: string): boolean {
   const first = word[0] ?? '';
-  return first !== first.toLocaleLowerCase('nl');
+  return first !== first.toLowerCase();
 }
+
+/** Characters around a word that make it part of an address or handle. */
+const ADDRESS_MARKS = '@_./0123456789';
 
 /** Ranges of `text` covered by any of `needles` (case-insensitive). */
 function coveredRanges(text: string, needles: readonly string[]): [number, number][] {
@@ -137,12 +140,13 @@ function scanner(meeting: Pick<Meeting, 'child' | 'participants'>, pseudonym: Ps
   const fold = (word: string): string => {
     let folded = folds.get(word);
     if (folded === undefined) {
-      folded = foldName(word);
+      folded = /^[A-Za-z]+$/.test(word) ? word.toLowerCase() : foldName(word);
       folds.set(word, folded);
     }
     return folded;
   };
 
+  // Most strings hold no name: what a residue needs (the replacements' places, the kept names around it) is worked out only for a candidate.
   return (written, part) => {
     // "Le%C3%AFla" in a link is "Leïla".
     const text = written.includes('%') ? written.replace(/(?:%[0-9a-f]{2})+/gi, percentDecoded) : written;
@@ -151,57 +155,51 @@ function scanner(meeting: Pick<Meeting, 'child' | 'participants'>, pseudonym: Ps
       const start = found.index ?? 0;
       tokens.push({ written: found[0], folded: fold(found[0]), start, end: start + found[0].length });
     }
-    if (tokens.length === 0) return [];
-    const masked = coveredRanges(text, replacements);
-    // Where a name that stays stands in the text, word by word.
-    const keptAt = new Map<number, string>();
-    for (let index = 0; index < tokens.length; index++) {
+    let masked: [number, number][] | null = null;
+    const isReplacement = (token: Token) => inRanges(token, (masked ??= coveredRanges(text, replacements)));
+    /** The name that stays around the token at `index`, if any ("Mark de Vries" around "Vries"). */
+    const keptAround = (index: number): string | null => {
       for (const person of kept) {
-        if (person.words.length === 0 || person.words.some((word, n) => tokens[index + n]?.folded !== word)) continue;
-        for (let n = 0; n < person.words.length; n++) keptAt.set(index + n, person.name);
+        for (let at = 0; at < person.words.length; at++) {
+          if (person.words[at] !== tokens[index]?.folded) continue;
+          if (person.words.every((word, n) => tokens[index - at + n]?.folded === word)) return person.name;
+        }
       }
-    }
+      return null;
+    };
     const results: NameResidue[] = [];
     const report = (token: Token, person: ReplacedPerson, kind: ResidueKind, keptName: string | null, end = token.end) => {
-      results.push({
-        text: text.slice(token.start, end),
-        name: person.name,
-        who: person.who,
-        kind,
-        keptName,
-        context: contextAround(text, token.start, end),
-        part,
-      });
+      results.push({ text: text.slice(token.start, end), name: person.name, who: person.who, kind, keptName, context: contextAround(text, token.start, end), part });
     };
     tokens.forEach((token, index) => {
       const { folded } = token;
-      if (folded.length < 2 || inRanges(token, masked)) return;
-      const keptName = keptAt.get(index) ?? null;
-      const everyday = !isCapitalised(token.written) && (EVERYDAY_WORDS.has(folded) || EVERYDAY_WORDS.has(folded.replace(/s$/, '')));
-      if (everyday) return;
+      if (folded.length < 2) return;
+      const capitalised = isCapitalised(token.written);
       const stem = folded.endsWith('s') ? folded.slice(0, -1) : '';
+      if (!capitalised && (EVERYDAY_WORDS.has(folded) || EVERYDAY_WORDS.has(stem))) return;
       const person = exact.get(folded) ?? (stem !== '' && bareSPossessive(stem) ? exact.get(stem) : undefined);
       if (person) {
+        if (isReplacement(token)) return;
+        const keptName = keptAround(index);
         report(token, person, keptName === null ? 'naam' : 'behouden-naam', keptName);
         return;
       }
       // Words joined without a space ("bou-zid", "a.bouzid"): the letters together.
       const next = tokens[index + 1];
-      const gap = next ? text.slice(token.end, next.start) : '';
-      if (next && /^[._-]$/.test(gap)) {
+      if (next && next.start === token.end + 1 && '._-'.includes(text[token.end] ?? ' ')) {
         const joined = exact.get(folded + next.folded);
-        if (joined && keptName === null) {
+        if (joined && !isReplacement(token) && keptAround(index) === null) {
           report(token, joined, 'naam', null, next.end);
           return;
         }
       }
-      if (keptName !== null || folded.length < NEAR_MIN_LETTERS - 1) return;
+      if (folded.length < NEAR_MIN_LETTERS - 1) return;
       // Next to "@", "_", ".", "/" or a digit: part of an address or handle, where names are written in lower case.
-      const inAddress = /[@_./\d]/.test(text[token.start - 1] ?? '') || /[@_./\d]/.test(text[token.end] ?? '');
-      if (!isCapitalised(token.written) && !inAddress) return;
+      const inAddress = ADDRESS_MARKS.includes(text[token.start - 1] || ' ') || ADDRESS_MARKS.includes(text[token.end] || ' ');
+      if (!capitalised && !inAddress) return;
       const base = stem !== '' && folded.length > NEAR_MIN_LETTERS ? stem : folded;
       const close = near.find(({ form }) => oneEditApart(folded, form) || (base !== folded && oneEditApart(base, form)));
-      if (close && !exact.has(base)) report(token, close.person, 'lijkt-op-naam', null);
+      if (close && !exact.has(base) && !isReplacement(token) && keptAround(index) === null) report(token, close.person, 'lijkt-op-naam', null);
     });
     return results;
   };
@@ -252,10 +250,9 @@ function xmlStrings(xml: string): string[] {
     const text = unescapeXml(node[1] ?? '');
     if (text.trim() !== '') strings.push(text);
   }
-  for (const attribute of xml.matchAll(/\s([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-    if (attribute[1]?.startsWith('xmlns')) continue;
-    const value = unescapeXml(attribute[2] ?? attribute[3] ?? '');
-    if (/\p{L}{2}/u.test(value)) strings.push(value);
+  for (const attribute of xml.matchAll(/=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+    const value = attribute[1] ?? attribute[2] ?? '';
+    if (/\p{L}{2}/u.test(value)) strings.push(value.includes('&') ? unescapeXml(value) : value);
   }
   return strings;
 }
@@ -267,10 +264,19 @@ function xmlStrings(xml: string): string[] {
  */
 export function scanDocxForNames(docx: Uint8Array, meeting: Pick<Meeting, 'child' | 'participants'>, pseudonym: Pseudonym): NameResidue[] {
   const scan = scanner(meeting, pseudonym);
+  // The same attribute values come back thousands of times ("single", "TableText"): each is read once.
+  const seen = new Map<string, NameResidue[]>();
   const results: NameResidue[] = [];
   for (const [path, data] of Object.entries(unzipSync(docx))) {
     if (!/\.(xml|rels)$/i.test(path)) continue;
-    for (const text of xmlStrings(strFromU8(data))) results.push(...scan(text, path));
+    for (const text of xmlStrings(strFromU8(data))) {
+      let found = seen.get(text);
+      if (found === undefined) {
+        found = scan(text, null);
+        seen.set(text, found);
+      }
+      for (const residue of found) results.push({ ...residue, part: path });
+    }
   }
   return results;
 }
