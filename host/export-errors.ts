@@ -11,6 +11,7 @@ const reasons: Record<string, string> = {
   ENOENT: 'de map bestaat niet (meer)',
   ENOTDIR: 'de map bestaat niet (meer)',
   EISDIR: 'er staat al een map met die naam',
+  ENAMETOOLONG: 'de bestandsnaam is te lang, of de map ligt te diep',
 };
 
 /** What to do about it: advice about Word is no help when the disk is full. */
@@ -21,6 +22,7 @@ const advice: Record<string, string> = {
   ENOENT: 'Kies een andere map en probeer het opnieuw.',
   ENOTDIR: 'Kies een andere map en probeer het opnieuw.',
   EISDIR: 'Kies een andere naam en probeer het opnieuw.',
+  ENAMETOOLONG: 'Kies een kortere naam, of een map die minder diep ligt, en probeer het opnieuw.',
 };
 
 /**

@@ -166,6 +166,15 @@ describe('long file names', () => {
       for (const answer of [opened, saved]) expect(answer.ok || answer.error.message).not.toMatch(/kan niet worden gelezen/);
     });
 
+    it('a Word export with a name too long says so, and what to do', async () => {
+      saveAnswer = join(dir, `${'Verslag voor de school '.repeat(12)}.docx`);
+      const exported = await call('export:minutes', { meeting: sampleMeeting() });
+      expect(exported).toMatchObject({
+        ok: false,
+        error: { code: 'export-failed', message: expect.stringMatching(/: de bestandsnaam is te lang, of de map ligt te diep\..*Kies een kortere naam/) },
+      });
+    });
+
     it('a long name in the library lists and opens', async () => {
       const libraryDir = join(dir, 'MDO');
       await mkdir(libraryDir);
