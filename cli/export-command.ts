@@ -15,6 +15,7 @@ const USAGE = [
   '         mdo export BESTAND.mdo|BESTAND.md --agenda -o AGENDA.docx',
   '         mdo export BESTAND.mdo|BESTAND.md --format md -o OVERLEG.md',
   '         mdo export BESTAND.mdo --voor ouders --voorbeeld   (laat zien wat de kopie weglaat; schrijft niets)',
+  '         (met --pseudoniem: vindt de controle daarna nog een naam, dan wordt niets geschreven, tenzij --toch)',
   '         (bij Word: --huisstijl HUISSTIJL.docx voor de opmaakprofielen van uw organisatie,',
   '          --voor ouders|professionals|volledig|"NAAM DEELNEMER" voor een kopie per ontvanger,',
   '          --pseudoniem [ALIAS] en --pseudoniem-ouders om namen te vervangen)',
@@ -73,6 +74,7 @@ export async function exportCommand(args: string[], io: CliIo, now: () => Date =
         pseudoniem: { type: 'string' },
         'pseudoniem-ouders': { type: 'boolean' },
         voorbeeld: { type: 'boolean' },
+        toch: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -148,7 +150,9 @@ export async function exportCommand(args: string[], io: CliIo, now: () => Date =
     else {
       const { docxBytes } = await import('./export-docx');
       const request = { agenda: kind === 'agenda', meeting, exportedAt: now(), options: exportOptions, houseStylePath: values.huisstijl };
-      await atomicWriteFile(output, await docxBytes(request, io));
+      const bytes = await docxBytes(request, io);
+      if (!(await namesLeftOut(bytes, meeting, exportOptions, values.toch ?? false, io))) return EXIT_INVALID;
+      await atomicWriteFile(output, bytes);
     }
   } catch (error) {
     io.err(
@@ -163,6 +167,22 @@ export async function exportCommand(args: string[], io: CliIo, now: () => Date =
   if (isMarkdownPath(input)) return EXIT_OK;
   const document: ExportDocument = { agenda: 'agenda', minutes: 'verslag', markdown: 'mdo-markdown' }[kind] as ExportDocument;
   return recordExport(input, meeting, document, exportOptions, output, io, now);
+}
+
+/**
+ * The final scan of a copy with replaced names: every part of the .docx
+ * (text, headers, footers, properties, link targets) is read for anything
+ * still close to a replaced name. What it finds is printed; a name the
+ * replacing missed stops the export (nothing is written) unless --toch.
+ */
+async function namesLeftOut(bytes: Uint8Array, meeting: Meeting, options: ExportOptions, anyway: boolean, io: CliIo): Promise<boolean> {
+  if (!options.pseudonym.child && !options.pseudonym.parents) return true;
+  const { isNameMiss, residueMessage, scanDocxForNames } = await import('../shared/privacy/name-scan');
+  const found = scanDocxForNames(bytes, meeting, options.pseudonym);
+  for (const residue of found) io.err(`Let op: ${residueMessage(residue)}`);
+  if (!found.some(isNameMiss) || anyway) return true;
+  io.err('Er is niets geschreven: de kopie bevat nog iets dat op een vervangen naam lijkt. Pas de aantekeningen aan, of exporteer met --toch als u zeker weet dat het geen naam is.');
+  return false;
 }
 
 /** "(versie voor ouders, naam van het kind vervangen)" after "Verslag", or nothing for the full copy. */

@@ -50,6 +50,12 @@ Gebruik:
                              --pseudoniem "kind A", of zonder ALIAS door initialen.
     --pseudoniem-ouders      Vervang ook de namen van de ouders (door "moeder" of
                              "vader" als dat hun functie is, anders initialen).
+                             Daarna wordt de hele kopie (tekst, kop- en
+                             voettekst, eigenschappen, links) nog eens
+                             doorzocht; staat er nog iets dat op een vervangen
+                             naam lijkt, dan wordt niets geschreven (code 1).
+    --toch                   Schrijf de kopie toch (de gevonden woorden worden
+                             gemeld).
     --voorbeeld              Schrijf niets, maar laat zien wat deze kopie
                              weglaat (agendapunten, passages, besluiten en
                              acties, met hun nummers) en waar u op moet letten

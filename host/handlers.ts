@@ -13,6 +13,8 @@ import { createMeeting } from '../shared/meeting/create-meeting';
 import { MEETING_FILE_EXTENSION } from '../shared/file/meeting-file';
 import type { ExportDocument, ExportLogEntry, Meeting } from '../shared/meeting/meeting-schema';
 import { exportLogEntry, FULL_EXPORT, type ExportOptions } from '../shared/privacy/export-options';
+import { isNameMiss, scanDocxForNames } from '../shared/privacy/name-scan';
+import { pseudonymises } from '../shared/privacy/pseudonymise';
 import { fail, ok, type Result } from '../shared/result';
 import { createMeetingFromTemplate } from '../shared/templates/apply-template';
 import { summarizeTemplate } from '../shared/templates/template-schema';
@@ -246,7 +248,11 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
       return fail(problem.code, problem.message);
     }
     const logEntry = exportLogEntry(meeting, document, options, basename(target), now());
-    return ok(notice ? { path: target, notice, logEntry } : { path: target, logEntry });
+    // The export dialog showed the final scan before the user chose Exporteren; the written file is scanned once more.
+    const names = pseudonymises(options.pseudonym) ? scanDocxForNames(bytes, meeting, options.pseudonym).filter(isNameMiss) : [];
+    const nameNotice = names.length > 0 ? `Let op: in de kopie staat nog iets dat op een vervangen naam lijkt: ${names.map((residue) => `„${residue.text}”`).join(', ')}.` : '';
+    const notices = [notice, nameNotice].filter(Boolean).join(' ');
+    return ok(notices ? { path: target, notice: notices, logEntry } : { path: target, logEntry });
   }
 
   return {

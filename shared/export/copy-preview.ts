@@ -6,6 +6,11 @@ import type { Meeting } from '../meeting/meeting-schema';
 import { participantsWithRole, uncertainRoleNotice } from '../meeting/roles';
 import { audienceLabel, mayRead, mayReadAll, readersOf, restrictionLabel } from '../privacy/audience';
 import type { ExportOptions } from '../privacy/export-options';
+import { findNameResidue, isNameMiss, residueMessage, type NameResidue } from '../privacy/name-scan';
+import { pseudonymises, replacedNames } from '../privacy/pseudonymise';
+import { copyNotesJson } from '../notes/lexical-json';
+import { exportView } from './export-view';
+import { exportFileName } from './file-names';
 
 /**
  * What one copy will leave out, for the person who exports it, before
@@ -38,7 +43,14 @@ export interface CopyPreview {
   passages: LeftOutPassage[];
   decisions: string[];
   actions: string[];
-  /** What the user should know first: readers whose role is not certain. */
+  /** Names the copy replaces, and by what ("Noor de Vries → kind A"). */
+  names: { name: string; replacement: string }[];
+  /**
+   * What the final scan still finds in the copy's texts after replacing:
+   * forms of a replaced name the replacing missed, or words one letter away.
+   */
+  residue: NameResidue[];
+  /** What the user should know first: readers whose role is not certain, names still found. */
   warnings: string[];
 }
 
@@ -61,9 +73,19 @@ export function copyPreview(meeting: Meeting, options: ExportOptions, document: 
     passages: [],
     decisions: [],
     actions: [],
+    names: [],
+    residue: [],
     warnings: [],
   };
-  if (audience.kind === 'volledig') return preview;
+  if (pseudonymises(options.pseudonym)) {
+    preview.names = replacedNames(meeting, options.pseudonym).map(({ name, replacement }) => ({ name, replacement }));
+    preview.residue = residueInCopy(meeting, options, document);
+  }
+  const residueWarnings = preview.residue.map(residueMessage);
+  if (audience.kind === 'volledig') {
+    preview.warnings = residueWarnings;
+    return preview;
+  }
 
   meeting.agendaItems.forEach((item, index) => {
     const number = index + 1;
@@ -92,8 +114,30 @@ export function copyPreview(meeting: Meeting, options: ExportOptions, document: 
     preview.decisions = lists.decisions.filter((entry) => !mayReadAll(entry.restrictions, audience, readers)).map((entry) => entry.number);
     preview.actions = lists.actions.filter((entry) => !mayReadAll(entry.restrictions, audience, readers)).map((entry) => entry.number);
   }
-  preview.warnings = participantsWithRole(meeting, 'onbekend').map((participant) => uncertainRoleNotice(participant.name));
+  preview.warnings = [...participantsWithRole(meeting, 'onbekend').map((participant) => uncertainRoleNotice(participant.name)), ...residueWarnings];
   return preview;
+}
+
+/**
+ * The final scan over every text the copy is built from (the pseudonymised
+ * meeting as this reader sees it, and the file name): the document's body,
+ * headers, footers and properties all come from these. The CLI and the host
+ * scan the written .docx itself as well (scanDocxForNames).
+ */
+function residueInCopy(meeting: Meeting, options: ExportOptions, document: PreviewDocument): NameResidue[] {
+  const texts: string[] = [exportFileName(meeting, document === 'verslag' ? 'Verslag' : 'Agenda', options)];
+  copyNotesJson(exportView(meeting, options).meeting, {
+    mapText: (text) => {
+      texts.push(text);
+      return text;
+    },
+  });
+  return findNameResidue(texts, meeting, options.pseudonym);
+}
+
+/** Whether the copy would still hold a replaced name (a kept name that shares a part with one is a warning only). */
+export function holdsNames(preview: CopyPreview): boolean {
+  return preview.residue.some(isNameMiss);
 }
 
 /** A label inside a sentence: "vertrouwelijk – niet voor Els de Vries" (the names keep their capitals). */
@@ -124,5 +168,6 @@ export function previewLines(preview: CopyPreview): string[] {
   ].filter(Boolean);
   if (blocks.length > 0) lines.push(`Daarmee ook weggelaten: ${blocks.join(' en ')}.`);
   if (preview.items.length === 0 && preview.passages.length === 0) lines.push('Er wordt niets weggelaten.');
+  if (preview.names.length > 0) lines.push(`Namen vervangen: ${preview.names.map(({ name, replacement }) => `${name} → ${replacement}`).join('; ')}.`);
   return [...lines, ...preview.warnings];
 }

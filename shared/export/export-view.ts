@@ -110,7 +110,7 @@ export function exportView(meeting: Meeting, options: ExportOptions = FULL_EXPOR
         pseudonymises(options.pseudonym)
           ? {
               ...entry,
-              itemTitle: replace(entry.itemTitle),
+              itemTitle: replace(entry.itemTitle, 'title'),
               data: pseudonymiseNotesJson(entry.data, replace),
               restrictions: pseudonymiseNotesJson(entry.restrictions, replace),
             }

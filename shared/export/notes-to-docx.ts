@@ -102,8 +102,9 @@ export function inlineRuns(content: readonly InlineNode[], style?: string): Para
         return [new TextRun({ text: '\t' })];
       case 'link': {
         const url = xmlSafe(node.url);
-        const runs = inlineRuns(node.content, 'Hyperlink');
-        return linkSchemes.test(url) ? [new ExternalHyperlink({ link: url, children: runs })] : runs;
+        // A target that is no link (left out because a name was in it) is plain text: blue underlined text that cannot be clicked would mislead.
+        if (!linkSchemes.test(url)) return inlineRuns(node.content, style);
+        return [new ExternalHyperlink({ link: url, children: inlineRuns(node.content, 'Hyperlink') })];
       }
     }
   });

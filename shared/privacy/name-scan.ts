@@ -280,3 +280,21 @@ export function scanDocxForNames(docx: Uint8Array, meeting: Pick<Meeting, 'child
   }
   return results;
 }
+
+/** Whether a residue is a name the copy should not hold (not just a kept name that shares a part with one). */
+export function isNameMiss(residue: NameResidue): boolean {
+  return residue.kind !== 'behouden-naam';
+}
+
+/** One residue in a Dutch sentence, for the export preview and the CLI. */
+export function residueMessage(residue: NameResidue): string {
+  const where = residue.context.trim() ? ` in „${residue.context.trim()}”` : '';
+  switch (residue.kind) {
+    case 'naam':
+      return `Nog niet vervangen: „${residue.text}” (de naam van ${residue.name})${where}.`;
+    case 'lijkt-op-naam':
+      return `Lijkt op de naam van ${residue.name}: „${residue.text}”${where}. Controleer of het een naam is.`;
+    case 'behouden-naam':
+      return `„${residue.text}” blijft staan in de naam van ${residue.keptName ?? 'een andere deelnemer'}, maar hoort ook bij de naam van ${residue.name}.`;
+  }
+}

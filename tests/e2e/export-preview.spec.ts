@@ -63,10 +63,19 @@ test('the preview of the parents’ copy lists the left-out passage with its dec
   expect((await readdir(libraryDir)).filter((name) => name.endsWith('.docx'))).toEqual([]);
   await expectNoSeriousAxeViolations(page, 'het exportvenster met voorbeeld');
 
+  // Which names the copy replaces, and by what, as the boxes are ticked.
+  await dialog.getByRole('checkbox', { name: 'Naam van het kind vervangen' }).check();
+  await dialog.getByLabel('Schuilnaam (leeg = initialen)').fill('kind A');
+  await expect(preview.getByRole('listitem').last()).toHaveText(/^Namen vervangen: Noor de V\. → kind A/);
+  await dialog.getByRole('checkbox', { name: 'Namen van ouders vervangen' }).check();
+  await expect(preview.getByRole('listitem').last()).toContainText('Els de Vries → moeder');
+
   await dialog.getByRole('button', { name: 'Exporteren' }).click();
   await expect(page.getByText('Word-bestand gemaakt')).toBeVisible();
   const text = await exportedText(libraryDir, 'voor ouders');
   for (const secret of Object.values(SECRET_PASSAGE)) expect(text).not.toContain(secret);
+  expect(text).not.toMatch(/Noor|Els de Vries/);
+  expect(text).toContain('kind A');
 });
 
 test('a pupil with the child’s name and no role gets the child’s copy: no professionals-only passage, and "Kind: aanwezig"', async () => {

@@ -239,3 +239,38 @@ describe('mdo export --voorbeeld and roles that are not certain', () => {
     expect(run.stderr).not.toMatch(/Unknown|positional/);
   });
 });
+
+describe('the final scan of a copy with replaced names', () => {
+  /** Noor's minutes where someone typed the mother's surname with a slip ("Vriez"): no form of the name, but one letter away. */
+  function withSlip(): Meeting {
+    const meeting = noorWithMinutes();
+    meeting.agendaItems[0]!.notes!.root.children.push(notesFromMarkdown('Mevrouw Vriez belt morgen terug.').root.children[0]);
+    return meeting;
+  }
+
+  it('stops the export when the copy still holds something close to a replaced name, and writes nothing', async () => {
+    const file = await meetingFile(withSlip());
+    const output = join(dir, `slip-${counter}.docx`);
+    const run = await mdoHere('export', file, '--voor', 'ouders', '--pseudoniem', 'kind A', '--pseudoniem-ouders', '-o', output);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/Let op: Lijkt op de naam van [^:]+: „Vriez”/);
+    expect(run.stderr).toContain('Er is niets geschreven');
+    expect(await readdir(dir)).not.toContain(`slip-${counter}.docx`);
+  });
+
+  it('writes it with --toch, and says what it found', async () => {
+    const file = await meetingFile(withSlip());
+    const output = join(dir, `slip-toch-${counter}.docx`);
+    const run = await mdoHere('export', file, '--voor', 'ouders', '--pseudoniem', 'kind A', '--pseudoniem-ouders', '--toch', '-o', output);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('„Vriez”');
+    expect(allText(await docxAt(output))).toContain('Vriez');
+  });
+
+  it('lists the names it replaces in the preview', async () => {
+    const file = await meetingFile(noorWithSecretPassage());
+    const run = await mdoHere('export', file, '--voor', 'ouders', '--pseudoniem', 'kind A', '--pseudoniem-ouders', '--voorbeeld');
+    expect(run.stdout).toContain('Namen vervangen: Noor de V. → kind A');
+    expect(run.stdout).toContain('Els de Vries → moeder');
+  });
+});
