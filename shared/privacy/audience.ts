@@ -52,29 +52,32 @@ export function samePerson(a: PersonRef, b: PersonRef, participants: readonly Pa
   return foldName(a.name) !== '' && foldName(a.name) === foldName(b.name);
 }
 
-/**
- * The role of a referenced person; null when they are on no participant list
- * (they could be anybody), 'onbekend' when the participants they may be have
- * different roles.
- */
+/** The roles of everyone a reference may point at; none when they are on no participant list (they could be anybody). */
+export function rolesOf(person: PersonRef, readers: Readers): ReaderRole[] {
+  return [...new Set(candidatesFor(person, readers.participants).map((participant) => judgeRole(participant, readers.child).role))];
+}
+
+/** The role of a referenced person; null when they are on no participant list, 'onbekend' when the people they may be differ. */
 export function roleOf(person: PersonRef, readers: Readers): ReaderRole | null {
-  const roles = new Set(candidatesFor(person, readers.participants).map((participant) => judgeRole(participant, readers.child).role));
-  if (roles.size === 0) return null;
-  return roles.size === 1 ? ([...roles][0] ?? 'onbekend') : 'onbekend';
+  const roles = rolesOf(person, readers);
+  if (roles.length === 0) return null;
+  return roles.length === 1 ? (roles[0] ?? 'onbekend') : 'onbekend';
+}
+
+/** Whether a person is certainly none of these roles: on the participant list, and every role they may have is known and another. */
+function certainlyNone(person: PersonRef, readers: Readers, excluded: ReaderRole): boolean {
+  const roles = rolesOf(person, readers);
+  return roles.length > 0 && roles.every((role) => role !== excluded && role !== 'onbekend');
 }
 
 /** Whether a person is on the participant list and certainly not a professional. */
 export function certainlyNotProfessional(person: PersonRef, readers: Readers): boolean {
-  const role = roleOf(person, readers);
-  return role !== null && role !== 'professional' && role !== 'onbekend';
+  return certainlyNone(person, readers, 'professional');
 }
 
 /** What the parents' copy may show: not for professionals only, and not for anyone who may be a parent. */
 function parentsMayRead(restriction: Confidentiality, readers: Readers): boolean {
-  return restriction.scope === 'niet-voor' && restriction.notFor.every((person) => {
-    const role = roleOf(person, readers);
-    return role !== null && role !== 'ouder' && role !== 'onbekend';
-  });
+  return restriction.scope === 'niet-voor' && restriction.notFor.every((person) => certainlyNone(person, readers, 'ouder'));
 }
 
 /**
