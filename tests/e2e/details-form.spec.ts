@@ -55,7 +55,7 @@ test('the details of the Noor case are filled in, show the child’s age and com
 
   await page.getByLabel('Volgend overleg: tijd').press('Control+s');
   await expect(page.getByRole('status')).toHaveText(/^Opgeslagen om/);
-  const [file] = await readdir(app.libraryDir);
+  const [file] = (await readdir(app.libraryDir)).filter((name) => name.endsWith('.mdo'));
   const onDisk = parseMeetingFile(await readFile(join(app.libraryDir, file!), 'utf8'));
   expect(onDisk.ok).toBe(true);
   if (!onDisk.ok) return;

@@ -128,7 +128,7 @@ test('the seven participants of the Noor case are added, given roles, reordered,
 
   await page.keyboard.press('Control+s');
   await expect(page.getByRole('status')).toHaveText(/^Opgeslagen om/);
-  const [file] = await readdir(app.libraryDir);
+  const [file] = (await readdir(app.libraryDir)).filter((name) => name.endsWith('.mdo'));
   const onDisk = parseMeetingFile(await readFile(join(app.libraryDir, file!), 'utf8'));
   expect(onDisk.ok).toBe(true);
   if (!onDisk.ok) return;

@@ -141,6 +141,8 @@ async function conflictingSaves(): Promise<{ anna: AppHandle; bram: AppHandle; a
   await openNoor(bram.page);
   await openNoor(anna.page);
   await anna.page.getByRole('dialog', { name: 'Dit overleg is al geopend' }).getByRole('button', { name: 'Toch bewerken' }).click();
+  await expect(anna.page.getByRole('region', { name: 'Alleen lezen:' })).toHaveCount(0);
+  await expect.poll(() => lockHolder()).toBe('Anna de Vries');
 
   await anna.page.getByLabel('Locatie').fill(ANNA_LOCATION);
   await anna.page.keyboard.press('Control+s');

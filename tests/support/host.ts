@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import { CONTENT_SECURITY_POLICY, openLinkExternally } from '../../electron/main/security';
 import { dispatch } from '../../host/dispatch';
 import { createNodeHandlers, type HostDialogs } from '../../host/handlers';
-import { createMeetingLocks } from '../../host/lock-file';
+import { createMeetingLocks, isProcessAlive } from '../../host/lock-file';
 import { createPathGrants } from '../../host/path-access';
 import type { Handlers, HostEvent } from '../../shared/ipc/contract';
 import { ok } from '../../shared/result';
@@ -100,6 +100,20 @@ const contentTypes: Record<string, string> = {
 
 let preloadScript: Promise<string> | null = null;
 
+/**
+ * Each window stands for one app process, as in Electron: the lock files it
+ * writes carry a process id of its own, alive until the window is closed or
+ * crashes, so a lock left by a crashed window is stale for the next one. The
+ * ids start above any real one (Linux allows at most 2^22).
+ */
+const FIRST_WINDOW_PID = 5_000_000;
+let nextWindowPid = FIRST_WINDOW_PID;
+const liveWindowPids = new Set<number>();
+
+function isWindowAlive(pid: number): boolean {
+  return pid >= FIRST_WINDOW_PID ? liveWindowPids.has(pid) : isProcessAlive(pid);
+}
+
 /** host-preload.ts as one script the page runs before the app, built once per process. */
 function bundledPreload(): Promise<string> {
   preloadScript ??= build({
@@ -184,7 +198,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
   let page: Page | null = null;
   let crashed = false;
   // The lock files beside the meetings this window has open: they go when the window closes, as in Electron, not when it crashes.
-  const locks = createMeetingLocks(configDir, { identity: { name: options.userName ?? '' } });
+  const windowPid = nextWindowPid++;
+  liveWindowPids.add(windowPid);
+  const locks = createMeetingLocks(configDir, { identity: { name: options.userName ?? '', pid: windowPid }, isAlive: isWindowAlive });
 
   // As in Electron: the dialogs and lists grant what they hand out, an open-file event (below) what the OS opens with the app.
   const grants = createPathGrants();
@@ -235,6 +251,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
     const closed = new Promise<void>((resolveClosed) => {
       openedPage.once('close', () => {
         if (!crashed) void locks.releaseAll();
+        liveWindowPids.delete(windowPid);
         resolveClosed();
       });
       browser.once('disconnected', () => resolveClosed());
@@ -266,12 +283,14 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
       configDir,
       async close() {
         await locks.releaseAll();
+        liveWindowPids.delete(windowPid);
         await browser.close();
         await Promise.all(ownedDirs.map((dir) => rm(dir, { recursive: true, force: true })));
       },
       waitForClose: () => closed,
       async crash() {
         crashed = true;
+        liveWindowPids.delete(windowPid);
         await browser.close();
       },
     };

@@ -27,7 +27,7 @@ export function App({ session }: { session: AppSession }) {
         <StartScreen session={session} alert={alert} />
       ) : (
         <MeetingScreen
-          key={state.screen.document.meetingId}
+          key={state.documentKey}
           session={session}
           document={state.screen.document}
           dirty={state.dirty}

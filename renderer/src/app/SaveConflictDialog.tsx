@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { fileNameOf } from '../format/file-path';
-import { dateTimeText } from '../format/display-dates';
 import type { ConflictAnswer, SaveConflict } from './app-session';
 import { ConflictChoice } from './ConflictChoice';
+import { momentText } from './lock-owner-text';
 import { ModalDialog } from './ModalDialog';
 
 interface SaveConflictDialogProps {
@@ -57,7 +57,8 @@ export function SaveConflictDialog({ conflict, onAnswer }: SaveConflictDialogPro
       <div id={textId}>
         <p>
           Iemand anders of een ander programma heeft <span className="conflict__file">{fileNameOf(conflict.path)}</span> opgeslagen
-          sinds u het opende of voor het laatst opsloeg (op {dateTimeText(conflict.changedAt)}). Er is nog niets overschreven.
+          sinds u het opende of voor het laatst opsloeg ({momentText(conflict.changedAt) ?? 'onbekend wanneer'}). Er is nog niets
+          overschreven.
         </p>
         {listed.length === 0 ? (
           <p className="conflict__differences-intro">Uw versie en het bestand zeggen hetzelfde; alleen het moment van opslaan verschilt.</p>

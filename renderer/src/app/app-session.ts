@@ -26,6 +26,7 @@ import {
   newDocument,
   openedDocument,
   recoveredDocument,
+  withMeetingId,
   type MeetingEdit,
   type OpenDocument,
 } from '../meeting/open-document';
@@ -77,6 +78,12 @@ export type SessionCommand = HostCommand | 'undo' | 'redo';
 
 export interface SessionState {
   screen: Screen;
+  /**
+   * Changes each time another document comes on screen, also the same
+   * meeting read again (Opnieuw openen): the meeting screen and its editors
+   * start afresh then, and only then (not when Opslaan als gives the meeting a new id).
+   */
+  documentKey: number;
   /** Derived from the document; kept here so the host is told only when it changes. */
   dirty: boolean;
   saving: boolean;
@@ -185,6 +192,7 @@ const EXPORT_REFUSED = 'Er is geen Word-bestand gemaakt, want sommige gegevens k
 export function createAppSession(bridge: MdoBridge, clock: () => number = Date.now): AppSession {
   let state: SessionState = {
     screen: { name: 'start' },
+    documentKey: 0,
     dirty: false,
     saving: false,
     error: null,
@@ -263,7 +271,18 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
     // The lock goes with the meeting, unless the same file comes back on screen (Opnieuw openen, opening it again).
     const nextPath = screen.name === 'meeting' ? screen.document.path : null;
     if (lockedPath !== null && lockedPath !== nextPath) releaseLock(lockedPath);
-    setState({ screen, error: null, exported: null, choosingExport: null, recoveryProblem: null, conflict: null, lockNotice: null, readOnly: null, lockNote: null });
+    setState({
+      screen,
+      documentKey: state.documentKey + 1,
+      error: null,
+      exported: null,
+      choosingExport: null,
+      recoveryProblem: null,
+      conflict: null,
+      lockNotice: null,
+      readOnly: null,
+      lockNote: null,
+    });
   }
 
   function releaseLock(path: string): void {
@@ -329,18 +348,20 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
     }
     // Null: the user cancelled the save dialog.
     if (result.value === null) return false;
-    const { path, savedAt, stamp } = result.value;
+    const { path, savedAt, stamp, meetingId: savedId } = result.value;
     // The user may have gone to another meeting while the file was written.
     const meetingId = written.meeting.id;
     const stillOnScreen = openDocument()?.meetingId === meetingId;
-    if (stillOnScreen) updateDocument((current) => markSaved(current, written, path, savedAt, stamp));
+    // Opslaan als makes the copy a meeting of its own, with a new id: the document goes on as that one.
+    if (stillOnScreen) updateDocument((current) => markSaved(savedId === meetingId ? current : withMeetingId(current, savedId), written, path, savedAt, stamp));
     // Typed on during the save: those changes still need their copy; otherwise the copy has done its job.
     if (stillOnScreen && state.dirty) recovery.schedule();
     else void recovery.discard(meetingId);
-    // A first save or Opslaan als: the lock moves to the new file.
+    // A first save or Opslaan als: the lock moves to the new file. Not awaited: the save is done, and a
+    // command right after it (Opslaan als from the menu) must not join this save instead of running.
     if (stillOnScreen && path !== document.path) {
       if (document.path !== null && lockedPath === document.path) releaseLock(document.path);
-      await lockFile(path, false, false);
+      void lockFile(path, false, false);
     }
     return true;
   }
@@ -516,10 +537,11 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
     else setState({ lockNotice: null });
   }
 
+  /** The user chose to edit: from now on, even before the host has written the lock (a save is still checked by its stamp). */
   async function takeOverLock(): Promise<void> {
     const path = openDocument()?.path;
     if (!path) return;
-    setState({ lockNotice: null });
+    setState({ lockNotice: null, readOnly: null });
     await lockFile(path, true, false);
   }
 

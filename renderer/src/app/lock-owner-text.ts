@@ -7,10 +7,10 @@ export function lockOwnerName(owner: LockOwner): string {
   return owner.name.trim() || 'Iemand';
 }
 
-/** `vandaag om 08:46`, or `3 december 2026 om 08:46` on another day; null when the lock does not say. */
-function sinceText(since: string | null): string | null {
-  if (since === null) return null;
-  const date = parseISO(since);
+/** `vandaag om 08:46`, or `3 december 2026 om 08:46` on another day; null when there is no (valid) moment. */
+export function momentText(moment: string | null): string | null {
+  if (moment === null) return null;
+  const date = parseISO(moment);
   if (!isValid(date)) return null;
   return isToday(date) ? `vandaag om ${format(date, 'HH:mm')}` : format(date, "d MMMM yyyy 'om' HH:mm", { locale: nl });
 }
@@ -23,6 +23,6 @@ function sinceText(since: string | null): string | null {
  */
 export function lockOwnerText(owner: LockOwner): string {
   const where = owner.sameHost ? ' op deze computer' : owner.host ? ` op computer "${owner.host}"` : '';
-  const since = sinceText(owner.since);
+  const since = momentText(owner.since);
   return `${lockOwnerName(owner)} heeft dit overleg open${where}${since ? `, sinds ${since}` : ''}`;
 }

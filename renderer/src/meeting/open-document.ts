@@ -121,6 +121,11 @@ export function markSaved(document: OpenDocument, written: WrittenVersion, path:
   };
 }
 
+/** After Opslaan als the copy is a meeting of its own: every version in the undo history takes its new id, no revision changes. */
+export function withMeetingId(document: OpenDocument, meetingId: string): OpenDocument {
+  return { ...document, meetingId, history: changeEveryVersion(document.history, (meeting) => ({ ...meeting, id: meetingId })) };
+}
+
 /**
  * Writes down an exported copy. The log records something that happened
  * outside the app, not an edit: undo and redo must never make the app forget
