@@ -50,7 +50,8 @@ const bridgeMethods = {
     basedOn === undefined ? { meeting, path } : { meeting, path, basedOn },
   ),
   listRecovery: method('recovery:list', noRequest),
-  discardRecovery: method('recovery:discard', (meetingId: string) => ({ meetingId })),
+  /** Without a path: every copy of this meeting; with one (null: never saved), only the copy of that file. */
+  discardRecovery: method('recovery:discard', (meetingId: string, path?: string | null) => (path === undefined ? { meetingId } : { meetingId, path })),
   setDirty: method('window:setDirty', (dirty: boolean) => ({ dirty })),
   closeWindow: method('window:close', noRequest),
   openExternal: method('shell:openExternal', (url: string) => ({ url })),

@@ -26,8 +26,9 @@ function fakeBridge(): MdoBridge {
       calls.push(`copy ${meeting.title} ${copyPath}`);
       return Promise.resolve(recoveryFails ? fail('recovery-failed', 'De automatische herstelkopie kon niet worden bewaard: de schijf is vol.') : ok(null));
     },
-    discardRecovery: (meetingId) => {
-      calls.push(`discard ${meetingId}`);
+    discardRecovery: (meetingId, copyPath) => {
+      // Only this file's copy goes: another file may share the meeting's id (a copy made in the file manager).
+      calls.push(`discard ${meetingId} ${copyPath}`);
       return done(null);
     },
     setDirty: () => done(null),
@@ -89,7 +90,7 @@ describe('autosave to a recovery copy', () => {
     typeTitle(session, 'Nieuw');
     await session.save();
     await vi.advanceTimersByTimeAsync(RECOVERY_DELAY_MS * 2);
-    expect(calls).toEqual(['save Nieuw', `discard ${id}`]);
+    expect(calls).toEqual(['save Nieuw', `discard ${id} ${path}`]);
   });
 
   it('removes the copy when the user throws the changes away', async () => {
@@ -98,14 +99,14 @@ describe('autosave to a recovery copy', () => {
     const leaving = session.backToOverview();
     session.answerUnsaved('discard');
     await leaving;
-    expect(calls).toEqual([`copy Nieuw ${path}`, `discard ${id}`]);
+    expect(calls).toEqual([`copy Nieuw ${path}`, `discard ${id} ${path}`]);
     expect(session.getState().screen.name).toBe('start');
   });
 
   it('writes the pending copy before save and close, and removes it after the save', async () => {
     typeTitle(session, 'Nieuw');
     await session.saveAndClose();
-    expect(calls).toEqual([`copy Nieuw ${path}`, 'save Nieuw', `discard ${id}`, 'close']);
+    expect(calls).toEqual([`copy Nieuw ${path}`, 'save Nieuw', `discard ${id} ${path}`, 'close']);
   });
 
   it('removes the copy on Niet opslaan in the close prompt, and writes none as the page goes', async () => {
@@ -113,7 +114,7 @@ describe('autosave to a recovery copy', () => {
     session.handleHostEvent({ type: 'command', command: 'discard-and-close' });
     await vi.advanceTimersByTimeAsync(0);
     await session.flushRecovery();
-    expect(calls).toEqual([`discard ${id}`, 'close']);
+    expect(calls).toEqual([`discard ${id} ${path}`, 'close']);
   });
 
   it('reports a failing copy quietly, keeps the edit, and tries again at the next change', async () => {
@@ -134,7 +135,7 @@ describe('autosave to a recovery copy', () => {
     await session.restoreRecovery({ meetingId: id, title: 'Hersteld', date: null, path, savedAt: '2026-12-10T12:00:00.000Z', olderThanFile: false, basedOn: stamp, meeting });
     expect(session.getState()).toMatchObject({ dirty: true, screen: { name: 'meeting', document: { path } } });
     await session.save();
-    expect(calls).toEqual(['save Hersteld', `discard ${id}`]);
+    expect(calls).toEqual(['save Hersteld', `discard ${id} ${path}`]);
     expect(session.getState().dirty).toBe(false);
   });
 });

@@ -257,7 +257,7 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
     const document = openDocument();
     if (!document) return;
     if (state.dirty) recovery.schedule();
-    else if (wasDirty) void recovery.discard(document.meetingId);
+    else if (wasDirty) void recovery.discard(document.meetingId, document.path);
   }
 
   /**
@@ -267,7 +267,7 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
    */
   function replaceScreen(screen: Screen): void {
     const leaving = openDocument();
-    if (leaving && state.dirty) void recovery.discard(leaving.meetingId);
+    if (leaving && state.dirty) void recovery.discard(leaving.meetingId, leaving.path);
     // The lock goes with the meeting, unless the same file comes back on screen (Opnieuw openen, opening it again).
     const nextPath = screen.name === 'meeting' ? screen.document.path : null;
     if (lockedPath !== null && lockedPath !== nextPath) releaseLock(lockedPath);
@@ -356,7 +356,8 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
     if (stillOnScreen) updateDocument((current) => markSaved(savedId === meetingId ? current : withMeetingId(current, savedId), written, path, savedAt, stamp));
     // Typed on during the save: those changes still need their copy; otherwise the copy has done its job.
     if (stillOnScreen && state.dirty) recovery.schedule();
-    else void recovery.discard(meetingId);
+    // The copy was written for the file the work came from (none for a first save).
+    else void recovery.discard(meetingId, document.path);
     // A first save or Opslaan als: the lock moves to the new file. Not awaited: the save is done, and a
     // command right after it (Opslaan als from the menu) must not join this save instead of running.
     if (stillOnScreen && path !== document.path) {
@@ -561,7 +562,7 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
   /** "Niet opslaan" in the host's own close prompt: the changes and their copy go. */
   async function discardAndClose(): Promise<void> {
     const document = openDocument();
-    if (document) await recovery.discard(document.meetingId);
+    if (document) await recovery.discard(document.meetingId, document.path);
     const closed = await callHost(() => bridge.closeWindow());
     if (!closed.ok) showError(closed.error);
   }
@@ -574,7 +575,7 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
   }
 
   async function discardRecovery(entry: RecoveryEntry): Promise<boolean> {
-    const result = await callHost(() => bridge.discardRecovery(entry.meetingId));
+    const result = await callHost(() => bridge.discardRecovery(entry.meetingId, entry.path));
     if (!result.ok) showError(result.error);
     return result.ok;
   }

@@ -40,7 +40,8 @@ export interface RecoveryAutosave {
   /** Writes a pending change now (window blur, page hidden, before closing). */
   flush(): Promise<void>;
   /** The changes are saved or thrown away: no pending write, and the copy goes. */
-  discard(meetingId: string): Promise<void>;
+  /** Removes the copy of this meeting's work on this file (null: a meeting never saved). */
+  discard(meetingId: string, path: string | null): Promise<void>;
 }
 
 export function createRecoveryAutosave({ bridge, unsavedWork, onProblem, clock = Date.now }: RecoveryAutosaveOptions): RecoveryAutosave {
@@ -81,14 +82,14 @@ export function createRecoveryAutosave({ bridge, unsavedWork, onProblem, clock =
       timer = setTimeout(() => void flush(), wait);
     },
     flush,
-    async discard(meetingId) {
+    async discard(meetingId, path) {
       // A save that finished after the user moved on to another meeting leaves that one's autosave alone.
       const work = unsavedWork();
       if (!work || work.meeting.id === meetingId) {
         cancel();
         handled = work?.meeting ?? null;
       }
-      await callHost(() => bridge.discardRecovery(meetingId));
+      await callHost(() => bridge.discardRecovery(meetingId, path));
       // A copy that could not be removed is harmless: it is offered once more at the next start.
       report(null);
     },
