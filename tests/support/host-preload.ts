@@ -13,11 +13,15 @@ import type { Channel } from '../../shared/ipc/contract';
  */
 
 interface HostWindow {
-  __mdoHostInvoke(channel: Channel, request: unknown): Promise<unknown>;
+  __mdoHostInvoke(channel: Channel, request: unknown, asJson: true): Promise<unknown>;
 }
 
 const hostWindow = window as unknown as HostWindow;
-const { bridge, deliver } = createWindowBridge((channel, request) => hostWindow.__mdoHostInvoke(channel, request));
+// As JSON text both ways (see host.ts): one string crosses instead of every value of a meeting. No request holds undefined.
+const { bridge, deliver } = createWindowBridge(async (channel, request) => {
+  const answer = await hostWindow.__mdoHostInvoke(channel, request === undefined ? undefined : JSON.stringify(request), true);
+  return JSON.parse(answer as string) as unknown;
+});
 
 Object.defineProperty(window, '__mdoHostEmit', { value: deliver });
 // Like contextBridge.exposeInMainWorld: a read-only property the page cannot replace.

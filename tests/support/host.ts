@@ -239,10 +239,15 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
     // No request leaves the machine: everything but the app's own files is refused.
     await context.route('**/*', (route) => route.abort('blockedbyclient'));
     await context.route(`${APP_ORIGIN}/**`, serveRenderer);
-    await context.exposeBinding('__mdoHostInvoke', (_source, channel: unknown, payload: unknown) =>
+    // The preload (host-preload.ts) passes the request and takes the answer as JSON text, as one string: Electron
+    // copies IPC messages natively, while Playwright would copy a big meeting value by value in the page's main thread
+    // (half a second for a few thousand notes). A raw call (bridge.spec.ts) passes and gets values.
+    await context.exposeBinding('__mdoHostInvoke', async (_source, channel: unknown, payload: unknown, asJson: unknown) => {
       // After a crash the host is gone: the call never gets an answer.
-      crashed ? new Promise<never>(() => undefined) : dispatch(handlers, channel, payload),
-    );
+      if (crashed) return new Promise<never>(() => undefined);
+      if (asJson !== true) return dispatch(handlers, channel, payload);
+      return JSON.stringify(await dispatch(handlers, channel, typeof payload === 'string' ? (JSON.parse(payload) as unknown) : payload));
+    });
     await context.addInitScript({ content: await bundledPreload() });
 
     page = await context.newPage();

@@ -8,13 +8,14 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { $getRoot, type EditorState, type NodeKey } from 'lexical';
+import { $createParagraphNode, $getRoot, HISTORY_MERGE_TAG, type EditorState, type LexicalEditor, type NodeKey } from 'lexical';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Confidentiality } from '../../../shared/meeting/meeting-schema';
 import { NOTE_TRANSFORMERS } from '../../../shared/notes/lexical/note-transformers';
 import type { LexicalState } from '../../../shared/meeting/meeting-schema';
 import { newItemId } from '../lists/reorder';
 import { ConfidentialForm } from './ConfidentialForm';
+import { $setLeftToRight } from './text-direction';
 import { EDITOR_NOTE_NODES } from './editor-nodes';
 import { $blocksToMark, $changeConfidential, $markConfidential, $selectedPassage, $unmarkConfidential, newPassageData } from './confidential-passages';
 import { LinkForm } from './LinkForm';
@@ -55,14 +56,21 @@ interface NotesEditorProps {
  */
 export function NotesEditor({ itemTitle, notes, onChange }: NotesEditorProps) {
   const labelId = useId();
-  const lastEmittedRef = useRef<LexicalState | null>(notes);
+  // Null until InitialNotesPlugin has loaded the notes, so ExternalNotesPlugin leaves them to it.
+  const lastEmittedRef = useRef<LexicalState | null>(null);
   const [linkFormOpen, setLinkFormOpen] = useState(false);
 
   const initialConfig: InitialConfigType = {
     namespace: 'mdo-notes',
     nodes: [...EDITOR_NOTE_NODES],
     theme,
-    editorState: notes ? JSON.stringify(notes) : undefined,
+    // Saved notes are loaded by InitialNotesPlugin, after the plugins have registered; empty notes start with one paragraph.
+    editorState: notes
+      ? null
+      : () => {
+          $setLeftToRight();
+          $getRoot().append($createParagraphNode());
+        },
     onError: (error) => console.error(error),
   };
 
@@ -93,6 +101,8 @@ export function NotesEditor({ itemTitle, notes, onChange }: NotesEditorProps) {
         <TypedConventionPlugin />
         <ConfidentialPassagePlugin />
         <NotesShortcutsPlugin onLink={() => setLinkFormOpen(true)} />
+        {/* After every plugin that registers a node transform: see InitialNotesPlugin. */}
+        <InitialNotesPlugin notes={notes} lastEmittedRef={lastEmittedRef} />
         <ExternalNotesPlugin notes={notes} lastEmittedRef={lastEmittedRef} />
         <OnChangePlugin
           ignoreSelectionChange
@@ -179,6 +189,34 @@ function NotesToolbarWithForms({ linkFormOpen, setLinkFormOpen }: { linkFormOpen
   );
 }
 
+/**
+ * The notes as an editor state, written left to right (see text-direction.ts).
+ * Parsed from the object itself: the notes are plain JSON already.
+ */
+function notesState(editor: LexicalEditor, notes: LexicalState): EditorState {
+  return editor.parseEditorState(notes as unknown as Parameters<LexicalEditor['parseEditorState']>[0], $setLeftToRight);
+}
+
+/**
+ * Loads the saved notes once, after the other plugins have registered.
+ * Registering a node transform (the list plugin's and PlainStylesPlugin's
+ * on every text node) marks every node of that type dirty and runs a full
+ * update over them; on an empty editor there is nothing to mark. The notes
+ * were checked and cleaned when the file was read, so the transforms have
+ * nothing to do on them: they run for what is typed or pasted. Loading is
+ * not a change (no undo step, no unsaved changes).
+ */
+function InitialNotesPlugin({ notes, lastEmittedRef }: { notes: LexicalState | null; lastEmittedRef: React.RefObject<LexicalState | null> }) {
+  const [editor] = useLexicalComposerContext();
+  const initialNotesRef = useRef(notes);
+  useEffect(() => {
+    const initial = initialNotesRef.current;
+    lastEmittedRef.current = initial;
+    if (initial !== null) editor.setEditorState(notesState(editor, initial), { tag: HISTORY_MERGE_TAG });
+  }, [editor, lastEmittedRef]);
+  return null;
+}
+
 /** Takes over notes that changed outside the editor (the app's undo and redo). */
 function ExternalNotesPlugin({ notes, lastEmittedRef }: { notes: LexicalState | null; lastEmittedRef: React.RefObject<LexicalState | null> }) {
   const [editor] = useLexicalComposerContext();
@@ -189,7 +227,7 @@ function ExternalNotesPlugin({ notes, lastEmittedRef }: { notes: LexicalState | 
       editor.update(() => $getRoot().clear());
       return;
     }
-    editor.setEditorState(editor.parseEditorState(JSON.stringify(notes)));
+    editor.setEditorState(notesState(editor, notes));
   }, [editor, notes, lastEmittedRef]);
   return null;
 }
