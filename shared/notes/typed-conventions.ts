@@ -10,7 +10,14 @@ import { foldName } from '../meeting/person-name';
  *
  *   Besluit: Het wijkteam start gezinsbegeleiding.
  *   Actie: Consultatie Veilig Thuis — Sanne Visser — uiterlijk 2026-12-18
- *   Actie: Oma vragen — Els de Vries en Joost Bakker — uiterlijk vrijdag
+ *   Actie: Oma vragen - Els de Vries en Joost Bakker - uiterlijk vrijdag   (typed)
+ *
+ * A file and the keyboard differ in one thing: what separates the parts.
+ * A file uses the dashes of the grammar (FILE_PART_SEPARATOR). A note-taker
+ * types what the keyboard has, a hyphen with spaces around
+ * (TYPED_PART_SEPARATOR). Files do not take the hyphen: a file written by
+ * this app keeps ` - ` inside an action's text as it is, and every file read
+ * so far would read differently.
  */
 
 export type TypedBlock =
@@ -21,18 +28,47 @@ export type TypedBlock =
 const DECISION_PREFIX = /^\s*besluit\s*:\s*/i;
 const ACTION_PREFIX = /^\s*actie\s*:\s*/i;
 const SCALE_PREFIX = /^\s*schaalvraag\s*:\s*/i;
-/** An em dash, an en dash, or two hyphens, with spaces around. */
-const PART_SEPARATOR = /\s+(?:—|–|--)\s+/;
+/** In a file: an em dash, an en dash, or two hyphens, with spaces around. */
+export const FILE_PART_SEPARATOR = /\s+(?:—|–|--)\s+/;
+/**
+ * Typed in the editor: those, and one hyphen with spaces around. A hyphen
+ * without spaces is part of a word or a date (Jan-Willem, Noord-Holland,
+ * 2028-02-28) and never splits.
+ */
+export const TYPED_PART_SEPARATOR = /\s+(?:—|–|--|-)\s+/;
+/** How the note-taker is told the typed conventions, where they type. */
+export const TYPED_CONVENTIONS_HINT = 'Actie: wat - wie - uiterlijk datum · Besluit: … met eronder Reden: … of Oneens: naam - waarom';
 const DUE_PREFIX = /^uiterlijk\s+/i;
+/** A last part that is a date without "uiterlijk": only one that starts with a digit (no name does). */
+const BARE_DATE = /^\d/;
+
+/** `typed`: the line was typed in the editor (TYPED_PART_SEPARATOR), not read from a file. */
+export interface LineOptions {
+  typed?: boolean;
+}
+
+/**
+ * The first part of a line and the rest. In a file the rest's parts are
+ * joined by an em dash (as they always were read); typed, the rest is kept
+ * as typed.
+ */
+function splitFirstPart(text: string, typed: boolean): [string, string] {
+  if (typed) {
+    const match = TYPED_PART_SEPARATOR.exec(text);
+    if (!match) return [text, ''];
+    return [text.slice(0, match.index), text.slice(match.index + match[0].length).trim()];
+  }
+  const [first = '', ...rest] = text.split(FILE_PART_SEPARATOR);
+  return [first, rest.join(' — ').trim()];
+}
 
 /**
  * `Schaalvraag: Els de Vries 7, Sanne Visser 6 — reden`: a score 0–10 per
  * person; the reason after the dash goes with every score of that line.
  */
-export function parseSafetyScaleLine(line: string, participants: readonly Participant[]): SafetyScore[] | null {
+export function parseSafetyScaleLine(line: string, participants: readonly Participant[], { typed = false }: LineOptions = {}): SafetyScore[] | null {
   if (!SCALE_PREFIX.test(line)) return null;
-  const [list = '', ...reasonParts] = line.replace(SCALE_PREFIX, '').split(PART_SEPARATOR);
-  const reason = reasonParts.join(' — ').trim();
+  const [list = '', reason] = splitFirstPart(line.replace(SCALE_PREFIX, ''), typed);
   const scores: SafetyScore[] = [];
   for (const entry of list.split(/\s*[,;]\s*/)) {
     const match = /^(.*\S)\s+(\d{1,2})$/.exec(entry.trim());
@@ -77,25 +113,36 @@ export function typedPerson(name: string, participants: readonly Participant[]):
 }
 
 /**
- * Reads one line. Due dates may be ISO (as in files) or Dutch quick entry
- * ("vrijdag", "over 2 weken", "18-12"), resolved from `now`; a date that
- * cannot be read is reported in `dueProblem` and the rest is kept.
+ * Reads one line typed in the editor (parts split by TYPED_PART_SEPARATOR).
+ * The first part of an action is what; the parts after it are who, and the
+ * last part may be the due date: after "uiterlijk", or a date on its own
+ * that starts with a digit ("2 april", "18-12"). Due dates may be ISO (as
+ * in files) or Dutch quick entry ("vrijdag", "over 2 weken", "18-12"),
+ * resolved from `now`; a date after "uiterlijk" that cannot be read is
+ * reported in `dueProblem` and the rest is kept. A decision's text is never
+ * split: a dash in it is part of what was decided.
  */
 export function parseTypedBlock(line: string, participants: readonly Participant[], now: Date): TypedBlock | null {
   if (DECISION_PREFIX.test(line)) return { kind: 'decision', text: line.replace(DECISION_PREFIX, '').trim() };
-  const scores = parseSafetyScaleLine(line, participants);
+  const scores = parseSafetyScaleLine(line, participants, { typed: true });
   if (scores) return { kind: 'safety-scale', scores };
   if (!ACTION_PREFIX.test(line)) return null;
-  const parts = line.replace(ACTION_PREFIX, '').split(PART_SEPARATOR);
+  const parts = line.replace(ACTION_PREFIX, '').split(TYPED_PART_SEPARATOR);
   const what = (parts.shift() ?? '').trim();
   let due: string | null = null;
   let dueProblem: string | null = null;
-  const last = parts.at(-1);
-  if (last !== undefined && DUE_PREFIX.test(last.trim())) {
+  const last = parts.at(-1)?.trim();
+  if (last !== undefined && DUE_PREFIX.test(last)) {
     parts.pop();
-    const parsed = parseDutchDate(last.trim().replace(DUE_PREFIX, ''), now);
+    const parsed = parseDutchDate(last.replace(DUE_PREFIX, ''), now);
     if (parsed.ok) due = parsed.date;
     else dueProblem = parsed.message;
+  } else if (last !== undefined && BARE_DATE.test(last)) {
+    const parsed = parseDutchDate(last, now);
+    if (parsed.ok) {
+      parts.pop();
+      due = parsed.date;
+    }
   }
   const who = parts.flatMap(splitNames).map((name) => resolvePerson(name, participants));
   return { kind: 'action', what, who, due, dueProblem };
@@ -107,10 +154,13 @@ export function parseReasonLine(line: string): string | null {
   return match ? (match[1] ?? '').trim() : null;
 }
 
-/** `Oneens: NAAM — waarom` under a decision. */
-export function parseDissentLine(line: string, participants: readonly Participant[]): Dissent | null {
+/**
+ * `Oneens: NAAM — waarom` under a decision; typed in the editor, with
+ * TYPED_PART_SEPARATOR, `Oneens: NAAM - waarom` too.
+ */
+export function parseDissentLine(line: string, participants: readonly Participant[], { typed = false }: LineOptions = {}): Dissent | null {
   const match = /^\s*oneens\s*:\s*(.*)$/i.exec(line);
   if (!match) return null;
-  const [who = '', ...why] = (match[1] ?? '').split(PART_SEPARATOR);
-  return { who: resolvePerson(who, participants), why: why.join(' — ').trim() };
+  const [who, why] = splitFirstPart(match[1] ?? '', typed);
+  return { who: resolvePerson(who, participants), why };
 }

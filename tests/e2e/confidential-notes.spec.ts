@@ -95,9 +95,14 @@ test('a note-taker marks passages and a whole item as confidential, lifts a mark
   await expect(notes).toBeFocused();
   await expect(notes.getByRole('group', { name: /^Vertrouwelijk/ })).toHaveCount(0);
 
+  // Nothing is chosen yet: a stray Enter marks nothing.
   await toolbar.getByRole('button', { name: 'Vertrouwelijk…' }).click();
-  await expect(form.getByRole('radio', { name: 'Alleen professionals' })).toBeChecked();
+  await expect(form.getByRole('radio', { name: 'Alleen professionals' })).not.toBeChecked();
+  await expect(form.getByRole('button', { name: 'Markeren' })).toBeDisabled();
+  await page.keyboard.press('Enter');
+  await expect(form).toBeVisible();
   await expect(form.getByRole('checkbox', { name: 'Els de Vries (moeder)' })).toBeVisible();
+  await form.getByRole('radio', { name: 'Alleen professionals' }).check();
   await form.getByRole('button', { name: 'Markeren' }).click();
 
   const professionalsOnly = notes.getByRole('group', { name: 'Vertrouwelijk – alleen professionals' });

@@ -3,7 +3,8 @@ import { actionStatusLabels, actionStatusValues, type ActionData } from '../../.
 import { SelectField } from '../forms/SelectField';
 import { TextAreaField } from '../forms/TextAreaField';
 import { takeFresh } from './block-ids';
-import { useBlockRemover, useBlockUpdater } from './block-hooks';
+import { useBlockKeys, useBlockRemover, useBlockUpdater } from './block-hooks';
+import { dueProblemOf, forgetDueProblem } from './block-requests';
 import { DueDateField } from './DueDateField';
 import { useNotesContext } from './notes-context';
 import { OwnersField } from './OwnersField';
@@ -15,20 +16,31 @@ interface ActionBlockProps {
 
 const statusOptions = actionStatusValues.map((value) => ({ value, label: actionStatusLabels[value] }));
 
-/** Who does what by when, written where it was agreed. */
+/**
+ * Who does what by when, written where it was agreed. Enter goes from
+ * field to field and, after the date, back to the text below. A due date
+ * that was typed but could not be read is named here until a date is set.
+ */
 export function ActionBlock({ nodeKey, data }: ActionBlockProps) {
   const { participants, numbers, now } = useNotesContext();
   const update = useBlockUpdater<ActionData>(nodeKey);
   const remove = useBlockRemover(nodeKey);
+  const onKeyDown = useBlockKeys(nodeKey);
   const number = numbers.get(data.id) ?? 'A';
   const wrapperRef = useRef<HTMLDivElement>(null);
+  const dueProblem = data.due === null ? dueProblemOf(data.id) : null;
 
   useEffect(() => {
     if (takeFresh(data.id)) wrapperRef.current?.querySelector('textarea')?.focus();
   }, [data.id]);
 
+  useEffect(() => {
+    if (data.due !== null) forgetDueProblem(data.id);
+  }, [data.id, data.due]);
+
   return (
-    <div ref={wrapperRef} role="group" aria-label={`Actie ${number}`} data-block-id={data.id} className="notes-block__body">
+    // Keys bubble up from the fields inside; the group itself takes no focus.
+    <div ref={wrapperRef} role="group" aria-label={`Actie ${number}`} data-block-id={data.id} className="notes-block__body" onKeyDown={onKeyDown}>
       <p className="notes-block__label" aria-hidden="true">
         <span className="notes-block__number">{number}</span> Actie
       </p>
@@ -38,6 +50,11 @@ export function ActionBlock({ nodeKey, data }: ActionBlockProps) {
         <DueDateField value={data.due} now={now} onChange={(due) => update({ ...data, due })} />
         <SelectField label="Status" value={data.status} options={statusOptions} onChange={(status) => update({ ...data, status })} />
       </div>
+      {dueProblem && (
+        <p className="field__hint field__hint--problem" role="status">
+          Getypte datum niet gelezen: {dueProblem}
+        </p>
+      )}
       <div className="notes-block__actions">
         <button type="button" className="button button--quiet notes-block__small notes-block__remove" onClick={remove}>
           Actie {number} verwijderen

@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import type { Confidentiality, Participant } from '../../../shared/meeting/meeting-schema';
 import { choiceOf, participantChoiceLabel, restrictionOfChoice, type AudienceChoice } from './confidential-audience';
-import { DialogActions } from '../app/DialogActions';
 
 interface ConfidentialFormProps {
   /** What the form is about, as its group's name: "Vertrouwelijk markeren". */
@@ -19,15 +18,23 @@ interface ConfidentialFormProps {
  * Who may not read a passage or an agenda item: only professionals may,
  * or everybody but the ticked participants. Used by the notes toolbar and
  * the agenda item's header.
+ *
+ * Marking is always a deliberate choice: a new mark starts with nothing
+ * chosen and the submit button off, with the focus on the first choice, so
+ * a stray Enter or space (the keys that opened the form) marks nothing.
  */
 export function ConfidentialForm({ title, participants, current, submitLabel, onSubmit, onCancel }: ConfidentialFormProps) {
   const id = useId();
   const [choice, setChoice] = useState<AudienceChoice>(() => choiceOf(current, participants));
+  // Changing a mark starts from its audience; a new mark from none.
+  const [chosen, setChosen] = useState(current !== null);
   const [problem, setProblem] = useState<string | null>(null);
   const problemId = `${id}-problem`;
+  const waitingId = `${id}-waiting`;
 
   function choose(next: AudienceChoice): void {
     setChoice(next);
+    setChosen(true);
     setProblem(null);
   }
 
@@ -38,6 +45,7 @@ export function ConfidentialForm({ title, participants, current, submitLabel, on
       aria-label={title}
       onSubmit={(event) => {
         event.preventDefault();
+        if (!chosen) return;
         const result = restrictionOfChoice(choice, participants);
         if (!result.ok) {
           setProblem(result.problem);
@@ -59,8 +67,8 @@ export function ConfidentialForm({ title, participants, current, submitLabel, on
           <input
             type="radio"
             name={`${id}-scope`}
-            autoFocus={choice.scope === 'professionals'}
-            checked={choice.scope === 'professionals'}
+            autoFocus={!chosen || choice.scope === 'professionals'}
+            checked={chosen && choice.scope === 'professionals'}
             onChange={() => choose({ ...choice, scope: 'professionals' })}
           />
           Alleen professionals
@@ -69,8 +77,8 @@ export function ConfidentialForm({ title, participants, current, submitLabel, on
           <input
             type="radio"
             name={`${id}-scope`}
-            autoFocus={choice.scope === 'niet-voor'}
-            checked={choice.scope === 'niet-voor'}
+            autoFocus={chosen && choice.scope === 'niet-voor'}
+            checked={chosen && choice.scope === 'niet-voor'}
             onChange={() => choose({ ...choice, scope: 'niet-voor' })}
           />
           Niet voor:
@@ -107,7 +115,19 @@ export function ConfidentialForm({ title, participants, current, submitLabel, on
           {problem}
         </p>
       )}
-      <DialogActions submitLabel={submitLabel} onCancel={onCancel} className="button-row" />
+      {!chosen && (
+        <p id={waitingId} className="field__hint">
+          Kies eerst wie het niet mag lezen.
+        </p>
+      )}
+      <div className="button-row">
+        <button type="submit" className="button button--primary" disabled={!chosen} aria-describedby={chosen ? undefined : waitingId}>
+          {submitLabel}
+        </button>
+        <button type="button" className="button button--quiet" onClick={onCancel}>
+          Annuleren
+        </button>
+      </div>
     </form>
   );
 }

@@ -3,7 +3,8 @@ import { typedPerson } from '../../../shared/notes/typed-conventions';
 import type { DecisionData } from '../../../shared/notes/node-data';
 import { TextAreaField } from '../forms/TextAreaField';
 import { takeFresh } from './block-ids';
-import { useBlockRemover, useBlockUpdater } from './block-hooks';
+import { useBlockKeys, useBlockRemover, useBlockUpdater } from './block-hooks';
+import { requestFieldFocus, takeFieldFocus } from './block-requests';
 import { useNotesContext } from './notes-context';
 import { PersonNameInput } from './PersonNameInput';
 
@@ -12,29 +13,45 @@ interface DecisionBlockProps {
   data: DecisionData;
 }
 
-/** A decision where it was taken: the decision, why, and who disagreed. */
+/**
+ * A decision where it was taken: the decision, why, and who disagreed.
+ * Enter goes from field to field and, on the last, back to the text below;
+ * a new disagreement starts in its "Wie" field.
+ */
 export function DecisionBlock({ nodeKey, data }: DecisionBlockProps) {
   const { participants, numbers } = useNotesContext();
   const update = useBlockUpdater<DecisionData>(nodeKey);
   const remove = useBlockRemover(nodeKey);
+  const onKeyDown = useBlockKeys(nodeKey);
   const number = numbers.get(data.id) ?? 'B';
   const wrapperRef = useRef<HTMLDivElement>(null);
+  const lastDissentRef = useRef<HTMLInputElement>(null);
+  const addDissentRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (takeFresh(data.id)) wrapperRef.current?.querySelector('textarea')?.focus();
   }, [data.id]);
 
+  // A field asked for by the editor (a typed "Reden:" or "Oneens:") or by the buttons below, once it is on screen.
+  useEffect(() => {
+    const field = takeFieldFocus(data.id);
+    if (field === 'reason') wrapperRef.current?.querySelector<HTMLTextAreaElement>('.notes-block__reason textarea')?.focus();
+    else if (field === 'last-dissent') (lastDissentRef.current ?? addDissentRef.current)?.focus();
+  }, [data]);
+
   return (
-    <div ref={wrapperRef} role="group" aria-label={`Besluit ${number}`} data-block-id={data.id} className="notes-block__body">
+    // Keys bubble up from the fields inside; the group itself takes no focus.
+    <div ref={wrapperRef} role="group" aria-label={`Besluit ${number}`} data-block-id={data.id} className="notes-block__body" onKeyDown={onKeyDown}>
       <p className="notes-block__label" aria-hidden="true">
         <span className="notes-block__number">{number}</span> Besluit
       </p>
       <TextAreaField label="Besluit" rows={2} value={data.text} onChange={(text) => update({ ...data, text })} />
-      <TextAreaField label="Reden (mag leeg)" rows={1} value={data.reason} onChange={(reason) => update({ ...data, reason })} />
+      <TextAreaField label="Reden (mag leeg)" className="notes-block__reason" rows={1} value={data.reason} onChange={(reason) => update({ ...data, reason })} />
       {data.dissent.map((entry, index) => (
         <div key={index} className="notes-block__row" role="group" aria-label={`Oneens ${index + 1}`}>
           <PersonNameInput
             label="Wie is het oneens?"
+            inputRef={index === data.dissent.length - 1 ? lastDissentRef : undefined}
             value={entry.who.name}
             participants={participants}
             onChange={(name) => {
@@ -51,7 +68,11 @@ export function DecisionBlock({ nodeKey, data }: DecisionBlockProps) {
           <button
             type="button"
             className="button button--quiet notes-block__small"
-            onClick={() => update({ ...data, dissent: data.dissent.filter((_, at) => at !== index) })}
+            onClick={() => {
+              // The focus goes on to the last disagreement left, or to "Iemand is het oneens".
+              requestFieldFocus(data.id, 'last-dissent');
+              update({ ...data, dissent: data.dissent.filter((_, at) => at !== index) });
+            }}
           >
             Oneens {index + 1} weghalen
           </button>
@@ -59,9 +80,13 @@ export function DecisionBlock({ nodeKey, data }: DecisionBlockProps) {
       ))}
       <div className="notes-block__actions">
         <button
+          ref={addDissentRef}
           type="button"
           className="button button--quiet notes-block__small"
-          onClick={() => update({ ...data, dissent: [...data.dissent, { who: { participantId: null, name: '' }, why: '' }] })}
+          onClick={() => {
+            requestFieldFocus(data.id, 'last-dissent');
+            update({ ...data, dissent: [...data.dissent, { who: { participantId: null, name: '' }, why: '' }] });
+          }}
         >
           Iemand is het oneens
         </button>

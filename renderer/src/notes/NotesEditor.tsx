@@ -20,11 +20,16 @@ import { EDITOR_NOTE_NODES } from './editor-nodes';
 import { $blocksToMark, $changeConfidential, $markConfidential, $selectedPassage, $unmarkConfidential, newPassageData } from './confidential-passages';
 import { LinkForm } from './LinkForm';
 import { useNotesContext } from './notes-context';
+import { TYPED_CONVENTIONS_HINT } from '../../../shared/notes/typed-conventions';
 import {
+  BlockArrowPlugin,
   ConfidentialPassagePlugin,
+  ItemSwitchFocusPlugin,
   NotesShortcutsPlugin,
   PlainStylesPlugin,
+  TabIndentPlugin,
   TypedConventionPlugin,
+  useConfidentialShortcuts,
   linkProblem,
   removeLink,
   selectionInLink,
@@ -56,6 +61,7 @@ interface NotesEditorProps {
  */
 export function NotesEditor({ itemTitle, notes, onChange }: NotesEditorProps) {
   const labelId = useId();
+  const hintId = useId();
   // Null until InitialNotesPlugin has loaded the notes, so ExternalNotesPlugin leaves them to it.
   const lastEmittedRef = useRef<LexicalState | null>(null);
   const [linkFormOpen, setLinkFormOpen] = useState(false);
@@ -78,15 +84,18 @@ export function NotesEditor({ itemTitle, notes, onChange }: NotesEditorProps) {
     <LexicalComposer initialConfig={initialConfig}>
       <div className="notes-editor">
         <NotesToolbarWithForms linkFormOpen={linkFormOpen} setLinkFormOpen={setLinkFormOpen} />
+        <p id={hintId} className="field__hint notes-editor__hint">
+          {TYPED_CONVENTIONS_HINT}
+        </p>
         <div className="notes-editor__surface">
           <p id={labelId} className="visually-hidden">
             Aantekeningen bij {itemTitle}
           </p>
           <RichTextPlugin
-            contentEditable={<ContentEditable className="notes-editor__content" aria-labelledby={labelId} aria-multiline="true" spellCheck lang="nl" />}
+            contentEditable={<ContentEditable className="notes-editor__content" aria-labelledby={labelId} aria-describedby={hintId} aria-multiline="true" spellCheck lang="nl" />}
             placeholder={
               <p className="notes-editor__placeholder" aria-hidden="true">
-                Typ hier wat er gezegd is. Begin een regel met “Besluit:” of “Actie:” voor een besluit of een actie.
+                Typ hier wat er gezegd is. Een regel “Besluit: …” of “Actie: wat - wie - uiterlijk datum” wordt met Enter een besluit of actie.
               </p>
             }
             ErrorBoundary={LexicalErrorBoundary}
@@ -101,6 +110,9 @@ export function NotesEditor({ itemTitle, notes, onChange }: NotesEditorProps) {
         <TypedConventionPlugin />
         <ConfidentialPassagePlugin />
         <NotesShortcutsPlugin onLink={() => setLinkFormOpen(true)} />
+        <TabIndentPlugin />
+        <BlockArrowPlugin />
+        <ItemSwitchFocusPlugin />
         {/* After every plugin that registers a node transform: see InitialNotesPlugin. */}
         <InitialNotesPlugin notes={notes} lastEmittedRef={lastEmittedRef} />
         <ExternalNotesPlugin notes={notes} lastEmittedRef={lastEmittedRef} />
@@ -155,6 +167,13 @@ function NotesToolbarWithForms({ linkFormOpen, setLinkFormOpen }: { linkFormOpen
     setConfidential(null);
     editor.focus();
   }
+
+  // Ctrl+Shift+P opens what the toolbar shows (Vertrouwelijk… or Wijzigen…), Ctrl+Shift+O lifts the mark.
+  useConfidentialShortcuts(
+    editor,
+    () => openConfidential(editor.getEditorState().read(() => $selectedPassage() !== null) ? 'change' : 'mark'),
+    unmark,
+  );
 
   return (
     <>

@@ -3,7 +3,7 @@ import { ownerName } from '../../../shared/notes/derive-lists';
 import type { SafetyScaleData } from '../../../shared/notes/node-data';
 import { TextAreaField } from '../forms/TextAreaField';
 import { takeFresh } from './block-ids';
-import { useBlockRemover, useBlockUpdater } from './block-hooks';
+import { useBlockKeys, useBlockRemover, useBlockUpdater } from './block-hooks';
 import { useNotesContext } from './notes-context';
 
 interface SafetyScaleBlockProps {
@@ -18,6 +18,7 @@ export function SafetyScaleBlock({ nodeKey, data }: SafetyScaleBlockProps) {
   const { participants } = useNotesContext();
   const update = useBlockUpdater<SafetyScaleData>(nodeKey);
   const remove = useBlockRemover(nodeKey);
+  const onKeyDown = useBlockKeys(nodeKey);
   const wrapperRef = useRef<HTMLDivElement>(null);
   const missing = participants.filter((participant) => !data.scores.some((score) => score.who.participantId === participant.id));
 
@@ -26,7 +27,8 @@ export function SafetyScaleBlock({ nodeKey, data }: SafetyScaleBlockProps) {
   }, [data.id]);
 
   return (
-    <div ref={wrapperRef} role="group" aria-label="Schaalvraag" data-block-id={data.id} className="notes-block__body">
+    // Keys bubble up from the fields inside (Enter: next reason; Escape: back to the text); the group itself takes no focus.
+    <div ref={wrapperRef} role="group" aria-label="Schaalvraag" data-block-id={data.id} className="notes-block__body" onKeyDown={onKeyDown}>
       <p className="notes-block__label">Schaalvraag</p>
       <p className="notes-block__question">{data.question}</p>
       <table className="scale-table">

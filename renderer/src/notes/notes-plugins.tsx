@@ -1,32 +1,58 @@
 import { $isLinkNode, LinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
+import { $isListItemNode, $isListNode, INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, REMOVE_LIST_COMMAND } from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $isAtNodeEnd } from '@lexical/selection';
-import { mergeRegister } from '@lexical/utils';
+import { $createHeadingNode, $createQuoteNode, $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
+import { $isAtNodeEnd, $setBlocksType } from '@lexical/selection';
+import { $handleIndentAndOutdent, mergeRegister } from '@lexical/utils';
 import {
   $createParagraphNode,
+  $getRoot,
   $getSelection,
+  $isDecoratorNode,
+  $isNodeSelection,
   $isParagraphNode,
   $isRangeSelection,
   COMMAND_PRIORITY_HIGH,
   COMMAND_PRIORITY_LOW,
+  createCommand,
   INSERT_PARAGRAPH_COMMAND,
+  KEY_ARROW_DOWN_COMMAND,
+  KEY_ARROW_UP_COMMAND,
   KEY_ENTER_COMMAND,
+  KEY_TAB_COMMAND,
   TextNode,
+  type LexicalCommand,
+  type LexicalEditor,
+  type NodeKey,
+  type ParagraphNode,
 } from 'lexical';
 import { useEffect } from 'react';
-import { $createActionNode, $createDecisionNode, $createSafetyScaleNode } from '../../../shared/notes/lexical/block-nodes';
+import type { Participant } from '../../../shared/meeting/meeting-schema';
+import {
+  $createActionNode,
+  $createDecisionNode,
+  $createSafetyScaleNode,
+  $isActionNode,
+  $isDecisionNode,
+  $isSafetyScaleNode,
+} from '../../../shared/notes/lexical/block-nodes';
 import { DEFAULT_SAFETY_QUESTION } from '../../../shared/notes/node-data';
 import { newItemId } from '../lists/reorder';
-import { parseTypedBlock } from '../../../shared/notes/typed-conventions';
+import { parseDissentLine, parseReasonLine, parseTypedBlock } from '../../../shared/notes/typed-conventions';
+import { enterBlock } from './block-navigation';
+import { noteDueProblem, requestFieldFocus } from './block-requests';
 import { $leavePassageOnEnter } from './confidential-passages';
+import { editorShortcutOf, type EditorShortcut } from './editor-shortcuts';
 import { emptyAction, emptyDecision, insertBlock, topLevelBlock } from './insert-blocks';
 import { useNotesContext } from './notes-context';
 
 /**
- * Typing `Besluit: …`, `Actie: … — wie — uiterlijk …` or `Schaalvraag: Els 7,
+ * Typing `Besluit: …`, `Actie: … - wie - uiterlijk …` or `Schaalvraag: Els 7,
  * Sanne 6` at the start of a paragraph and pressing Enter turns the
  * paragraph into a decision, an action or a safety scale with what was
- * typed filled in.
+ * typed filled in (shared/notes/typed-conventions.ts reads the line). On
+ * the lines right below a decision, `Reden: …` and `Oneens: naam - waarom`
+ * go into that decision, and the line is empty again for the next one.
  */
 export function TypedConventionPlugin() {
   const [editor] = useLexicalComposerContext();
@@ -46,15 +72,23 @@ export function TypedConventionPlugin() {
           const last = block.getLastDescendant();
           const atEnd = last === null || (anchorNode.is(last) && $isAtNodeEnd(selection.anchor)) || (anchorNode.is(block) && selection.anchor.offset === block.getChildrenSize());
           if (!atEnd) return false;
+          if ($foldIntoDecision(block, participants)) {
+            event?.preventDefault();
+            return true;
+          }
           const typed = parseTypedBlock(block.getTextContent(), participants, now());
           if (!typed) return false;
           event?.preventDefault();
-          const node =
-            typed.kind === 'decision'
-              ? $createDecisionNode(emptyDecision(typed.text, false))
-              : typed.kind === 'safety-scale'
-                ? $createSafetyScaleNode({ id: newItemId('s'), question: DEFAULT_SAFETY_QUESTION, scores: typed.scores })
-                : $createActionNode(emptyAction({ what: typed.what, who: typed.who, due: typed.due }, false));
+          let node;
+          if (typed.kind === 'decision') {
+            node = $createDecisionNode(emptyDecision(typed.text, false));
+          } else if (typed.kind === 'safety-scale') {
+            node = $createSafetyScaleNode({ id: newItemId('s'), question: DEFAULT_SAFETY_QUESTION, scores: typed.scores });
+          } else {
+            const data = emptyAction({ what: typed.what, who: typed.who, due: typed.due }, false);
+            if (typed.dueProblem) noteDueProblem(data.id, typed.dueProblem);
+            node = $createActionNode(data);
+          }
           block.replace(node);
           const next = $createParagraphNode();
           node.insertAfter(next);
@@ -68,6 +102,33 @@ export function TypedConventionPlugin() {
   return null;
 }
 
+/**
+ * `Reden: …` or `Oneens: naam - waarom` in the paragraph right after a
+ * decision: added to the decision, and the paragraph is emptied for the
+ * next line. A line with only `Reden:` or `Oneens:` puts the focus in that
+ * field of the decision instead. Returns whether the line was folded.
+ */
+export function $foldIntoDecision(paragraph: ParagraphNode, participants: readonly Participant[]): boolean {
+  const decision = paragraph.getPreviousSibling();
+  if (!$isDecisionNode(decision)) return false;
+  const text = paragraph.getTextContent();
+  const data = decision.getData();
+  const reason = parseReasonLine(text);
+  const dissent = reason === null ? parseDissentLine(text, participants, { typed: true }) : null;
+  if (reason !== null) {
+    decision.setData({ ...data, reason: data.reason === '' ? reason : `${data.reason} ${reason}` });
+    if (reason === '') requestFieldFocus(data.id, 'reason');
+  } else if (dissent !== null) {
+    decision.setData({ ...data, dissent: [...data.dissent, dissent] });
+    if (dissent.who.name === '') requestFieldFocus(data.id, 'last-dissent');
+  } else {
+    return false;
+  }
+  paragraph.clear();
+  paragraph.select();
+  return true;
+}
+
 /** Enter on an empty last paragraph of a confidential passage leaves the passage (as it leaves a list). */
 export function ConfidentialPassagePlugin() {
   const [editor] = useLexicalComposerContext();
@@ -75,27 +136,215 @@ export function ConfidentialPassagePlugin() {
   return null;
 }
 
+/** Nine list levels, as many as the Word export's lists have (shared/export/notes-to-docx.ts). */
+export const MAX_LIST_INDENT = 8;
+
 /**
- * Shortcuts: Ctrl+Shift+B inserts a decision, Ctrl+Shift+A an action,
- * Ctrl+K makes a link. Listened for on the editor's element itself, so they
- * also work while the focus is in a field of a decision or action.
+ * Tab and Shift+Tab in the notes. In a list they indent and outdent the
+ * selected items (one level deeper, up to nine levels, or one back).
+ * Anywhere else they do nothing: the focus stays in the notes, so what is
+ * typed next is never lost on a button, and a paragraph is not indented
+ * either (an indent would show on screen but not in Word or MDO-Markdown).
+ * Escape leaves the notes for the keyboard's next stop.
+ */
+export function TabIndentPlugin() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(
+    () =>
+      editor.registerCommand(
+        KEY_TAB_COMMAND,
+        (event) => {
+          event.preventDefault();
+          if ($isRangeSelection($getSelection())) $indentListItems(event.shiftKey ? -1 : 1);
+          return true;
+        },
+        COMMAND_PRIORITY_HIGH,
+      ),
+    [editor],
+  );
+  return null;
+}
+
+/** Indents (1) or outdents (-1) the selected list items; other blocks stay as they are. */
+export function $indentListItems(step: 1 | -1): void {
+  $handleIndentAndOutdent((block) => {
+    if (!$isListItemNode(block)) return;
+    const indent = block.getIndent();
+    const next = Math.max(0, Math.min(MAX_LIST_INDENT, indent + step));
+    if (next !== indent) block.setIndent(next);
+  });
+}
+
+/**
+ * ↓ and ↑ from the text onto a decision, action or safety scale put the
+ * focus in its first field (coming from above) or its last text field
+ * (from below), so the arrow keys go through blocks as through text; the
+ * block's own keys lead back out (block-navigation.ts). Lexical selects the
+ * block as a whole on such an arrow; this takes that selection on to a field.
+ */
+export function BlockArrowPlugin() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    let arrowFrom: 'above' | 'below' | null = null;
+    const remember = (from: 'above' | 'below') => (event: KeyboardEvent) => {
+      arrowFrom = event.shiftKey || event.ctrlKey || event.metaKey || event.altKey ? null : from;
+      return false;
+    };
+    return mergeRegister(
+      editor.registerCommand(KEY_ARROW_DOWN_COMMAND, remember('above'), COMMAND_PRIORITY_HIGH),
+      editor.registerCommand(KEY_ARROW_UP_COMMAND, remember('below'), COMMAND_PRIORITY_HIGH),
+      editor.registerUpdateListener(({ editorState }) => {
+        const from = arrowFrom;
+        arrowFrom = null;
+        if (from === null) return;
+        const key = editorState.read((): NodeKey | null => {
+          const selection = $getSelection();
+          if (!$isNodeSelection(selection)) return null;
+          const nodes = selection.getNodes();
+          const only = nodes.length === 1 ? nodes[0] : undefined;
+          return $isDecisionNode(only) || $isActionNode(only) || $isSafetyScaleNode(only) ? only.getKey() : null;
+        });
+        if (key !== null) enterBlock(editor, key, from);
+      }),
+    );
+  }, [editor]);
+  return null;
+}
+
+/** Until when (ms since 1970) a new notes editor takes the focus: set by Ctrl+↓/↑ in the notes of the previous item. */
+let carryFocusUntil = 0;
+const CARRY_FOCUS_MS = 1000;
+
+/**
+ * Ctrl+↓ and Ctrl+↑ go to the next or previous agenda item
+ * (renderer/src/minutes/MinutesView.tsx); when the note-taker was typing in
+ * the notes (or a block in them), the next item's notes get the focus with
+ * the caret at the end of their text, so typing goes on there. The item's
+ * editor is a new one, so the old one leaves a note for it here.
+ */
+export function ItemSwitchFocusPlugin() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent): void {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+        carryFocusUntil = Date.now() + CARRY_FOCUS_MS;
+      }
+    }
+    return editor.registerRootListener((root, previous) => {
+      previous?.removeEventListener('keydown', onKeyDown);
+      root?.addEventListener('keydown', onKeyDown);
+    });
+  }, [editor]);
+  useEffect(() => {
+    if (Date.now() > carryFocusUntil) return;
+    // On the next frame: the saved notes are loaded by a plugin's effect of this same render.
+    const frame = window.requestAnimationFrame(() => {
+      carryFocusUntil = 0;
+      focusNotesEnd(editor);
+    });
+    return () => window.cancelAnimationFrame(frame);
+  }, [editor]);
+  return null;
+}
+
+/**
+ * The focus in the notes with the caret at the end of the text. Notes that
+ * end in a block get an empty paragraph after it to type in.
+ */
+export function focusNotesEnd(editor: LexicalEditor): void {
+  editor.getRootElement()?.focus({ preventScroll: true });
+  editor.update(() => $selectNotesEnd());
+}
+
+export function $selectNotesEnd(): void {
+  const root = $getRoot();
+  const last = root.getLastDescendant();
+  if (last === null || $isDecoratorNode(last)) {
+    const paragraph = $createParagraphNode();
+    const block = last === null ? null : topLevelBlock(last);
+    if (block) block.insertAfter(paragraph);
+    else root.append(paragraph);
+    paragraph.select();
+    return;
+  }
+  last.selectEnd();
+}
+
+/** The toolbar's "Vertrouwelijk…" (or "Wijzigen…" in a passage) and "Vertrouwelijk opheffen", from the keyboard. */
+export const OPEN_CONFIDENTIAL_FORM_COMMAND: LexicalCommand<void> = createCommand('OPEN_CONFIDENTIAL_FORM_COMMAND');
+export const UNMARK_CONFIDENTIAL_COMMAND: LexicalCommand<void> = createCommand('UNMARK_CONFIDENTIAL_COMMAND');
+
+/** Connects the two confidential shortcuts to whatever shows the form (the notes toolbar). */
+export function useConfidentialShortcuts(editor: LexicalEditor, onOpen: () => void, onUnmark: () => void): void {
+  useEffect(
+    () =>
+      mergeRegister(
+        // After the command's update: both read and change the editor themselves.
+        editor.registerCommand(OPEN_CONFIDENTIAL_FORM_COMMAND, () => (queueMicrotask(onOpen), true), COMMAND_PRIORITY_LOW),
+        editor.registerCommand(UNMARK_CONFIDENTIAL_COMMAND, () => (queueMicrotask(onUnmark), true), COMMAND_PRIORITY_LOW),
+      ),
+    [editor, onOpen, onUnmark],
+  );
+}
+
+const PLUGIN_SHORTCUTS: readonly EditorShortcut[] = [
+  'decision',
+  'action',
+  'safetyScale',
+  'link',
+  'heading',
+  'quote',
+  'bulletList',
+  'numberedList',
+  'confidential',
+  'unmarkConfidential',
+];
+
+/**
+ * The editor's shortcuts beyond Lexical's own (editor-shortcuts.ts):
+ * insert a decision, action or safety scale, make a link, a heading or a
+ * list, and mark or unmark a passage. Listened for on the editor's element
+ * itself, so the blocks' shortcuts also work while the focus is in a field
+ * of a decision or action (the new block comes right after it); the text
+ * shortcuts are for the text only.
  */
 export function NotesShortcutsPlugin({ onLink }: { onLink: () => void }) {
   const [editor] = useLexicalComposerContext();
   const { participants } = useNotesContext();
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent): void {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
-      const key = event.key.toLowerCase();
+      const shortcut = editorShortcutOf(event, PLUGIN_SHORTCUTS);
+      if (shortcut === null) return;
       const target = event.target instanceof Element ? event.target : null;
       const inBlock = target?.closest('[data-block-id]') ?? null;
-      if (event.shiftKey && (key === 'b' || key === 'a')) {
-        event.preventDefault();
-        event.stopPropagation();
-        insertBlock(editor, key === 'b' ? 'decision' : 'action', participants, inBlock);
-      } else if (!event.shiftKey && key === 'k' && !inBlock) {
-        event.preventDefault();
-        onLink();
+      if (inBlock && shortcut !== 'decision' && shortcut !== 'action' && shortcut !== 'safetyScale') return;
+      event.preventDefault();
+      event.stopPropagation();
+      switch (shortcut) {
+        case 'decision':
+        case 'action':
+        case 'safetyScale':
+          insertBlock(editor, shortcut === 'decision' ? 'decision' : shortcut === 'action' ? 'action' : 'safety-scale', participants, inBlock);
+          break;
+        case 'link':
+          onLink();
+          break;
+        case 'heading':
+        case 'quote':
+          toggleBlockType(editor, shortcut);
+          break;
+        case 'bulletList':
+        case 'numberedList':
+          toggleList(editor, shortcut === 'bulletList' ? 'bullet' : 'number');
+          break;
+        case 'confidential':
+          editor.dispatchCommand(OPEN_CONFIDENTIAL_FORM_COMMAND, undefined);
+          break;
+        case 'unmarkConfidential':
+          editor.dispatchCommand(UNMARK_CONFIDENTIAL_COMMAND, undefined);
+          break;
+        default:
+          break;
       }
     }
     return editor.registerRootListener((root, previous) => {
@@ -104,6 +353,28 @@ export function NotesShortcutsPlugin({ onLink }: { onLink: () => void }) {
     });
   }, [editor, participants, onLink]);
   return null;
+}
+
+/** The caret's blocks as a heading (level 3, as the notes' headings are) or a quote, or back to paragraphs when they are that already. */
+function toggleBlockType(editor: LexicalEditor, kind: 'heading' | 'quote'): void {
+  editor.update(() => {
+    const selection = $getSelection();
+    if (!$isRangeSelection(selection)) return;
+    const top = topLevelBlock(selection.anchor.getNode());
+    const already = kind === 'heading' ? $isHeadingNode(top) : $isQuoteNode(top);
+    $setBlocksType(selection, () => (already ? $createParagraphNode() : kind === 'heading' ? $createHeadingNode('h3') : $createQuoteNode()));
+  });
+}
+
+/** The caret's blocks as a bulleted or numbered list, or back to paragraphs when they are that list already. */
+function toggleList(editor: LexicalEditor, kind: 'bullet' | 'number'): void {
+  const current = editor.getEditorState().read(() => {
+    const selection = $getSelection();
+    if (!$isRangeSelection(selection)) return null;
+    const top = topLevelBlock(selection.anchor.getNode());
+    return $isListNode(top) ? top.getListType() : null;
+  });
+  editor.dispatchCommand(current === kind ? REMOVE_LIST_COMMAND : kind === 'bullet' ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND, undefined);
 }
 
 /** Whether the caret is in a link (then "Link" removes it). */
