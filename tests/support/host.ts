@@ -32,6 +32,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Answers for the dialogs when nothing is queued; without them a dialog is cancelled. */
   dialogs?: Partial<HostDialogs>;
+  /** The browser's language (navigator.language, Intl), default nl-NL; en-US checks the app does not follow it. */
+  locale?: string;
   /** Default 1280×800; null lets the window decide (for a visible window). */
   viewport?: { width: number; height: number } | null;
   /** Close the page when the app asks to close its window (the visible app does). */
@@ -82,7 +84,8 @@ export interface AppHandle {
 
 const APP_ORIGIN = 'http://mdo.app';
 const repoRoot = resolve(import.meta.dirname, '../..');
-const rendererDir = join(repoRoot, 'out', 'renderer');
+/** The built renderer; MDO_RENDERER_DIR points at a copy of it (so one build can be tested while the next is made). */
+const rendererDir = process.env.MDO_RENDERER_DIR ? resolve(process.env.MDO_RENDERER_DIR) : join(repoRoot, 'out', 'renderer');
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -235,7 +238,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
   const windowSize = viewport ? [] : ['--window-size=1280,860'];
   const browser = await chromium.launch(chromiumLaunchOptions(headless, windowSize));
   try {
-    const context = await browser.newContext({ viewport, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+    const context = await browser.newContext({ viewport, locale: options.locale ?? 'nl-NL', timezoneId: 'Europe/Amsterdam' });
     // No request leaves the machine: everything but the app's own files is refused.
     await context.route('**/*', (route) => route.abort('blockedbyclient'));
     await context.route(`${APP_ORIGIN}/**`, serveRenderer);
