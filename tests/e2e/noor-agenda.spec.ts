@@ -59,12 +59,12 @@ test('a chair prepares the Noor meeting from the child-centred template, saves, 
 
   // Gegevens
   await page.getByLabel('Titel').fill('MDO Noor de Vries');
-  await page.getByLabel('Datum', { exact: true }).fill('2026-12-10');
+  await page.getByLabel('Datum', { exact: true }).fill('10-12-2026');
   await page.getByLabel('Begintijd').fill('14:00');
   await page.getByLabel('Eindtijd').fill('15:30');
   await page.getByLabel('Locatie').fill('OBS De Regenboog, kamer 2.14');
   await page.getByLabel('Kind', { exact: true }).fill('Noor de V.');
-  await page.getByLabel('Geboortedatum').fill('2019-03-14');
+  await page.getByLabel('Geboortedatum').fill('14-03-2019');
   await expect(page.getByText('7 jaar op de dag van het overleg')).toBeVisible();
   await page.getByLabel('Aanleiding').fill('Noor komt sinds oktober vaak te laat en zonder ontbijt op school; twee keer blauwe plekken gezien.');
   await page.getByLabel('Doel').fill('Eén gezamenlijk beeld van Noors veiligheid en ontwikkeling, en afspraken over wie wat doet.');
@@ -103,7 +103,7 @@ test('a chair prepares the Noor meeting from the child-centred template, saves, 
   const basis = page.getByRole('group', { name: 'Grondslag voor het delen van informatie' });
   await basis.getByLabel('Soort').selectOption({ label: 'Toestemming' });
   await basis.getByLabel('Toestemming van').selectOption({ label: 'Ouders (met gezag)' });
-  await basis.getByLabel('Datum toestemming').fill('2026-11-30');
+  await basis.getByLabel('Datum toestemming').fill('30-11-2026');
   await expect(sidebar).not.toContainText('Grondslag voor delen');
   await expect(sidebar).not.toContainText('Toestemming');
   await expectNoSeriousAxeViolations(page, 'Gegevens');

@@ -41,7 +41,7 @@ test('the seven participants of the Noor case are added, given roles, reordered,
   const { page } = app;
   await startNewMeeting(page);
   await page.getByLabel('Titel').fill('MDO Noor de Vries');
-  await page.getByLabel('Datum', { exact: true }).fill('2026-12-10');
+  await page.getByLabel('Datum', { exact: true }).fill('10-12-2026');
   await view(page, 'Deelnemers').click();
 
   const parentsReason = page.getByLabel('Waarom zijn de ouders niet uitgenodigd?');
