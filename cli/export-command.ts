@@ -14,6 +14,7 @@ const USAGE = [
   'Gebruik: mdo export BESTAND.mdo|BESTAND.md -o VERSLAG.docx',
   '         mdo export BESTAND.mdo|BESTAND.md --agenda -o AGENDA.docx',
   '         mdo export BESTAND.mdo|BESTAND.md --format md -o OVERLEG.md',
+  '         (het bestand krijgt precies de naam na -o, ook bij een kopie met --voor)',
   '         mdo export BESTAND.mdo --voor ouders --voorbeeld   (laat zien wat de kopie weglaat; schrijft niets)',
   '         (met --pseudoniem: vindt de controle daarna nog een naam, dan wordt niets geschreven, tenzij --toch)',
   '         (bij Word: --huisstijl HUISSTIJL.docx voor de opmaakprofielen van uw organisatie,',

@@ -44,7 +44,10 @@ Gebruik:
                              gemarkeerd.
                              De nummers van agendapunten, besluiten en acties
                              blijven die van het volledige verslag. De eerste
-                             pagina en de bestandsnaam zeggen voor wie de kopie is.
+                             pagina en de voettekst zeggen voor wie de kopie is.
+                             Het bestand krijgt precies de naam na -o; geef een
+                             kopie zelf een naam die zegt voor wie ze is,
+                             bijvoorbeeld -o verslag-ouders.docx.
     --pseudoniem [ALIAS]     Vervang de naam van het kind overal (ook in kop- en
                              voettekst en eigenschappen) door ALIAS, bijvoorbeeld
                              --pseudoniem "kind A", of zonder ALIAS door initialen.
