@@ -107,6 +107,12 @@ export const agendaItemSchema = z.object({
   leadId: idSchema.nullable(),
   kind: z.enum(agendaItemKindValues),
   childInterest: z.string().max(5_000),
+  /**
+   * A guiding question shown as a placeholder in the empty child-question
+   * field (from a template, or the app's standard question). A hint only: it
+   * is never exported; what the chair writes in childInterest is.
+   */
+  childInterestHint: z.string().max(5_000).optional(),
   notes: lexicalStateSchema.nullable(),
   /** Basis for sharing what is discussed under this item; null when none is recorded. */
   sharingBasis: sharingBasisSchema.nullable(),
