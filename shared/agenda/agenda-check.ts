@@ -94,7 +94,8 @@ export function checkAgenda(meeting: CheckInput, today: Date = new Date()): Agen
   }
 
   for (const item of items) {
-    if (item.childInterest.trim() === '') {
+    // A guiding question shown as a hint keeps the child central too; it just is not written down for Word.
+    if (item.childInterest.trim() === '' && (item.childInterestHint ?? '').trim() === '') {
       const title = item.title.trim() || 'een agendapunt zonder onderwerp';
       hints.push({
         rule: 'child-interest-missing',

@@ -2,7 +2,11 @@ import { createMeeting, type CreateMeetingOptions } from '../meeting/create-meet
 import type { Meeting } from '../meeting/meeting-schema';
 import type { AgendaTemplate } from './template-schema';
 
-/** A new meeting whose agenda is the template's, each item with a fresh id. */
+/**
+ * A new meeting whose agenda is the template's, each item with a fresh id.
+ * The template's guiding question is a hint (a placeholder), not content:
+ * nothing of it reaches Word unless the chair writes an answer.
+ */
 export function createMeetingFromTemplate(template: AgendaTemplate, options: CreateMeetingOptions): Meeting {
   const meeting = createMeeting(options);
   return {
@@ -13,7 +17,8 @@ export function createMeetingFromTemplate(template: AgendaTemplate, options: Cre
       minutes: item.minutes,
       leadId: null,
       kind: item.kind,
-      childInterest: item.childInterest,
+      childInterest: '',
+      childInterestHint: item.childInterest,
       notes: null,
       sharingBasis: null,
       confidential: null,
