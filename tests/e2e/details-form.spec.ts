@@ -32,13 +32,13 @@ test('the details of the Noor case are filled in, show the child’s age and com
   await startNewMeeting(page);
 
   await page.getByLabel('Titel').fill('MDO Noor de Vries');
-  await page.getByLabel('Datum', { exact: true }).fill('2026-12-10');
+  await page.getByLabel('Datum', { exact: true }).fill('10-12-2026');
   await page.getByLabel('Begintijd').fill('14:00');
   await page.getByLabel('Eindtijd').fill('15:30');
   await page.getByLabel('Locatie').fill('OBS De Regenboog, kamer 2.14 (deelnemers op afstand via videobellen)');
   await page.getByLabel('Kind', { exact: true }).fill('Noor de V.');
   const birthDate = page.getByLabel('Geboortedatum');
-  await birthDate.fill('2019-03-14');
+  await birthDate.fill('14-03-2019');
   await expect(birthDate).toHaveAccessibleDescription('donderdag 14 maart 2019. 7 jaar op de dag van het overleg.');
   await page.getByLabel('Aanleiding').fill('Noor komt sinds oktober vaak te laat en zonder ontbijt op school.');
   await page.getByLabel('Doel').fill('Eén gezamenlijk beeld van Noors veiligheid en ontwikkeling,\nen afspraken over wie wat doet.');
@@ -50,7 +50,7 @@ test('the details of the Noor case are filled in, show the child’s age and com
   await page.getByRole('combobox', { name: 'Notulist' }).fill('Joost Bakker');
   await page.getByRole('combobox', { name: 'Regievoerder' }).fill('Ömer Yılmaz');
   await page.getByLabel('Status').selectOption({ label: 'Definitief' });
-  await page.getByLabel('Volgend overleg: datum').fill('2027-01-28');
+  await page.getByLabel('Volgend overleg: datum').fill('28-01-2027');
   await page.getByLabel('Volgend overleg: tijd').fill('14:00');
 
   await page.getByLabel('Volgend overleg: tijd').press('Control+s');
@@ -71,16 +71,16 @@ test('the details of the Noor case are filled in, show the child’s age and com
 
   await page.getByRole('button', { name: 'Terug naar overzicht' }).click();
   await page.getByRole('button', { name: 'MDO Noor de Vries', exact: true }).click();
-  await expect(page.getByLabel('Datum', { exact: true })).toHaveValue('2026-12-10');
+  await expect(page.getByLabel('Datum', { exact: true })).toHaveValue('10-12-2026');
   await expect(page.getByLabel('Begintijd')).toHaveValue('14:00');
   await expect(page.getByLabel('Eindtijd')).toHaveValue('15:30');
   await expect(page.getByLabel('Locatie')).toHaveValue(/^OBS De Regenboog/);
   await expect(page.getByLabel('Kind', { exact: true })).toHaveValue('Noor de V.');
-  await expect(page.getByLabel('Geboortedatum')).toHaveValue('2019-03-14');
+  await expect(page.getByLabel('Geboortedatum')).toHaveValue('14-03-2019');
   await expect(page.getByLabel('Doel')).toHaveValue(/\nen afspraken over wie wat doet\.$/);
   await expect(page.getByRole('combobox', { name: 'Notulist' })).toHaveValue('Joost Bakker');
   await expect(page.getByLabel('Status')).toHaveValue('definitief');
-  await expect(page.getByLabel('Volgend overleg: datum')).toHaveValue('2027-01-28');
+  await expect(page.getByLabel('Volgend overleg: datum')).toHaveValue('28-01-2027');
 });
 
 test('a birth date without a meeting date gives the age today, and one after the meeting says so', async () => {
@@ -88,9 +88,9 @@ test('a birth date without a meeting date gives the age today, and one after the
   const { page } = app;
   await startNewMeeting(page);
   const birthDate = page.getByLabel('Geboortedatum');
-  await birthDate.fill('2019-03-14');
+  await birthDate.fill('14-03-2019');
   await expect(birthDate).toHaveAccessibleDescription(/^donderdag 14 maart 2019\. \d+ jaar vandaag\.$/);
-  await page.getByLabel('Datum', { exact: true }).fill('2018-01-01');
+  await page.getByLabel('Datum', { exact: true }).fill('01-01-2018');
   await expect(birthDate).toHaveAccessibleDescription('donderdag 14 maart 2019. Deze datum ligt na de dag van het overleg.');
 });
 

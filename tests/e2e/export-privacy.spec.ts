@@ -132,7 +132,7 @@ test('the basis for sharing is recorded in Gegevens, silences the agenda check a
     'Noor de V. is 7 jaar op de dag van het overleg: onder de 12 jaar geven de ouders met gezag toestemming.',
   );
   await basis.getByLabel('Toestemming van').selectOption({ label: 'Ouders (met gezag)' });
-  await basis.getByLabel('Datum toestemming').fill('2026-11-30');
+  await basis.getByLabel('Datum toestemming').fill('30-11-2026');
   await expect(sidebar).not.toContainText('Toestemming onvolledig');
   await expectNoSeriousAxeViolations(page, 'Gegevens met de grondslag');
 
@@ -148,7 +148,7 @@ test('the basis for sharing is recorded in Gegevens, silences the agenda check a
   await expect(item.getByLabel('Grondslag voor dit punt')).toHaveValue('');
   await item.getByLabel('Grondslag voor dit punt').selectOption({ label: 'Toestemming' });
   await item.getByLabel('Toestemming van').selectOption({ label: 'Jongere zelf' });
-  await item.getByLabel('Datum toestemming').fill('2026-12-01');
+  await item.getByLabel('Datum toestemming').fill('01-12-2026');
   await expect(sidebar).toContainText('Toestemming van alleen de jongere is niet genoeg');
   await expectNoSeriousAxeViolations(page, 'Agenda met een grondslag per punt');
 

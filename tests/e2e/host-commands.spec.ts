@@ -74,7 +74,7 @@ test('a file opened from the OS opens, and asks first when the open meeting has 
   await question.getByRole('button', { name: 'Niet opslaan' }).click();
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('MDO Noor de Vries');
-  await expect(page.getByLabel('Datum', { exact: true })).toHaveValue('2026-12-10');
+  await expect(page.getByLabel('Datum', { exact: true })).toHaveValue('10-12-2026');
   expect(await readdir(app.libraryDir)).toEqual([]);
 });
 

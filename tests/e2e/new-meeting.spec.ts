@@ -24,7 +24,7 @@ test('a new meeting saved with Ctrl+S is in the library and opens again with its
   await startNewMeeting(page);
   const title = page.getByLabel('Titel');
   await title.fill('MDO Noor de Vries');
-  await page.getByLabel('Datum', { exact: true }).fill('2026-12-10');
+  await page.getByLabel('Datum', { exact: true }).fill('10-12-2026');
   await expect(page.getByRole('status')).toHaveText('Niet opgeslagen wijzigingen');
   await expect.poll(() => host.isDirty()).toBe(true);
 
@@ -48,7 +48,7 @@ test('a new meeting saved with Ctrl+S is in the library and opens again with its
   await listed.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('MDO Noor de Vries');
   await expect(page.getByLabel('Titel')).toHaveValue('MDO Noor de Vries');
-  await expect(page.getByLabel('Datum', { exact: true })).toHaveValue('2026-12-10');
+  await expect(page.getByLabel('Datum', { exact: true })).toHaveValue('10-12-2026');
   await expect(page.getByRole('status')).toHaveText(/^Opgeslagen om \d{2}:\d{2}$/);
 });
 
@@ -93,7 +93,7 @@ test('undo and redo step through the details, and undoing to the saved version i
   await expect(page.getByRole('status')).toHaveText(/^Opgeslagen om/);
 
   await title.fill('Tweede titel');
-  await page.getByLabel('Datum', { exact: true }).fill('2027-01-28');
+  await page.getByLabel('Datum', { exact: true }).fill('28-01-2027');
   await expect(page.getByRole('status')).toHaveText('Niet opgeslagen wijzigingen');
 
   const undo = page.getByRole('button', { name: 'Ongedaan maken' });
@@ -108,6 +108,6 @@ test('undo and redo step through the details, and undoing to the saved version i
   await page.getByRole('button', { name: 'Opnieuw' }).click();
   await expect(title).toHaveValue('Tweede titel');
   await page.getByRole('heading', { level: 1 }).press('Control+y');
-  await expect(page.getByLabel('Datum', { exact: true })).toHaveValue('2027-01-28');
+  await expect(page.getByLabel('Datum', { exact: true })).toHaveValue('28-01-2027');
   await expect(page.getByRole('status')).toHaveText('Niet opgeslagen wijzigingen');
 });

@@ -1,7 +1,6 @@
 import { parseISO } from 'date-fns';
-import { useId } from 'react';
 import { ageOn, formatDutchDate } from '../../../../shared/meeting/dutch-format';
-import { FieldShell } from '../../forms/field-shell';
+import { DateField } from '../../forms/DateField';
 
 interface BirthDateFieldProps {
   label: string;
@@ -13,18 +12,15 @@ interface BirthDateFieldProps {
 
 /** The child's birth date, with the age it gives on the day of the meeting. */
 export function BirthDateField({ label, value, meetingDate, onChange }: BirthDateFieldProps) {
-  const id = useId();
   return (
-    <FieldShell id={id} label={label} hint={hintFor(value, meetingDate)}>
-      <input
-        id={id}
-        type="date"
-        className="field__input field__input--date"
-        value={value ?? ''}
-        aria-describedby={`${id}-hint`}
-        onChange={(event) => onChange(event.target.value === '' ? null : event.target.value)}
-      />
-    </FieldShell>
+    <DateField
+      label={label}
+      value={value}
+      // 14-3 without a year is a birthday that has been, not one to come.
+      withoutYear="last"
+      describe={(birthDate) => hintFor(birthDate, meetingDate)}
+      onChange={onChange}
+    />
   );
 }
 
