@@ -188,8 +188,9 @@ test('a note-taker marks passages and a whole item as confidential, lifts a mark
   await change.getByRole('button', { name: 'Wijzigen' }).click();
   await expect(notes.getByRole('group', { name: 'Vertrouwelijk – niet voor Sanne Visser, Els de Vries' })).toContainText('Noor tekent graag.');
 
-  // The whole item, not for the mother.
-  await page.getByRole('button', { name: 'Hele agendapunt vertrouwelijk…' }).click();
+  // The whole item, not for the mother: a rarer command, in the toolbar's Meer menu.
+  await toolbar.getByRole('button', { name: 'Meer', exact: true }).click();
+  await toolbar.getByRole('button', { name: 'Hele agendapunt vertrouwelijk…' }).click();
   const itemForm = page.getByRole('form', { name: 'Hele agendapunt vertrouwelijk' });
   await itemForm.getByRole('radio', { name: 'Niet voor:' }).check();
   await itemForm.getByRole('button', { name: 'Markeren' }).click();
@@ -206,9 +207,13 @@ test('a note-taker marks passages and a whole item as confidential, lifts a mark
   }).toPass({ timeout: 5_000 });
   await expectNoSeriousAxeViolations(page, 'Notuleren met een vertrouwelijk agendapunt');
 
-  // And off again.
+  // And off again; the caret is back in the notes, and Meer offers the command again.
   await page.getByRole('button', { name: 'Agendapunt niet meer vertrouwelijk' }).click();
-  await expect(page.getByRole('button', { name: 'Hele agendapunt vertrouwelijk…' })).toBeVisible();
+  await expect(notes).toBeFocused();
+  await toolbar.getByRole('button', { name: 'Meer', exact: true }).click();
+  await expect(toolbar.getByRole('button', { name: 'Hele agendapunt vertrouwelijk…' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(toolbar.getByRole('button', { name: 'Meer', exact: true })).toBeFocused();
   await save(page);
   await expect(async () => {
     const item = (await savedMeeting()).agendaItems.find((candidate) => candidate.title === title);

@@ -3,9 +3,13 @@ import { EXPORT_MENU_LABEL } from '../../../shared/commands/command-table';
 import { ariaShortcut, pageName, visibleShortcut } from '../app/page-shortcuts';
 import './export-menu.css';
 
+export type ExportChoice = 'agenda' | 'minutes';
+
 interface ExportMenuProps {
   onExportAgenda: () => void;
   onExportMinutes: () => void;
+  /** The entry on top: in Notuleren the minutes come first, elsewhere the agenda. */
+  first: ExportChoice;
 }
 
 /**
@@ -13,10 +17,11 @@ interface ExportMenuProps {
  * item opens the export dialog (for whom the copy is) first, hence the
  * ellipsis, and shows its shortcut from the command table. Both stay out of
  * the accessible name, so the name stays "Verslag"; `aria-keyshortcuts`
- * carries the key. A disclosure (button + list of buttons): Escape or a
+ * carries the key. The order follows the screen: while taking the minutes
+ * Verslag is on top, while preparing the meeting Agenda. A disclosure (button + list of buttons): Escape or a
  * click elsewhere closes it, and focus goes back to the button.
  */
-export function ExportMenu({ onExportAgenda, onExportMinutes }: ExportMenuProps) {
+export function ExportMenu({ onExportAgenda, onExportMinutes, first }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   const listId = useId();
   const wrapperRef = useRef<HTMLDivElement>(null);
@@ -38,10 +43,10 @@ export function ExportMenu({ onExportAgenda, onExportMinutes }: ExportMenuProps)
     buttonRef.current?.focus();
   }
 
-  const items = [
-    { id: 'export-agenda', hint: 'Uitnodiging met gegevens, deelnemers en agenda', onChoose: onExportAgenda },
-    { id: 'export-minutes', hint: 'Aanwezigheid, aantekeningen, besluiten en actielijst', onChoose: onExportMinutes },
-  ] as const;
+  const agenda = { id: 'export-agenda', hint: 'Uitnodiging met gegevens, deelnemers en agenda', onChoose: onExportAgenda } as const;
+  const minutes = { id: 'export-minutes', hint: 'Aanwezigheid, aantekeningen, besluiten en actielijst', onChoose: onExportMinutes } as const;
+  const items = first === 'minutes' ? [minutes, agenda] : [agenda, minutes];
+  const keys = items.map(({ id }) => `${pageName(id)}: ${visibleShortcut(id)}`).join(', ');
 
   return (
     <div
@@ -58,11 +63,18 @@ export function ExportMenu({ onExportAgenda, onExportMinutes }: ExportMenuProps)
         ref={buttonRef}
         type="button"
         className="button"
+        aria-label={EXPORT_MENU_LABEL}
         aria-expanded={open}
         aria-controls={listId}
+        title={`${EXPORT_MENU_LABEL} (${keys})`}
         onClick={() => setOpen((current) => !current)}
       >
-        {EXPORT_MENU_LABEL} <span aria-hidden="true">▾</span>
+        {/* In a narrow window the button says "Exporteren"; its name stays the whole label. */}
+        <span className="export-menu__label">{EXPORT_MENU_LABEL}</span>
+        <span className="export-menu__short" aria-hidden="true">
+          Exporteren
+        </span>{' '}
+        <span aria-hidden="true">▾</span>
       </button>
       <ul id={listId} className="export-menu__list" hidden={!open}>
         {items.map(({ id, hint, onChoose }, index) => (

@@ -50,47 +50,56 @@ export function MeetingScreen({ session, document: openDocument, dirty, saving, 
     document.title = `${dirty ? '• ' : ''}${title}${readOnly ? ' (alleen lezen)' : ''} – MDO-assistent`;
   }, [title, dirty, readOnly]);
 
+  const workspace = view === 'minutes';
+
   return (
-    <div className="screen">
-      <header className="screen-header">
-        <div className="screen-header__inner meeting-header">
-          <div className="meeting-header__top">
-            <button type="button" className="button button--quiet button--back" onClick={() => void session.backToOverview()}>
-              <span aria-hidden="true">←</span> Terug naar overzicht
-            </button>
-            <div className="meeting-header__status">
-              <SaveStatus dirty={dirty} saving={saving} savedAt={openDocument.savedAt} />
-              <RecoveryNotice problem={recoveryProblem} />
-            </div>
+    // Notuleren is a workspace: the window is the page, and the notes, the agenda and the task panel scroll each on their own.
+    <div className={workspace ? 'screen screen--workspace' : 'screen'}>
+      {/* Sticky: the title, whether the work is saved, and Opslaan stay in sight while the page scrolls. */}
+      <header className="meeting-header">
+        <div className="meeting-header__bar">
+          <button
+            type="button"
+            className="button button--quiet meeting-header__back"
+            aria-label="Terug naar overzicht"
+            title="Terug naar overzicht"
+            onClick={() => void session.backToOverview()}
+          >
+            <span aria-hidden="true">←</span> Overzicht
+          </button>
+          <div className="meeting-header__heading">
+            <h1 ref={headingRef} tabIndex={-1} className="meeting-header__title" title={title}>
+              {title}
+            </h1>
+            <FileLocation path={openDocument.path} />
           </div>
-          <div className="meeting-header__main">
-            <div className="meeting-header__heading">
-              <h1 ref={headingRef} tabIndex={-1} className="meeting-header__title">
-                {title}
-              </h1>
-              <FileLocation path={openDocument.path} />
-            </div>
-            <MeetingToolbar
-              canUndo={canUndo(openDocument.history)}
-              canRedo={canRedo(openDocument.history)}
-              onUndo={session.undo}
-              onRedo={session.redo}
-              onSave={() => void session.save()}
-              onSaveAs={() => void session.saveAs()}
-              onExportAgenda={session.exportAgenda}
-              onExportMinutes={session.exportMinutes}
-            />
+          <div className="meeting-header__status">
+            <SaveStatus dirty={dirty} saving={saving} savedAt={openDocument.savedAt} />
+            <RecoveryNotice problem={recoveryProblem} />
           </div>
         </div>
+        <div className="meeting-header__bar meeting-header__bar--second">
+          <MeetingViewNav view={view} onChange={setView} meeting={meeting} />
+          <MeetingToolbar
+            canUndo={canUndo(openDocument.history)}
+            canRedo={canRedo(openDocument.history)}
+            onUndo={session.undo}
+            onRedo={session.redo}
+            onSave={() => void session.save()}
+            onSaveAs={() => void session.saveAs()}
+            onExportAgenda={session.exportAgenda}
+            onExportMinutes={session.exportMinutes}
+            exportFirst={workspace ? 'minutes' : 'agenda'}
+          />
+        </div>
       </header>
-      <main className="screen-main">
+      <main className="screen-main meeting-main">
         {readOnly && <ReadOnlyBanner owner={readOnly} onSaveAs={() => void session.saveAs()} onTakeOver={() => void session.takeOverLock()} />}
         <LockNote note={lockNote} />
         {alert}
         <ExportNotice exported={exported} onDismiss={session.dismissExported} />
-        <MeetingViewNav view={view} onChange={setView} meeting={meeting} />
-        {view === 'minutes' ? (
-          <div id="meeting-view">
+        {workspace ? (
+          <div id="meeting-view" className="meeting-workspace">
             <MinutesView {...panelProps} />
           </div>
         ) : (

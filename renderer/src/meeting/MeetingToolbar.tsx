@@ -1,5 +1,6 @@
-import { ariaShortcut, pageLabel } from '../app/page-shortcuts';
-import { ExportMenu } from './ExportMenu';
+import { ToolIcon } from '../icons/ToolIcon';
+import { ariaShortcut, pageLabel, visibleShortcut } from '../app/page-shortcuts';
+import { ExportMenu, type ExportChoice } from './ExportMenu';
 
 interface MeetingToolbarProps {
   canUndo: boolean;
@@ -10,23 +11,45 @@ interface MeetingToolbarProps {
   onSaveAs: () => void;
   onExportAgenda: () => void;
   onExportMinutes: () => void;
+  /** What Exporteren naar Word offers first: the minutes while taking them, else the agenda. */
+  exportFirst: ExportChoice;
 }
 
-/** The buttons say what the menu says, with the same keys: both come from the command table. */
-export function MeetingToolbar({ canUndo, canRedo, onUndo, onRedo, onSave, onSaveAs, onExportAgenda, onExportMinutes }: MeetingToolbarProps) {
+/**
+ * The buttons say what the menu says, with the same keys: both come from the
+ * command table. Undo and redo are drawings with the words in a tooltip and
+ * in their names.
+ */
+export function MeetingToolbar({ canUndo, canRedo, onUndo, onRedo, onSave, onSaveAs, onExportAgenda, onExportMinutes, exportFirst }: MeetingToolbarProps) {
   return (
-    <div className="button-row" role="group" aria-label="Overleg bewerken en opslaan">
-      <button type="button" className="button button--quiet" disabled={!canUndo} aria-keyshortcuts={ariaShortcut('undo')} onClick={onUndo}>
-        {pageLabel('undo')}
+    <div className="button-row meeting-toolbar" role="group" aria-label="Overleg bewerken en opslaan">
+      <button
+        type="button"
+        className="button button--quiet button--icon"
+        disabled={!canUndo}
+        aria-label={pageLabel('undo')}
+        title={`${pageLabel('undo')} (${visibleShortcut('undo')})`}
+        aria-keyshortcuts={ariaShortcut('undo')}
+        onClick={onUndo}
+      >
+        <ToolIcon name="undo" />
       </button>
-      <button type="button" className="button button--quiet" disabled={!canRedo} aria-keyshortcuts={ariaShortcut('redo')} onClick={onRedo}>
-        {pageLabel('redo')}
+      <button
+        type="button"
+        className="button button--quiet button--icon"
+        disabled={!canRedo}
+        aria-label={pageLabel('redo')}
+        title={`${pageLabel('redo')} (${visibleShortcut('redo')})`}
+        aria-keyshortcuts={ariaShortcut('redo')}
+        onClick={onRedo}
+      >
+        <ToolIcon name="redo" />
       </button>
-      <ExportMenu onExportAgenda={onExportAgenda} onExportMinutes={onExportMinutes} />
-      <button type="button" className="button" aria-keyshortcuts={ariaShortcut('save-as')} onClick={onSaveAs}>
+      <ExportMenu onExportAgenda={onExportAgenda} onExportMinutes={onExportMinutes} first={exportFirst} />
+      <button type="button" className="button" title={`${pageLabel('save-as')} (${visibleShortcut('save-as')})`} aria-keyshortcuts={ariaShortcut('save-as')} onClick={onSaveAs}>
         {pageLabel('save-as')}
       </button>
-      <button type="button" className="button button--primary" aria-keyshortcuts={ariaShortcut('save')} onClick={onSave}>
+      <button type="button" className="button button--primary" title={`${pageLabel('save')} (${visibleShortcut('save')})`} aria-keyshortcuts={ariaShortcut('save')} onClick={onSave}>
         {pageLabel('save')}
       </button>
     </div>

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import type { AgendaItem, Confidentiality, Meeting } from '../../../shared/meeting/meeting-schema';
 import { restrictionLabel } from '../../../shared/privacy/audience';
 import type { MeetingEdit } from '../meeting/open-document';
@@ -12,47 +12,53 @@ interface ItemConfidentialityProps {
   item: AgendaItem;
   participants: Meeting['participants'];
   onEdit: (edit: MeetingEdit) => void;
+  /** Whether the audience form is open ("Hele agendapunt vertrouwelijk…" in the notes toolbar's Meer menu opens it). */
+  formOpen: boolean;
+  onFormOpenChange: (open: boolean) => void;
+  /** The form closed and the item is not confidential: the note-taker goes on in the notes. */
+  onDone: () => void;
 }
 
 /**
  * "Hele agendapunt vertrouwelijk": the whole item (title, notes, decisions
  * and actions) is left out of copies for the chosen audience. When it is
- * set, the item's header carries the same band and label as a passage.
+ * set, the item's header carries the same band and label as a passage,
+ * with the buttons to change or lift it; otherwise nothing shows until the
+ * form is opened.
  */
-export function ItemConfidentiality({ item, participants, onEdit }: ItemConfidentialityProps) {
-  const [formOpen, setFormOpen] = useState(false);
-  const toggleRef = useRef<HTMLButtonElement>(null);
+export function ItemConfidentiality({ item, participants, onEdit, formOpen, onFormOpenChange, onDone }: ItemConfidentialityProps) {
+  const changeRef = useRef<HTMLButtonElement>(null);
   const restriction = item.confidential;
 
-  /** Closes the form; the focus goes back to the button that opens it (whichever it is now). */
-  function close(): void {
-    setFormOpen(false);
-    window.requestAnimationFrame(() => toggleRef.current?.focus());
+  /** Closes the form; the focus goes to the band's button when there is a band, else back to the notes. */
+  function close(confidential: boolean): void {
+    onFormOpenChange(false);
+    window.requestAnimationFrame(() => {
+      if (confidential && changeRef.current) changeRef.current.focus();
+      else onDone();
+    });
   }
 
   function set(confidential: Confidentiality | null): void {
     onEdit({ field: `agenda:${item.id}:confidential`, apply: (m) => setItemConfidential(m, item.id, confidential) });
-    close();
+    close(confidential !== null);
   }
 
+  if (!restriction && !formOpen) return null;
   const bandClass = restriction?.scope === 'niet-voor' ? 'item-confidential item-confidential--niet-voor' : 'item-confidential';
 
   return (
     <div className={restriction ? bandClass : 'item-confidential item-confidential--off'}>
-      {restriction ? (
+      {restriction && (
         <div className="item-confidential__row">
           <p className="item-confidential__label">{restrictionLabel(restriction, participants)} (hele agendapunt)</p>
-          <button ref={toggleRef} type="button" className="button button--quiet" aria-expanded={formOpen} onClick={() => setFormOpen(!formOpen)}>
+          <button ref={changeRef} type="button" className="button button--quiet" aria-expanded={formOpen} onClick={() => onFormOpenChange(!formOpen)}>
             Vertrouwelijk agendapunt wijzigen…
           </button>
           <button type="button" className="button button--quiet" onClick={() => set(null)}>
             Agendapunt niet meer vertrouwelijk
           </button>
         </div>
-      ) : (
-        <button ref={toggleRef} type="button" className="button" aria-expanded={formOpen} onClick={() => setFormOpen(!formOpen)}>
-          Hele agendapunt vertrouwelijk…
-        </button>
       )}
       {formOpen && (
         <ConfidentialForm
@@ -61,7 +67,7 @@ export function ItemConfidentiality({ item, participants, onEdit }: ItemConfiden
           current={restriction}
           submitLabel={restriction ? 'Wijzigen' : 'Markeren'}
           onSubmit={set}
-          onCancel={close}
+          onCancel={() => close(restriction !== null)}
         />
       )}
     </div>

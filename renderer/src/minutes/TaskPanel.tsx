@@ -12,9 +12,13 @@ import { resolvePerson, splitNames } from '../../../shared/notes/typed-conventio
 import { formatShortDutchDate } from '../../../shared/meeting/dutch-format';
 import type { Confidentiality, Meeting, Participant } from '../../../shared/meeting/meeting-schema';
 import { restrictionLabel } from '../../../shared/privacy/audience';
+import { DateField } from '../forms/DateField';
 import type { MeetingEdit } from '../meeting/open-document';
 
 interface TaskPanelProps {
+  id: string;
+  /** Closed by the note-taker: the panel stays in the page, hidden, so its toggle always controls something. */
+  hidden: boolean;
   meeting: Meeting;
   lists: MeetingLists;
   onEdit: (edit: MeetingEdit) => void;
@@ -29,9 +33,11 @@ const attendanceWords = { aanwezig: '', afgemeld: 'afgemeld', afwezig: 'afwezig'
 /**
  * "Besluiten & taakverdeling": every decision and action of the meeting,
  * derived live from the notes. Status, owner and date can be changed here;
- * the change is written into the notes, where the block lives.
+ * the change is written into the notes, where the block lives. It is a
+ * side panel of Notuleren: each action is a small card (a table row laid
+ * out as one), so names have the card's width and are never cut.
  */
-export function TaskPanel({ meeting, lists, onEdit, onJump }: TaskPanelProps) {
+export function TaskPanel({ id, hidden, meeting, lists, onEdit, onJump }: TaskPanelProps) {
   const headingId = useId();
   const [view, setView] = useState<PanelView>('order');
   const warnings = taskWarnings(meeting, lists.actions, new Date());
@@ -41,7 +47,7 @@ export function TaskPanel({ meeting, lists, onEdit, onJump }: TaskPanelProps) {
   }
 
   return (
-    <section className="task-panel" aria-labelledby={headingId}>
+    <section id={id} className="task-panel" aria-labelledby={headingId} hidden={hidden}>
       <div className="task-panel__head">
         <h2 id={headingId} className="task-panel__title">
           Besluiten &amp; taakverdeling
@@ -94,7 +100,7 @@ export function TaskPanel({ meeting, lists, onEdit, onJump }: TaskPanelProps) {
             <p className="muted">Nog geen acties. Typ “Actie:” aan het begin van een regel, of kies Actie invoegen.</p>
           ) : (
             <table className="task-table">
-              <thead>
+              <thead className="visually-hidden">
                 <tr>
                   <th scope="col">Nr</th>
                   <th scope="col">Wat</th>
@@ -145,21 +151,26 @@ function ActionRow({
   }
 
   return (
-    <tr>
-      <th scope="row">
+    <tr className="task-table__card">
+      <th scope="row" className="task-table__number">
         <button type="button" className="task-panel__number" aria-label={`Ga naar ${number}`} onClick={() => onJump(action.itemId, data.id)}>
           {number}
         </button>
       </th>
-      <td>
+      <td className="task-table__what">
         {data.what || <em>(nog geen omschrijving)</em>}
         <Restrictions restrictions={action.restrictions} participants={meeting.participants} />
       </td>
-      <td>
+      <td className="task-table__who">
+        <span className="task-table__label" aria-hidden="true">
+          Wie
+        </span>
         <input
           type="text"
           className="field__input task-table__input"
-          aria-label={`Wie doet ${number}?`}
+          // The names in the name as well: read out in full, and in the tooltip when the field is too narrow for them.
+          aria-label={owners ? `Wie doet ${number}? ${owners}` : `Wie doet ${number}?`}
+          title={owners || undefined}
           list={listId}
           value={ownerText}
           onChange={(event) => setOwnerText(event.target.value)}
@@ -174,17 +185,23 @@ function ActionRow({
           ))}
         </datalist>
       </td>
-      <td>
-        <input
-          type="date"
-          className="field__input task-table__input"
-          aria-label={`Uiterlijk voor ${number}`}
-          value={data.due ?? ''}
-          onChange={(event) => onChange(action, 'due', { due: event.target.value === '' ? null : event.target.value })}
+      <td className="task-table__due">
+        <span className="task-table__label" aria-hidden="true">
+          Uiterlijk
+        </span>
+        <DateField
+          label={`Uiterlijk voor ${number}`}
+          labelHidden
+          inputClassName="field__input task-table__input"
+          value={data.due}
+          describe={(due) => (due ? formatShortDutchDate(due) : '')}
+          onChange={(due) => onChange(action, 'due', { due })}
         />
-        {data.due && <span className="task-table__date">{formatShortDutchDate(data.due)}</span>}
       </td>
-      <td>
+      <td className="task-table__status">
+        <span className="task-table__label" aria-hidden="true">
+          Status
+        </span>
         <select
           className="field__input task-table__input"
           aria-label={`Status van ${number}`}

@@ -1,0 +1,96 @@
+import { useId } from 'react';
+import type { AgendaItem } from '../../../shared/meeting/meeting-schema';
+import { ToolIcon } from '../icons/ToolIcon';
+import type { MeetingPanelProps } from '../meeting/meeting-panel';
+import { visibleShortcut } from '../app/page-shortcuts';
+import { AttendanceList } from './AttendanceList';
+import { elapsedSeconds, formatElapsed, type ClockState } from './item-clock';
+
+interface AgendaRailProps extends Pick<MeetingPanelProps, 'meeting' | 'onEdit'> {
+  currentId: string;
+  clock: ClockState;
+  now: number;
+  open: boolean;
+  onToggle: () => void;
+  onGoTo: (index: number) => void;
+}
+
+/**
+ * The agenda beside the notes: every item with its time, the keys, and
+ * attendance. Folded in, it is a narrow strip of item numbers (the names in
+ * their tooltips and accessible names), so the notes get the width.
+ */
+export function AgendaRail({ meeting, onEdit, currentId, clock, now, open, onToggle, onGoTo }: AgendaRailProps) {
+  const headingId = useId();
+  const railId = useId();
+  const items = meeting.agendaItems;
+  const toggleLabel = open ? 'Agendabalk inklappen' : 'Agendabalk uitklappen';
+
+  return (
+    <nav id={railId} className={open ? 'agenda-rail' : 'agenda-rail agenda-rail--closed'} aria-labelledby={headingId}>
+      <div className="agenda-rail__head">
+        <h2 id={headingId} className={open ? 'agenda-rail__title' : 'visually-hidden'}>
+          Agenda
+        </h2>
+        <button type="button" className="icon-button agenda-rail__toggle" aria-label="Agendabalk" aria-expanded={open} aria-controls={railId} title={toggleLabel} onClick={onToggle}>
+          <ToolIcon name="panel-left" />
+        </button>
+      </div>
+      <ol className="agenda-rail__list">
+        {items.map((item, index) => (
+          <li key={item.id}>
+            <RailItem item={item} index={index} current={item.id === currentId} spent={elapsedSeconds(clock, item.id, now)} open={open} onClick={() => onGoTo(index)} />
+          </li>
+        ))}
+      </ol>
+      {open && (
+        <>
+          <ul className="agenda-rail__keys" aria-label="Toetsen">
+            <li>
+              <kbd>Ctrl+↓</kbd> volgend punt
+            </li>
+            <li>
+              <kbd>Ctrl+↑</kbd> vorig punt
+            </li>
+            <li>
+              <kbd>{visibleShortcut('export-minutes')}</kbd> verslag exporteren
+            </li>
+          </ul>
+          <AttendanceList meeting={meeting} onEdit={onEdit} />
+        </>
+      )}
+    </nav>
+  );
+}
+
+interface RailItemProps {
+  item: AgendaItem;
+  index: number;
+  current: boolean;
+  /** Seconds the clock has run for this item. */
+  spent: number;
+  open: boolean;
+  onClick: () => void;
+}
+
+function RailItem({ item, index, current, spent, open, onClick }: RailItemProps) {
+  const title = item.title || `Agendapunt ${index + 1}`;
+  const over = item.minutes !== null && spent > item.minutes * 60;
+  const time = spent > 0 ? `${formatElapsed(spent)} / ${item.minutes ?? '–'} min` : `${item.minutes ?? '–'} min`;
+  return (
+    <button
+      type="button"
+      className="agenda-rail__item"
+      aria-current={current ? 'step' : undefined}
+      title={open ? undefined : `${index + 1}. ${title} (${time})`}
+      onClick={onClick}
+    >
+      <span className="agenda-rail__number">{index + 1}.</span>
+      <span className={open ? 'agenda-rail__name' : 'visually-hidden'}>
+        {title}
+        {item.confidential && <span className="agenda-rail__confidential"> · vertrouwelijk</span>}
+      </span>
+      <span className={open ? (over ? 'agenda-rail__time agenda-rail__time--over' : 'agenda-rail__time') : 'visually-hidden'}>{time}</span>
+    </button>
+  );
+}

@@ -1,0 +1,107 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { ToolIcon, type ToolIconName } from '../icons/ToolIcon';
+
+export interface MoreMenuEntry {
+  id: string;
+  label: string;
+  icon: ToolIconName;
+  /** As in aria-keyshortcuts, e.g. `Control+K`; shown at the right. */
+  shortcut?: string;
+  pressed?: boolean;
+  disabled?: boolean;
+  /** A line above it: a command about the item, not the text. */
+  separated?: boolean;
+  onChoose: () => void;
+}
+
+/**
+ * "Meer": the notes' rarer commands. A disclosure like Exporteren naar Word
+ * (a button and a list of buttons): ↓ and ↑ move through the list, Escape
+ * or a click elsewhere closes it and the focus goes back to Meer.
+ */
+export function NotesMoreMenu({ entries }: { entries: readonly MoreMenuEntry[] }) {
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const wrapperRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    listRef.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
+    function onPointerDown(event: PointerEvent): void {
+      if (!wrapperRef.current?.contains(event.target as Node)) setOpen(false);
+    }
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
+
+  function close(): void {
+    setOpen(false);
+    buttonRef.current?.focus();
+  }
+
+  function move(step: 1 | -1): void {
+    const buttons = [...(listRef.current?.querySelectorAll<HTMLButtonElement>('button:not(:disabled)') ?? [])];
+    const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    buttons[(index + step + buttons.length) % buttons.length]?.focus();
+  }
+
+  return (
+    <div
+      ref={wrapperRef}
+      className="tool-menu"
+      onKeyDown={(event) => {
+        if (!open) return;
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          event.stopPropagation();
+          close();
+        } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+          event.preventDefault();
+          move(event.key === 'ArrowDown' ? 1 : -1);
+        }
+      }}
+    >
+      <button
+        ref={buttonRef}
+        type="button"
+        className="notes-toolbar__button"
+        aria-expanded={open}
+        aria-controls={listId}
+        title="Meer: kopje, citaat, link, inspringen, ongedaan maken en opnieuw, hele agendapunt vertrouwelijk"
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={() => setOpen((current) => !current)}
+      >
+        <span className="notes-toolbar__text">Meer</span>
+        <ToolIcon name="chevron" />
+      </button>
+      <ul ref={listRef} id={listId} className="tool-menu__list" hidden={!open}>
+        {entries.map((entry) => (
+          <li key={entry.id} className={entry.separated ? 'tool-menu__entry tool-menu__entry--separated' : 'tool-menu__entry'}>
+            <button
+              type="button"
+              className="tool-menu__item"
+              aria-pressed={entry.pressed}
+              disabled={entry.disabled}
+              aria-keyshortcuts={entry.shortcut}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => {
+                setOpen(false);
+                entry.onChoose();
+              }}
+            >
+              <ToolIcon name={entry.icon} />
+              <span className="tool-menu__label">{entry.label}</span>
+              {entry.shortcut && (
+                <kbd className="tool-menu__shortcut" aria-hidden="true">
+                  {entry.shortcut.replace('Control', 'Ctrl')}
+                </kbd>
+              )}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,281 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { serializeMeeting } from '../../shared/file/meeting-file';
+import type { Meeting } from '../../shared/meeting/meeting-schema';
+import { noorWithMinutes } from '../fixtures/noor-minutes';
+import { expectNoSeriousAxeViolations } from '../support/axe';
+import { launchApp, type AppHandle } from '../support/host';
+
+/**
+ * Notuleren is a workspace the size of the window, as a note-taker on a
+ * 13-inch laptop needs it: the notes visible right after opening an item,
+ * with a one-row toolbar; the header with the save status always in sight;
+ * names in the task panel never cut; Verslag first under Exporteren.
+ * Screenshots at three window sizes go to MDO_SHOTS_DIR when it is set
+ * (else to the test's output folder), reached by keyboard only.
+ */
+
+const fileName = '2026-12-10 MDO Noor de Vries.mdo';
+const longName = "Chloë O'Brien-van der Heijden";
+
+let app: AppHandle | undefined;
+let root: string;
+
+/** The Noor minutes, with a participant whose name is long, owner of the last action. */
+function meetingWithLongName(): Meeting {
+  const meeting = noorWithMinutes();
+  meeting.participants.push({
+    id: 'p8', name: longName, function: 'gezinsvoogd', organisation: 'Jeugdbescherming west', email: '', attendance: 'aanwezig', role: 'professional',
+  });
+  const last = meeting.agendaItems[3]!;
+  const notes = last.notes as { root: { children: Record<string, unknown>[] } };
+  const schoolBreakfast = notes.root.children.find((node) => node.id === 'x5')!;
+  schoolBreakfast.who = [{ participantId: 'p8', name: longName }];
+  return meeting;
+}
+
+async function openApp(viewport: { width: number; height: number }): Promise<Page> {
+  root = await mkdtemp(join(tmpdir(), 'mdo-notuleren-'));
+  await writeFile(join(root, fileName), serializeMeeting(meetingWithLongName()));
+  app = await launchApp({ libraryDir: root, viewport });
+  return app.page;
+}
+
+test.afterEach(async () => {
+  await app?.close();
+  app = undefined;
+  await rm(root, { recursive: true, force: true });
+});
+
+async function openNotuleren(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'MDO Noor de Vries', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Onderdelen van het overleg' }).getByRole('button', { name: /^Notuleren/ }).click();
+}
+
+async function openItem(page: Page, title: string): Promise<Locator> {
+  await page.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: new RegExp(title) }).click();
+  await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
+  return page.getByRole('textbox', { name: `Aantekeningen bij ${title}` });
+}
+
+/** How many pixels of the notes can be seen: the text area, cut by its scrolling frame and by the window. */
+async function visibleEditorHeight(notes: Locator): Promise<number> {
+  return notes.evaluate((element) => {
+    let top = element.getBoundingClientRect().top;
+    let bottom = element.getBoundingClientRect().bottom;
+    for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+      const { overflowY } = getComputedStyle(parent);
+      if (overflowY === 'visible') continue;
+      const rect = parent.getBoundingClientRect();
+      top = Math.max(top, rect.top);
+      bottom = Math.min(bottom, rect.bottom);
+    }
+    return Math.max(0, Math.min(bottom, window.innerHeight) - Math.max(top, 0));
+  });
+}
+
+/** The toolbar is one row, nothing in it is cut or hidden under something else, and it lies in the window. */
+async function expectWholeToolbar(page: Page): Promise<void> {
+  const toolbar = page.getByRole('toolbar', { name: 'Opmaak en invoegen' });
+  await expect(toolbar).toBeInViewport({ ratio: 1 });
+  const layout = await toolbar.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const buttons = [...element.querySelectorAll<HTMLElement>('button')].filter((button) => button.offsetParent !== null && !button.closest('[hidden]'));
+    return {
+      overflow: element.scrollWidth - element.clientWidth,
+      height: box.height,
+      rows: new Set(buttons.map((button) => Math.round(button.getBoundingClientRect().top))).size,
+      outside: buttons.filter((button) => {
+        const rect = button.getBoundingClientRect();
+        return rect.left < box.left - 0.5 || rect.right > box.right + 0.5;
+      }).length,
+      overlapping: buttons.filter((button, index) =>
+        buttons.some((other, otherIndex) => {
+          if (otherIndex <= index) return false;
+          const a = button.getBoundingClientRect();
+          const b = other.getBoundingClientRect();
+          return a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom && b.top < a.bottom;
+        }),
+      ).length,
+    };
+  });
+  expect(layout, 'de werkbalk staat op één regel, heel').toEqual({ overflow: 0, height: layout.height, rows: 1, outside: 0, overlapping: 0 });
+  expect(layout.height).toBeLessThan(56);
+}
+
+async function expectNoPageScroll(page: Page): Promise<void> {
+  const page_ = await page.evaluate(() => ({
+    y: window.scrollY,
+    vertical: document.documentElement.scrollHeight - document.documentElement.clientHeight,
+    sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  }));
+  expect(page_).toEqual({ y: 0, vertical: 0, sideways: 0 });
+}
+
+test('at 1366×768 the notes fill the window under a header that stays, and the task panel cuts no name', async () => {
+  const page = await openApp({ width: 1366, height: 768 });
+  await openNotuleren(page);
+  const notes = await openItem(page, 'Besluiten en taakverdeling');
+
+  // Right after opening the item: at least 250 pixels of notes, the toolbar whole on one row, nothing to scroll.
+  expect(await visibleEditorHeight(notes)).toBeGreaterThanOrEqual(250);
+  await expectWholeToolbar(page);
+  await expectNoPageScroll(page);
+  const clock = page.getByRole('group', { name: 'Tijd van dit punt' });
+  await expect(clock).toBeInViewport({ ratio: 1 });
+  expect((await clock.boundingBox())!.height).toBeLessThan(48);
+
+  // Scrolling the notes scrolls only the notes: the header with the save status stays, and so does the toolbar.
+  await notes.hover();
+  await page.mouse.wheel(0, 3000);
+  await expect.poll(() => notes.evaluate((element) => element.closest('.notes-editor__surface')!.scrollTop)).toBeGreaterThan(100);
+  await expectNoPageScroll(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'MDO Noor de Vries' })).toBeInViewport({ ratio: 1 });
+  await expect(page.getByRole('status').filter({ hasText: /^Opgeslagen/ })).toBeInViewport({ ratio: 1 });
+  await expect(page.getByRole('button', { name: 'Opslaan', exact: true })).toBeInViewport({ ratio: 1 });
+  await expect(page.getByRole('toolbar', { name: 'Opmaak en invoegen' })).toBeInViewport({ ratio: 1 });
+
+  // Typing at the end of long notes: the caret's line is in sight, and still nothing else moved.
+  await notes.click({ position: { x: 20, y: 10 } });
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('De school belt vrijdag terug.');
+  await expect(notes.getByText('De school belt vrijdag terug.')).toBeInViewport();
+  await expect(page.getByRole('status')).toHaveText('Niet opgeslagen wijzigingen');
+  await expect(page.getByRole('status')).toBeInViewport({ ratio: 1 });
+
+  // The task panel beside the notes: a long name is there in full, on screen, in the tooltip and in the name.
+  const panel = page.getByRole('region', { name: 'Besluiten & taakverdeling' });
+  await expect(panel).toBeInViewport();
+  const owner = panel.getByRole('combobox', { name: /^Wie doet A5\?/ });
+  await owner.scrollIntoViewIfNeeded();
+  await expect(owner).toHaveValue(longName);
+  await expect(owner).toHaveAttribute('title', longName);
+  await expect(owner).toHaveAccessibleName(`Wie doet A5? ${longName}`);
+  const fits = await panel.getByRole('combobox', { name: /^Wie doet/ }).evaluateAll((inputs) =>
+    inputs.map((input) => [(input as HTMLInputElement).value, input.scrollWidth <= input.clientWidth]),
+  );
+  expect(fits).toEqual(fits.map(([name]) => [name, true]));
+
+  // In Notuleren the minutes come first under Exporteren, each with its key.
+  const header = page.getByRole('group', { name: 'Overleg bewerken en opslaan' });
+  await header.getByRole('button', { name: 'Exporteren naar Word' }).click();
+  const entries = header.getByRole('listitem');
+  await expect(entries.nth(0).getByRole('button')).toHaveAccessibleName('Verslag');
+  await expect(entries.nth(0)).toContainText('Ctrl+Shift+E');
+  await expect(entries.nth(1).getByRole('button')).toHaveAccessibleName('Agenda');
+  await expect(entries.nth(1)).toContainText('Ctrl+E');
+  await expect(entries.nth(0).getByRole('button')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByText('Ctrl+Shift+E verslag exporteren')).toBeInViewport();
+
+  await expectNoSeriousAxeViolations(page, 'Notuleren op 1366×768');
+
+  // The agenda folds into a strip of numbers; the notes get the width, the items keep their names.
+  const railToggle = page.getByRole('button', { name: 'Agendabalk' });
+  await expect(railToggle).toHaveAttribute('aria-expanded', 'true');
+  const wide = (await notes.boundingBox())!.width;
+  await railToggle.click();
+  await expect(railToggle).toHaveAttribute('aria-expanded', 'false');
+  expect((await notes.boundingBox())!.width).toBeGreaterThan(wide + 100);
+  await page.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: /Stem van Noor/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Stem van Noor' })).toBeVisible();
+
+  // The task panel closes to a strip too, and opens again.
+  const panelToggle = page.getByRole('button', { name: 'Besluiten & taakverdeling' });
+  await expect(panelToggle).toHaveAttribute('aria-expanded', 'true');
+  await panelToggle.click();
+  await expect(panel).toBeHidden();
+  await expect(panelToggle).toHaveAttribute('aria-expanded', 'false');
+  await expectWholeToolbar(page);
+  await expectNoSeriousAxeViolations(page, 'Notuleren met ingeklapte agenda en taken');
+  await panelToggle.click();
+  await expect(panel).toBeVisible();
+  await railToggle.click();
+  await expect(railToggle).toHaveAttribute('aria-expanded', 'true');
+});
+
+test('at 1024×700 the toolbar is whole and the notes are visible; the task panel waits behind its strip', async () => {
+  const page = await openApp({ width: 1024, height: 700 });
+  await openNotuleren(page);
+  const notes = await openItem(page, 'Veiligheid');
+  await expectWholeToolbar(page);
+  expect(await visibleEditorHeight(notes)).toBeGreaterThanOrEqual(200);
+  await expectNoPageScroll(page);
+  await expect(page.getByRole('status')).toBeInViewport({ ratio: 1 });
+
+  // Closed by default at this width, one click away.
+  const panelToggle = page.getByRole('button', { name: 'Besluiten & taakverdeling' });
+  await expect(panelToggle).toHaveAttribute('aria-expanded', 'false');
+  await panelToggle.click();
+  const panel = page.getByRole('region', { name: 'Besluiten & taakverdeling' });
+  await expect(panel).toBeInViewport();
+  // Open, the notes stay in the window, their toolbar whole.
+  await expectWholeToolbar(page);
+  expect(await visibleEditorHeight(notes)).toBeGreaterThanOrEqual(200);
+  await expectNoPageScroll(page);
+  await expectNoSeriousAxeViolations(page, 'Notuleren op 1024×700');
+
+  // In a passage the toolbar says so and still fits.
+  await notes.getByText('een', { exact: true }).click();
+  await page.keyboard.press('Shift+ArrowDown');
+  await page.getByRole('toolbar', { name: 'Opmaak en invoegen' }).getByRole('button', { name: 'Vertrouwelijk…' }).click();
+  const form = page.getByRole('form', { name: 'Vertrouwelijk markeren' });
+  await form.getByRole('radio', { name: 'Alleen professionals' }).check();
+  await form.getByRole('button', { name: 'Markeren' }).click();
+  await notes.getByText('twee', { exact: true }).click();
+  await expect(page.getByRole('toolbar', { name: 'Opmaak en invoegen' }).getByRole('button', { name: 'Vertrouwelijk opheffen' })).toBeVisible();
+  await expectWholeToolbar(page);
+});
+
+test('at 1920×1080 the workspace uses the width of the window', async () => {
+  const page = await openApp({ width: 1920, height: 1080 });
+  await openNotuleren(page);
+  const notes = await openItem(page, 'Stem van Noor');
+  const editor = (await notes.boundingBox())!;
+  expect(editor.width).toBeGreaterThan(1000);
+  expect(await visibleEditorHeight(notes)).toBeGreaterThanOrEqual(700);
+  const panel = (await page.getByRole('region', { name: 'Besluiten & taakverdeling' }).boundingBox())!;
+  expect(panel.x + panel.width).toBeGreaterThan(1880);
+  await expectWholeToolbar(page);
+  await expectNoPageScroll(page);
+});
+
+/** Presses Tab until the focus is on the element `target` finds, as a keyboard user would. */
+async function tabTo(page: Page, target: Locator): Promise<void> {
+  for (let presses = 0; presses < 60; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('Met Tab niet bereikt');
+}
+
+for (const viewport of [
+  { width: 1024, height: 700 },
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`a picture of Notuleren at ${viewport.width}×${viewport.height}, reached by keyboard only`, async () => {
+    const page = await openApp(viewport);
+    const shots = process.env.MDO_SHOTS_DIR ?? test.info().outputPath();
+    await mkdir(shots, { recursive: true });
+    const size = `${viewport.width}x${viewport.height}`;
+
+    await tabTo(page, page.getByRole('button', { name: 'MDO Noor de Vries', exact: true }));
+    await page.keyboard.press('Enter');
+    await tabTo(page, page.getByRole('navigation', { name: 'Onderdelen van het overleg' }).getByRole('button', { name: /^Notuleren/ }));
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 2, name: 'Opening en kennismaking' })).toBeVisible();
+    await expectWholeToolbar(page);
+    await page.screenshot({ path: join(shots, `notuleren-${size}.png`) });
+
+    // The last item, with a decision and actions in its notes.
+    await page.keyboard.press('Control+ArrowDown');
+    await page.keyboard.press('Control+ArrowDown');
+    await page.keyboard.press('Control+ArrowDown');
+    await expect(page.getByRole('heading', { level: 2, name: 'Besluiten en taakverdeling' })).toBeVisible();
+    await page.screenshot({ path: join(shots, `notuleren-${size}-besluiten.png`) });
+  });
+}
