@@ -29,6 +29,7 @@ import { loadHouseStyle } from './house-style';
 import { backupPathFor, readMeetingFile, readMeetingFileWithStamp, writeMeetingFile } from './storage';
 import { createMeetingLocks, type MeetingLocks } from './lock-file';
 import { loadTemplates, userTemplatesDir } from './templates';
+import { chromiumPdfPrinter, exportPdf, type PdfPrinter } from './pdf-export';
 
 /**
  * The handlers behind every IPC channel that needs no window: plain Node, so
@@ -40,7 +41,7 @@ export interface HostDialogs {
   /** Absolute path of a file the user chose to open, or null when they cancelled. */
   chooseOpenPath(defaultDir: string): Promise<string | null>;
   /** Absolute path to save to, or null when they cancelled; `kind` picks the file filter. */
-  chooseSavePath(defaultPath: string, kind?: 'meeting' | 'word'): Promise<string | null>;
+  chooseSavePath(defaultPath: string, kind?: 'meeting' | 'word' | 'pdf'): Promise<string | null>;
 }
 
 /** The templates shipped with the app, beside the source in development and tests. */
@@ -72,6 +73,11 @@ export interface NodeHandlerDeps {
    * app quits; without it the handlers make one.
    */
   locks?: MeetingLocks;
+  /**
+   * Prints the PDF export: Electron's own Chromium, the test host's
+   * Playwright page; without it a Chromium or Chrome of this computer.
+   */
+  pdfPrinter?: PdfPrinter;
 }
 
 export type HostOnlyChannel = 'window:setDirty' | 'window:close' | 'shell:openExternal';
@@ -106,6 +112,7 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
   const trashItem = deps.trashItem ?? ((path: string) => rm(path, { force: true }));
   const access = createPathAccess(deps.grants ?? createPathGrants(), libraryDir);
   const locks = deps.locks ?? createMeetingLocks(deps.configDir);
+  const pdfPrinter = deps.pdfPrinter ?? chromiumPdfPrinter();
 
   function libraryUnavailable(error: unknown): Result<never> {
     return fail(
@@ -353,5 +360,9 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
       exportWord(meeting, 'verslag', options, exportFileName(meeting, 'Verslag', options), (houseStyle) =>
         buildMinutesDocument(meeting, { exportedAt: now(), houseStyle, options }),
       ),
+    'export:pdf': async (request) => {
+      await tryEnsureLibrary();
+      return exportPdf({ libraryDir, now, printer: pdfPrinter, chooseSavePath: (path) => dialogs.chooseSavePath(path, 'pdf') }, request);
+    },
   };
 }

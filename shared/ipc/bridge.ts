@@ -44,6 +44,10 @@ const bridgeMethods = {
   /** Without options: the full document with every name as written. */
   exportAgenda: method('export:agenda', (meeting: Meeting, options?: ExportOptions) => (options ? { meeting, options } : { meeting })),
   exportMinutes: method('export:minutes', (meeting: Meeting, options?: ExportOptions) => (options ? { meeting, options } : { meeting })),
+  /** The same copy as PDF (printed by Chromium, no LibreOffice needed). */
+  exportPdf: method('export:pdf', (document: 'agenda' | 'verslag', meeting: Meeting, options?: ExportOptions) =>
+    options ? { document, meeting, options } : { document, meeting },
+  ),
   /** Moves a meeting file to the trash; exported copies stay where they are. */
   deleteMeeting: method('library:delete', (path: string) => ({ path })),
   saveRecovery: method('recovery:save', (meeting: Meeting, path: string | null, basedOn?: FileStamp | null) =>

@@ -166,6 +166,16 @@ export const ipcContract = {
     response: exportedFileSchema.nullable(),
   },
   /**
+   * Writes the minutes or the agenda as PDF where the user chooses: the same
+   * copy as the Word export (same reader, same names replaced), printed by
+   * Chromium. `null` when they cancel; the error `pdf-unavailable` (before
+   * anything is asked or written) when no PDF can be made here.
+   */
+  'export:pdf': {
+    request: z.object({ document: z.enum(['agenda', 'verslag']), meeting: meetingSchema, options: exportOptionsSchema.optional() }).strict(),
+    response: exportedFileSchema.nullable(),
+  },
+  /**
    * Replaces the recovery copy of this meeting; never touches the `.mdo`
    * file itself. `basedOn`: the stamp of the file version the work started from.
    */

@@ -1,0 +1,134 @@
+import { computeSchedule } from '../agenda/schedule';
+import { childWithAge, formatDutchDate, timeRange } from '../meeting/dutch-format';
+import type { AgendaItem, Meeting } from '../meeting/meeting-schema';
+import { participantsWithRole } from '../meeting/roles';
+import { restrictionLabel } from '../privacy/audience';
+import type { ExportOptions } from '../privacy/export-options';
+import { contactPerson, contactText } from './copy-reader';
+import { dutchList, numberRangeParts } from './dutch-sentences';
+import { copyNotice, exportView, type ExportView } from './export-view';
+import { detailsHtml, escapeHtml, escapeLines, htmlDocument, htmlTable, noticeHtml, paragraphHtml } from './html-document';
+
+/**
+ * The invitation with the agenda as a printable HTML page, for the PDF
+ * export: the same copy as the Word agenda (exportView), with the meeting
+ * details, who is invited and how to cancel, and the agenda with clock
+ * times from the full agenda, so a left-out item keeps its slot.
+ */
+
+export interface AgendaHtmlOptions {
+  exportedAt: Date;
+  options?: ExportOptions;
+  /** An Inbreng column also when no item names who brings it in (to fill in by hand). */
+  leadColumn?: boolean;
+}
+
+const kindLabels: Record<AgendaItem['kind'], string> = {
+  informatie: 'informatie',
+  bespreking: 'bespreking',
+  besluitvorming: 'besluitvorming',
+};
+
+function personName(meeting: Meeting, participantId: string | null): string {
+  if (!participantId) return '';
+  return meeting.participants.find((p) => p.id === participantId)?.name ?? '';
+}
+
+function agendaTable(written: Meeting, view: ExportView, leadColumn: boolean): string {
+  const { meeting } = view;
+  const schedule = computeSchedule(written, written.date ? undefined : new Date());
+  const rows = view.items.map(({ item, index, number }) => {
+    const slot = schedule.items[index];
+    const topic = [
+      `<strong>${escapeHtml(`${number}. ${item.title}`)}</strong> <span class="kind">${escapeHtml(`(${kindLabels[item.kind]})`)}</span>`,
+      item.confidential ? `<span class="list-mark">${escapeHtml(restrictionLabel(item.confidential, meeting.participants))}</span>` : '',
+      item.childInterest.trim() ? `<br><span class="child-interest">${escapeLines(item.childInterest)}</span>` : '',
+    ].join('');
+    const row = [slot ? timeRange(slot.start, slot.end) : '', { html: topic }];
+    if (leadColumn) row.push(personName(meeting, item.leadId));
+    row.push(item.minutes === null ? '' : String(item.minutes));
+    return row;
+  });
+  const headers = leadColumn ? ['Tijd', 'Agendapunt', 'Inbreng', 'Minuten'] : ['Tijd', 'Agendapunt', 'Minuten'];
+  return htmlTable(headers, rows, { className: 'agenda' });
+}
+
+function childQuestionIntro(view: ExportView): string {
+  const asked = view.items.filter(({ item }) => item.childInterest.trim() !== '').map(({ number }) => String(number));
+  if (asked.length === 0) return '';
+  const where =
+    asked.length === view.items.length
+      ? 'Bij elk punt staat'
+      : asked.length === 1
+        ? `Bij punt ${asked[0] ?? ''} staat`
+        : `Bij de punten ${dutchList(numberRangeParts(asked))} staat`;
+  return paragraphHtml(`${where} in cursief de vraag die het kind centraal houdt.`, 'muted');
+}
+
+function cancelLine(meeting: Meeting): string {
+  const contact = contactPerson(meeting, ['chair', 'coordinator'], { preferEmail: true });
+  const to = contact ? contactText(contact) : 'de voorzitter';
+  return `<p><strong>Afmelden </strong>${escapeHtml(`bij ${to}; stuur dan uw inbreng vooraf.`)}</p>`;
+}
+
+function totalLine(meeting: Meeting): string {
+  const schedule = computeSchedule(meeting);
+  const parts = [`Totaal ${schedule.totalMinutes} minuten`];
+  if (meeting.startTime && meeting.endTime) parts.push(`gepland van ${meeting.startTime} tot ${meeting.endTime}`);
+  if (schedule.minutesToSpare !== null && schedule.minutesToSpare < 0) parts.push(`${-schedule.minutesToSpare} minuten te lang`);
+  return paragraphHtml(`${parts.join(', ')}.`, 'muted');
+}
+
+function notInvitedNotes(meeting: Meeting): string[] {
+  const notes: string[] = [];
+  const has = (role: 'ouder' | 'kind') => participantsWithRole(meeting, role).length > 0;
+  if (!has('ouder') && meeting.notInvitedReasons.parents.trim()) notes.push(paragraphHtml(`Ouders niet uitgenodigd: ${meeting.notInvitedReasons.parents.trim()}`));
+  if (!has('kind') && meeting.notInvitedReasons.child.trim()) notes.push(paragraphHtml(`Kind niet uitgenodigd: ${meeting.notInvitedReasons.child.trim()}`));
+  return notes;
+}
+
+/** The invitation with the agenda of this copy as one HTML page with a print stylesheet. */
+export function buildAgendaHtml(written: Meeting, options: AgendaHtmlOptions): string {
+  const view = exportView(written, options.options);
+  const { meeting } = view;
+  const details: [string, string][] = [
+    ['Datum', meeting.date ? formatDutchDate(meeting.date) : ''],
+    ['Tijd', timeRange(meeting.startTime, meeting.endTime)],
+    ['Locatie', meeting.location],
+    ['Kind', childWithAge(meeting, options.exportedAt)],
+    ['Voorzitter', meeting.chair.name],
+    ['Notulist', meeting.noteTaker.name],
+    ['Regievoerder', meeting.coordinator.name],
+    ['Aanleiding', meeting.reason],
+    ['Doel', meeting.goal],
+  ];
+  const leadColumn = options.leadColumn === true || view.items.some(({ item }) => personName(meeting, item.leadId).trim() !== '');
+  const body = [
+    '<header>',
+    '<h1>Uitnodiging multidisciplinair overleg</h1>',
+    paragraphHtml(meeting.title, 'subtitle'),
+    '</header>',
+    ...copyNotice(view, 'agenda').map(noticeHtml),
+    detailsHtml(details),
+    '<h2>Uitgenodigd</h2>',
+    meeting.participants.length > 0
+      ? htmlTable(['Naam', 'Functie', 'Organisatie'], meeting.participants.map((p) => [p.name, p.function, p.organisation]))
+      : paragraphHtml('Nog niemand uitgenodigd.'),
+    ...notInvitedNotes(meeting),
+    meeting.participants.length > 0 ? cancelLine(meeting) : '',
+    '<h2>Agenda</h2>',
+    childQuestionIntro(view),
+    ...(view.items.length > 0
+      ? [agendaTable(written, view, leadColumn), totalLine(written)]
+      : [paragraphHtml(written.agendaItems.length > 0 ? 'Er zijn in deze versie geen agendapunten.' : 'De agenda is nog leeg.')]),
+  ]
+    .filter(Boolean)
+    .join('\n');
+  return htmlDocument({
+    kind: 'Agenda',
+    title: `Agenda ${meeting.title}`,
+    view,
+    exportedOn: formatDutchDate(options.exportedAt.toISOString().slice(0, 10)),
+    body,
+  });
+}
