@@ -30,6 +30,7 @@ import { backupPathFor, readMeetingFile, readMeetingFileWithStamp, writeMeetingF
 import { createMeetingLocks, type MeetingLocks } from './lock-file';
 import { loadTemplates, userTemplatesDir } from './templates';
 import { chromiumPdfPrinter, exportPdf, type PdfPrinter } from './pdf-export';
+import { createAddressBook } from './address-book';
 
 /**
  * The handlers behind every IPC channel that needs no window: plain Node, so
@@ -113,6 +114,7 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
   const access = createPathAccess(deps.grants ?? createPathGrants(), libraryDir);
   const locks = deps.locks ?? createMeetingLocks(deps.configDir);
   const pdfPrinter = deps.pdfPrinter ?? chromiumPdfPrinter();
+  const addressBook = createAddressBook({ libraryDir, configDir: deps.configDir, now });
 
   function libraryUnavailable(error: unknown): Result<never> {
     return fail(
@@ -326,6 +328,15 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
       return ok(files);
     },
     'library:delete': ({ path }) => deleteMeeting(path),
+    'addressBook:list': async () => ok(await addressBook.list()),
+    'addressBook:correct': async (correction) => {
+      try {
+        return ok(await addressBook.correct(correction));
+      } catch (error) {
+        return fail('address-book-failed', 'De wijziging in het adresboek kon niet worden bewaard. Probeer het opnieuw.', [errorCode(error)]);
+      }
+    },
+    'addressBook:earlierMeetings': async ({ childName, meetingId }) => ok(await addressBook.earlierMeetings(childName, meetingId)),
     'recovery:save': async ({ meeting, path, basedOn = null }) => {
       if (path !== null && !isAbsolute(path)) return relativePathError();
       const refused = path === null ? null : access.refuseRecovery(resolve(path));

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import type { Meeting } from '../meeting/meeting-schema';
 import type { ExportOptions } from '../privacy/export-options';
 import { fail, type Result } from '../result';
-import { ipcContract, type Channel, type FileStamp, type HostEvent, type RequestOf, type ResponseOf } from './contract';
+import { ipcContract, type AddressBookCorrection, type Channel, type FileStamp, type HostEvent, type RequestOf, type ResponseOf } from './contract';
 
 /**
  * `window.mdo`: the only way the renderer reaches the host. It is built from
@@ -41,6 +41,9 @@ const bridgeMethods = {
   unlockMeeting: method('meeting:unlock', (path: string) => ({ path })),
   saveMeetingAs: method('meeting:saveAs', (meeting: Meeting) => ({ meeting })),
   listRecent: method('recent:list', noRequest),
+  addressBook: method('addressBook:list', noRequest),
+  correctAddressBook: method('addressBook:correct', (correction: AddressBookCorrection) => correction),
+  earlierMeetings: method('addressBook:earlierMeetings', (childName: string, meetingId: string) => ({ childName, meetingId })),
   /** Without options: the full document with every name as written. */
   exportAgenda: method('export:agenda', (meeting: Meeting, options?: ExportOptions) => (options ? { meeting, options } : { meeting })),
   exportMinutes: method('export:minutes', (meeting: Meeting, options?: ExportOptions) => (options ? { meeting, options } : { meeting })),

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { exportLogEntrySchema, isoDateSchema, meetingSchema } from '../meeting/meeting-schema';
+import { exportLogEntrySchema, isoDateSchema, meetingSchema, participantSchema } from '../meeting/meeting-schema';
 import { exportOptionsSchema } from '../privacy/export-options';
 import type { MenuCommandId } from '../commands/command-table';
 import type { Result } from '../result';
@@ -109,6 +109,50 @@ export const recoveryEntrySchema = z.object({
   meeting: meetingSchema,
 });
 
+/**
+ * A person the address book knows from the meetings in the library (only
+ * professionals: parents and children come back through "Deelnemers
+ * overnemen" from a meeting about the same child). `key` is stable: the
+ * folded name the person was first known by.
+ */
+export const knownPersonSchema = z.object({
+  key: z.string(),
+  name: z.string(),
+  function: z.string(),
+  organisation: z.string(),
+  email: z.string(),
+  /** In how many meetings of the library the person takes part. */
+  meetingCount: z.number().int().min(0),
+  /** The newest meeting's date, or null when none has a date. */
+  lastSeen: isoDateSchema.nullable(),
+});
+
+export const addressBookSchema = z.object({ people: z.array(knownPersonSchema) });
+
+const personKey = z.string().min(1).max(200);
+const personText = z.string().max(200);
+
+/** The chair's corrections: a person's details, two entries that are one person, or a person to forget. */
+export const addressBookCorrectionSchema = z.discriminatedUnion('action', [
+  z
+    .object({
+      action: z.literal('update'),
+      key: personKey,
+      changes: z.object({ name: personText.min(1), function: personText, organisation: personText, email: z.string().max(320) }).partial().strict(),
+    })
+    .strict(),
+  z.object({ action: z.literal('merge'), from: personKey, into: personKey }).strict(),
+  z.object({ action: z.literal('forget'), key: personKey }).strict(),
+]);
+
+/** An earlier meeting about the same child, with its participants to take over. */
+export const earlierMeetingSchema = z.object({
+  meetingId: z.string(),
+  title: z.string(),
+  date: isoDateSchema.nullable(),
+  participants: z.array(participantSchema),
+});
+
 export const ipcContract = {
   'app:info': { request: noRequest, response: appInfoSchema },
   'library:list': { request: noRequest, response: z.array(meetingSummarySchema) },
@@ -146,6 +190,15 @@ export const ipcContract = {
     response: savedMeetingSchema.nullable(),
   },
   'recent:list': { request: noRequest, response: z.array(recentFileSchema) },
+  /** The people the meetings in the library know, with the chair's corrections; nothing leaves the computer. */
+  'addressBook:list': { request: noRequest, response: addressBookSchema },
+  /** Corrects, merges or forgets a person; the answer is the address book after the change. */
+  'addressBook:correct': { request: addressBookCorrectionSchema, response: addressBookSchema },
+  /** Other meetings in the library about the child of this name, newest first (not the meeting with `meetingId`). */
+  'addressBook:earlierMeetings': {
+    request: z.object({ childName: z.string().min(1).max(200), meetingId: z.string().min(1).max(100) }).strict(),
+    response: z.array(earlierMeetingSchema),
+  },
   /**
    * Moves a meeting file (and its .bak) from the library to the system's
    * trash. Exported copies are not touched: the answer says how many the
@@ -220,6 +273,10 @@ export type AppInfo = z.infer<typeof appInfoSchema>;
 export type TemplateList = z.infer<typeof templateListSchema>;
 export type ExportedFile = z.infer<typeof exportedFileSchema>;
 export type RecoveryEntry = z.infer<typeof recoveryEntrySchema>;
+export type KnownPerson = z.infer<typeof knownPersonSchema>;
+export type AddressBook = z.infer<typeof addressBookSchema>;
+export type AddressBookCorrection = z.infer<typeof addressBookCorrectionSchema>;
+export type EarlierMeeting = z.infer<typeof earlierMeetingSchema>;
 
 /** A handler per channel; the host's table of these must be complete. */
 export type Handler<C extends Channel> = (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>;
