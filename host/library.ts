@@ -38,8 +38,9 @@ async function mapBounded<T, R>(items: readonly T[], limit: number, task: (item:
 
 /**
  * A meeting file in the listing: ends in `.mdo` and is not hidden. Hidden
- * names cover our own temp files and the `._name.mdo` shadows macOS leaves on
- * USB sticks; `.mdo.bak` does not end in `.mdo`.
+ * names cover our own temp files, the backups (`.<name>.mdo.bak`) and the
+ * `._name.mdo` shadows macOS leaves on USB sticks; the visible backup older
+ * versions made (`<name>.mdo.bak`) does not end in `.mdo`.
  */
 function isListedName(name: string): boolean {
   return name.toLowerCase().endsWith(MEETING_FILE_EXTENSION) && !name.startsWith('.');

@@ -1,6 +1,6 @@
 import { constants, type Stats } from 'node:fs';
 import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
-import { basename, dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { parseMeetingFile, serializeMeeting, validateMeeting } from '../shared/file/meeting-file';
 import type { FileStamp } from '../shared/ipc/contract';
 import type { Meeting } from '../shared/meeting/meeting-schema';
@@ -42,8 +42,22 @@ export interface WriteMeetingOptions {
   expected?: FileStamp | null;
 }
 
-/** Where the previous version of `path` is kept after each save. */
+/**
+ * Where the previous version of `path` is kept after each save: beside it,
+ * hidden (`.2026-12-10 MDO Noor.mdo.bak`), so the folder shows the meetings
+ * and nothing else. Beside the file, not in a folder of its own: whoever
+ * may save the file may write there, also in a folder shared with others.
+ */
 export function backupPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.bak`);
+}
+
+/**
+ * Where versions up to 0.1 kept it, visible (`2026-12-10 MDO Noor.mdo.bak`).
+ * Such a copy is left as it is: never listed as a meeting, never written
+ * again (the next save makes the hidden one), removed with its meeting.
+ */
+export function visibleBackupPathFor(path: string): string {
   return `${path}.bak`;
 }
 

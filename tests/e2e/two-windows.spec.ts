@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { parseMeetingFile, serializeMeeting } from '../../shared/file/meeting-file';
 import type { Meeting } from '../../shared/meeting/meeting-schema';
 import { lockPathFor, parseLockEntry } from '../../host/lock-file';
+import { backupPathFor } from '../../host/storage';
 import { sampleMeeting } from '../fixtures/sample-meeting';
 import { expectNoSeriousAxeViolations } from '../support/axe';
 import { launchApp, type AppHandle } from '../support/host';
@@ -158,7 +159,7 @@ async function conflictingSaves(): Promise<{ anna: AppHandle; bram: AppHandle; a
   await expect(question.getByRole('listitem').filter({ hasText: /^Doel$/ })).toBeVisible();
   // Nothing was written: the file is Anna's, the .bak the version before hers.
   expect(await readFile(meetingPath, 'utf8')).toBe(annasVersion);
-  expect((await meetingOnDisk(`${meetingPath}.bak`)).location).toBe(ORIGINAL.location);
+  expect((await meetingOnDisk(backupPathFor(meetingPath))).location).toBe(ORIGINAL.location);
   return { anna, bram, annasVersion };
 }
 
@@ -183,7 +184,7 @@ test('Toch opslaan: Bram\'s version goes into the file, Anna\'s stays as the .ba
   const file = await meetingOnDisk(meetingPath);
   expect(file.goal).toBe(BRAM_GOAL);
   expect(file.location).toBe(ORIGINAL.location);
-  const backup = await meetingOnDisk(`${meetingPath}.bak`);
+  const backup = await meetingOnDisk(backupPathFor(meetingPath));
   expect(backup.location).toBe(ANNA_LOCATION);
   expect(backup.goal).toBe(ORIGINAL.goal);
 });
@@ -198,7 +199,7 @@ test('Opslaan als…: Bram\'s version goes into a new file, Anna\'s file stays a
   await expect(bram.page.getByRole('status')).toHaveText(/^Opgeslagen/);
   await expect(bram.page.getByText('Bestand: Noor – versie Bram.mdo')).toBeVisible();
   expect(await readFile(meetingPath, 'utf8')).toBe(annasVersion);
-  expect((await meetingOnDisk(`${meetingPath}.bak`)).location).toBe(ORIGINAL.location);
+  expect((await meetingOnDisk(backupPathFor(meetingPath))).location).toBe(ORIGINAL.location);
   const copy = await meetingOnDisk(copyPath);
   expect(copy.goal).toBe(BRAM_GOAL);
   expect(copy.location).toBe(ORIGINAL.location);
@@ -216,7 +217,7 @@ test('Opnieuw openen: the file as Anna saved it comes on screen; nothing on disk
   await expect(bram.page.getByLabel('Doel')).toHaveValue(ORIGINAL.goal);
   await expect(bram.page.getByRole('status')).toHaveText(/^Opgeslagen/);
   expect(await readFile(meetingPath, 'utf8')).toBe(annasVersion);
-  expect((await meetingOnDisk(`${meetingPath}.bak`)).location).toBe(ORIGINAL.location);
+  expect((await meetingOnDisk(backupPathFor(meetingPath))).location).toBe(ORIGINAL.location);
 
   // From here Bram saves over Anna's version without a question: it is the one he has.
   await bram.page.getByLabel('Doel').fill(BRAM_GOAL);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRecoveryStore, RECOVERY_FOLDER_NAME } from '../../host/recovery';
-import { readMeetingFile, writeMeetingFile } from '../../host/storage';
+import { backupPathFor, readMeetingFile, writeMeetingFile } from '../../host/storage';
 import { parseMeetingFile } from '../../shared/file/meeting-file';
 import type { Meeting } from '../../shared/meeting/meeting-schema';
 import { RECOVERY_VERSION_OFFSET, recoveryVersion, unsavedTyping } from './support/unsaved-typing';
@@ -201,7 +201,7 @@ describe('saving when the process is killed at a random moment', () => {
         Math.max(lane.onDisk, result.saved.at(-1) ?? 0),
       );
       lane.onDisk = version;
-      const backup = await readFile(`${lane.target}.bak`, 'utf8').catch(() => null);
+      const backup = await readFile(backupPathFor(lane.target), 'utf8').catch(() => null);
       if (backup !== null) {
         // Equal when the kill came between writing the .bak and replacing the target.
         expect(versionIn(backup, `${label}: .bak`), `${label}: .bak is not newer than the target`).toBeLessThanOrEqual(version);

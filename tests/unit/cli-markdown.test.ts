@@ -2,7 +2,7 @@ import { copyFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/pro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readMeetingFile } from '../../host/storage';
+import { backupPathFor, readMeetingFile } from '../../host/storage';
 import { deriveMeetingLists } from '../../shared/notes/derive-lists';
 import { exportMdoMarkdown, importMdoMarkdown } from '../../shared/markdown/mdo-markdown';
 import { serializeMeeting } from '../../shared/file/meeting-file';
@@ -98,7 +98,7 @@ describe('mdo import', () => {
 
     const replaced = await mdoHere('import', join(dir, 'noor.md'), '-o', output, '--overschrijven');
     expect(replaced.code).toBe(0);
-    expect(await readFile(`${output}.bak`, 'utf8')).toBe(before);
+    expect(await readFile(backupPathFor(output), 'utf8')).toBe(before);
     const meeting = await readMeetingFile(output);
     expect(meeting.ok && meeting.value.title).toBe('MDO Noor de Vries');
   });

@@ -245,7 +245,7 @@ describe('the host touches only the files the user chose', () => {
       await valueOf('recovery:save', { meeting: typed('Januari, nieuwe id', january.meetingId), path: january.path });
       await valueOf('recovery:save', { meeting: typed('December, getypt'), path: december });
       await valueOf('recovery:save', { meeting: typed('Nooit opgeslagen', 'los'), path: null });
-      const leftovers = [`.${'2026-12-10 MDO Noor.mdo'}.0123456789ab.tmp`, `.${'2026-12-10 MDO Noor.mdo.bak'}.ba9876543210.tmp`];
+      const leftovers = [`.${'2026-12-10 MDO Noor.mdo'}.0123456789ab.tmp`, `.${'.2026-12-10 MDO Noor.mdo.bak'}.ba9876543210.tmp`];
       for (const name of leftovers) await writeFile(join(libraryDir, name), '{"half');
       const otherTemp = `.${'2027-01-14 MDO Noor.mdo'}.0123456789ab.tmp`;
       await writeFile(join(libraryDir, otherTemp), '{"half');

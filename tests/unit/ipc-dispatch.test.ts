@@ -10,7 +10,7 @@ import { ok, type Result } from '../../shared/result';
 import { dispatch } from '../../host/dispatch';
 import { createNodeHandlers, type HostDialogs } from '../../host/handlers';
 import { createPathGrants, type PathGrants } from '../../host/path-access';
-import { readMeetingFile } from '../../host/storage';
+import { backupPathFor, readMeetingFile } from '../../host/storage';
 import { sampleMeeting } from '../fixtures/sample-meeting';
 
 interface Call {
@@ -197,7 +197,7 @@ describe('IPC dispatch to the Node handlers', () => {
     expect(results.every((r) => r.ok)).toBe(true);
 
     const current = await readMeetingFile(path);
-    const backup = await readMeetingFile(`${path}.bak`);
+    const backup = await readMeetingFile(backupPathFor(path));
     expect(current.ok && current.value.title).toBe('Versie 12');
     expect(backup.ok && backup.value.title).toBe('Versie 11');
     expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);

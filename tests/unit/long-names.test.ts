@@ -14,7 +14,7 @@ import { sampleMeeting } from '../fixtures/sample-meeting';
 
 /**
  * File systems take 255 bytes per name. A meeting file with a long name
- * has a `.bak` 4 bytes longer and temp files longer still: those must
+ * has a hidden `.bak` 5 bytes longer and temp files longer still: those must
  * never be what makes a save fail, and a name that cannot work is refused
  * before anything is written, in words that say what to do.
  */
@@ -73,7 +73,7 @@ describe('long file names', () => {
     const backup = await readMeetingFile(backupPathFor(path));
     expect(current.ok && current.value.title).toBe('Derde');
     expect(backup.ok && backup.value.title).toBe('Tweede');
-    expect((await readdir(dir)).sort()).toEqual([nameOfBytes(236), `${nameOfBytes(236)}.bak`].sort());
+    expect((await readdir(dir)).sort()).toEqual([nameOfBytes(236), `.${nameOfBytes(236)}.bak`].sort());
   });
 
   it('removes what a killed save of a long-named file left behind', async () => {

@@ -112,7 +112,7 @@ describe('meeting storage', () => {
     expect(written.meeting.createdAt).toBe(fullMeeting().createdAt);
   });
 
-  it('keeps the previous version as .bak', async () => {
+  it('keeps the previous version as a hidden .bak beside the file', async () => {
     const path = join(dir, 'overleg.mdo');
     await writeMeetingFile(path, { ...fullMeeting(), title: 'Versie 1' }, { now: fixedNow });
     const firstBytes = await bytesOf(path);
@@ -127,13 +127,13 @@ describe('meeting storage', () => {
     const path = join(dir, 'overleg.mdo');
     await writeMeetingFile(path, fullMeeting(), { now: fixedNow });
     await writeMeetingFile(path, fullMeeting(), { now: fixedNow });
-    expect((await readdir(dir)).sort()).toEqual(['overleg.mdo', 'overleg.mdo.bak']);
+    expect((await readdir(dir)).sort()).toEqual(['.overleg.mdo.bak', 'overleg.mdo']);
   });
 
   it('removes the temp files a killed save left behind once a save works again, but not a recent one or somebody else\'s', async () => {
     const path = join(dir, 'overleg.mdo');
     await writeMeetingFile(path, fullMeeting(), { now: fixedNow });
-    const stale = ['.overleg.mdo.0123456789ab.tmp', '.overleg.mdo.bak.ba9876543210.tmp'];
+    const stale = ['.overleg.mdo.0123456789ab.tmp', '..overleg.mdo.bak.ba9876543210.tmp'];
     const kept = ['.overleg.mdo.fedcba987654.tmp', '.overleg.mdo.notes.tmp', '.ander.mdo.0123456789ab.tmp'];
     const hourAgo = new Date(Date.now() - 60 * 60 * 1000);
     for (const name of [...stale, ...kept]) {
@@ -141,7 +141,7 @@ describe('meeting storage', () => {
       if (name !== '.overleg.mdo.fedcba987654.tmp') await utimes(join(dir, name), hourAgo, hourAgo);
     }
     expect((await writeMeetingFile(path, fullMeeting(), { now: fixedNow })).ok).toBe(true);
-    expect((await readdir(dir)).sort()).toEqual([...kept, 'overleg.mdo', 'overleg.mdo.bak'].sort());
+    expect((await readdir(dir)).sort()).toEqual([...kept, 'overleg.mdo', '.overleg.mdo.bak'].sort());
   });
 
   it('keeps an older-format file byte for byte as .bak when saving it in the current format', async () => {
@@ -327,7 +327,7 @@ describe('meeting storage', () => {
 
     const viaReal = await readMeetingFile(real);
     expect(viaReal.ok && viaReal.value.title).toBe('Tweede');
-    expect((await readdir(dir)).sort()).toEqual(['echt.mdo', 'echt.mdo.bak', 'link.mdo']);
+    expect((await readdir(dir)).sort()).toEqual(['.echt.mdo.bak', 'echt.mdo', 'link.mdo']);
   });
 
   it('refuses to save in a read-only folder and leaves the previous file intact', async (context) => {

@@ -22,7 +22,7 @@ const choices: readonly { answer: ConflictAnswer; label: string; explanation: st
   {
     answer: 'overwrite',
     label: 'Toch opslaan',
-    explanation: 'Uw versie komt in het bestand. De andere versie blijft bewaard als reservekopie (.bak) in dezelfde map.',
+    explanation: 'Uw versie komt in het bestand. De andere versie blijft bewaard als verborgen reservekopie (.bak) in dezelfde map.',
   },
   {
     answer: 'reload',

@@ -53,7 +53,7 @@ export function RecoveryPanel({ entries, onRestore, onDiscard }: RecoveryPanelPr
               {entry.olderThanFile && (
                 <p className="recovery-card__warning">
                   {entry.basedOn
-                    ? 'Let op: het bestand is veranderd sinds u aan dit werk begon, door iemand anders of een ander programma. Herstellen kan; bij Opslaan vraagt de app eerst of u uw versie toch opslaat (de andere blijft bewaard als .bak), als nieuw bestand opslaat of het bestand opnieuw opent.'
+                    ? 'Let op: het bestand is veranderd sinds u aan dit werk begon, door iemand anders of een ander programma. Herstellen kan; bij Opslaan vraagt de app eerst of u uw versie toch opslaat (de andere blijft bewaard als verborgen reservekopie), als nieuw bestand opslaat of het bestand opnieuw opent.'
                     : 'Let op: het bestand is later nog opgeslagen dan deze kopie. Kijk eerst in het bestand zelf; herstellen en opslaan vervangt die nieuwere versie.'}
                 </p>
               )}
