@@ -68,6 +68,14 @@ Gebruik:
   Exportlogboek: is BESTAND een .mdo, dan wordt elke export (wanneer, welk
   document, voor wie, bestandsnaam) vastgelegd in dat bestand. Bij een .md-
   bestand wordt niets vastgelegd.
+  mdo ics BESTAND.mdo -o OVERLEG.ics [--dit-overleg] [--overschrijven]
+                             Maak de agenda-uitnodiging (iCalendar) voor het
+                             volgende overleg (Volgend overleg bij Gegevens),
+                             of met --dit-overleg voor dit overleg. Tijden in
+                             Nederlandse tijd (Europe/Amsterdam), dezelfde
+                             plaats en duur als dit overleg; over het kind
+                             alleen de initialen. Een bestaand OVERLEG.ics
+                             wordt alleen vervangen met --overschrijven.
   mdo --help                 Deze uitleg.
   mdo --version              Het versienummer.
 
@@ -80,6 +88,7 @@ const commands: Record<string, () => Promise<Command>> = {
   validate: async () => (await import('./validate-command')).validateCommand,
   import: async () => (await import('./import-command')).importCommand,
   export: async () => (await import('./export-command')).exportCommand,
+  ics: async () => (await import('./ics-command')).icsCommand,
 };
 
 export async function runCli(argv: string[], io: CliIo, version: string): Promise<number> {
