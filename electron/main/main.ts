@@ -11,6 +11,7 @@ import { CLOSE_PROMPT, decideOnClose } from './close-guard';
 import { findMeetingFileArg } from './command-line';
 import { registerIpc } from './ipc-main';
 import { buildMenuTemplate } from './menu-template';
+import { electronPdfPrinter } from './pdf-print';
 import { guardContents, hardenSession, openLinkExternally } from './security';
 import { buildMainWindow } from './window-options';
 
@@ -73,11 +74,16 @@ const dialogs: HostDialogs = {
   async chooseSavePath(defaultPath, kind = 'meeting') {
     if (!mainWindow) return null;
     const word = kind === 'word';
+    const pdf = kind === 'pdf';
     const result = await dialog.showSaveDialog(mainWindow, {
-      title: word ? 'Exporteren naar Word' : 'Overleg opslaan als',
+      title: pdf ? 'Exporteren als PDF' : word ? 'Exporteren naar Word' : 'Overleg opslaan als',
       defaultPath,
-      buttonLabel: word ? 'Exporteren' : 'Opslaan',
-      filters: word ? [{ name: 'Word-document', extensions: ['docx'] }] : [{ name: 'MDO-overleg', extensions: ['mdo'] }],
+      buttonLabel: word || pdf ? 'Exporteren' : 'Opslaan',
+      filters: pdf
+        ? [{ name: 'PDF-document', extensions: ['pdf'] }]
+        : word
+          ? [{ name: 'Word-document', extensions: ['docx'] }]
+          : [{ name: 'MDO-overleg', extensions: ['mdo'] }],
     });
     return result.canceled ? null : (result.filePath ?? null);
   },
@@ -93,6 +99,8 @@ function createHandlers(): Handlers {
       grants,
       locks,
       trashItem: (path) => shell.trashItem(path),
+      // Electron's own Chromium prints the PDF export: nothing to install.
+      pdfPrinter: electronPdfPrinter(),
       // Packaged, the templates are an extra resource beside the app (electron-builder.yml).
       templatesDir: app.isPackaged ? join(process.resourcesPath, 'templates') : join(app.getAppPath(), 'templates'),
     }),
