@@ -21,6 +21,7 @@ import {
   applyEdit,
   currentMeeting,
   currentVersion,
+  exportedVersion,
   isDirty,
   markSaved,
   newDocument,
@@ -45,6 +46,9 @@ export type Screen = { name: 'start' } | { name: 'meeting'; document: OpenDocume
 
 /** The Word documents the export dialog can make. */
 export type ExportKind = 'agenda' | 'minutes';
+
+/** Word (.docx, to edit further) or PDF (to send as it is, e.g. to parents): the same copy either way. */
+export type ExportFormat = 'word' | 'pdf';
 
 /** The answer to "Er zijn niet-opgeslagen wijzigingen. Wilt u ze bewaren?". */
 export type UnsavedAnswer = 'save' | 'discard' | 'cancel';
@@ -96,6 +100,8 @@ export interface SessionState {
   choosingExport: ExportKind | null;
   /** The choices of the last export, offered again in the dialog (for this session only). */
   lastExportOptions: ExportOptions;
+  /** The format of the last export, offered again in the dialog. */
+  lastExportFormat: ExportFormat;
   /** The last Word export, for the confirmation under the header. */
   exported: { path: string; notice?: string } | null;
   /** Why the automatic recovery copy failed, or null while it works (shown as a quiet line, never a dialog). */
@@ -127,7 +133,7 @@ export interface AppSession {
    * Exports the document of the open export dialog as a Word file, asking
    * where to save it, and writes the copy down in the meeting's export log.
    */
-  confirmExport(options: ExportOptions): Promise<void>;
+  confirmExport(options: ExportOptions, format?: ExportFormat): Promise<void>;
   cancelExport(): void;
   /**
    * Deletes a meeting file from the library (to the trash). Resolves to the
@@ -200,6 +206,7 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
     choosingTemplate: null,
     choosingExport: null,
     lastExportOptions: FULL_EXPORT,
+    lastExportFormat: 'word',
     exported: null,
     recoveryProblem: null,
     conflict: null,
@@ -456,15 +463,20 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
     setState({ choosingExport: kind, exported: null, error: null });
   }
 
-  async function confirmExport(options: ExportOptions): Promise<void> {
+  async function confirmExport(options: ExportOptions, format: ExportFormat = 'word'): Promise<void> {
     const document = openDocument();
     const kind = state.choosingExport;
     if (!document || !kind || exporting) return;
     exporting = true;
-    setState({ choosingExport: null, lastExportOptions: options });
-    const meeting = currentMeeting(document);
+    setState({ choosingExport: null, lastExportOptions: options, lastExportFormat: format });
+    // Its updatedAt says which version the log records: the save time, or the last change not yet saved.
+    const meeting = exportedVersion(document, clock());
     const result = await callHost(() =>
-      kind === 'agenda' ? bridge.exportAgenda(meeting, options) : bridge.exportMinutes(meeting, options),
+      format === 'pdf'
+        ? bridge.exportPdf(kind === 'agenda' ? 'agenda' : 'verslag', meeting, options)
+        : kind === 'agenda'
+          ? bridge.exportAgenda(meeting, options)
+          : bridge.exportMinutes(meeting, options),
     );
     exporting = false;
     if (!result.ok) {

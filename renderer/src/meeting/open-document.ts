@@ -90,6 +90,22 @@ export function currentVersion(document: OpenDocument): WrittenVersion {
   return { revision: document.history.present.revision, meeting: document.history.present.value };
 }
 
+/**
+ * The meeting as it leaves the app in an export, its `updatedAt` naming the
+ * version for the export log: the time the file was saved when nothing
+ * changed since (what the file itself says), otherwise the time of the last
+ * change on screen (`now` when the document was never edited here, as for
+ * unsaved work restored after a crash). `updatedAt` in memory is the time
+ * the meeting was read or created: a save writes the new time only into the file.
+ */
+export function exportedVersion(document: OpenDocument, now: number): Meeting {
+  const meeting = currentMeeting(document);
+  const unsavedChanges = document.fromRecovery || document.history.present.revision !== document.savedRevision;
+  if (!unsavedChanges) return document.savedAt === null ? meeting : { ...meeting, updatedAt: document.savedAt };
+  const changedAt = document.history.lastAt > 0 ? document.history.lastAt : now;
+  return { ...meeting, updatedAt: new Date(changedAt).toISOString() };
+}
+
 export function isDirty(document: OpenDocument): boolean {
   return (
     document.fromRecovery ||
