@@ -2,6 +2,7 @@
  * Timings of the paths a chair waits for: opening and saving a meeting, the
  * schedule and agenda check (run on every keystroke), and the Word export;
  * then `mdo` on the command line as whole processes (cli-processes.ts).
+ * The UI's own figures, beside bare Lexical in Chromium: `npm run bench:ui` (ui/run-ui.ts).
  * Run with `npm run bench`; figures go in closing notes, never in pass/fail tests.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -97,6 +98,7 @@ async function main(): Promise<void> {
       );
     }
     await benchCliProcesses(dir);
+    console.log('\nThe editor side by side with bare Lexical (typing, Enter on Actie:, switching to Notuleren): npm run bench:ui');
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
