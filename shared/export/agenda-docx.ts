@@ -5,22 +5,20 @@ import type { AgendaItem, Meeting } from '../meeting/meeting-schema';
 import { participantsWithRole } from '../meeting/roles';
 import { restrictionLabel } from '../privacy/audience';
 import type { ExportOptions } from '../privacy/export-options';
-import {
-  CONTENT_WIDTH,
-  dataTable,
-  detailsTable,
-  noticeBox,
-  paragraph,
-} from './docx-building-blocks';
+import { CONTENT_WIDTH, dataTable, detailsGrid, noticeBox, paragraph, tableTextWidth, type Detail } from './docx-building-blocks';
+import { contactPerson, contactText } from './copy-reader';
+import { dutchList, numberRangeParts } from './dutch-sentences';
 import { copyNotice, exportView, type ExportView } from './export-view';
 import type { HouseStyle } from './house-style';
 import { mdoDocument } from './mdo-document';
 import { textRuns } from './xml-safe-text';
 
 /**
- * The invitation with the agenda: one or two pages with the meeting details,
- * who is invited, and the agenda as a table with clock times, lead and
- * timebox, each item with its child-interest question.
+ * The invitation with the agenda: the meeting details, who is invited and
+ * how to cancel, and the agenda as a table with clock times and timebox,
+ * the child-interest question where an item has one, and who brings an
+ * item in where someone does. A meeting of up to about eight items fits on
+ * one page, so the invitation can go out as one sheet.
  */
 export interface AgendaExportOptions {
   /** When the export is made; shown in the footer. */
@@ -29,6 +27,12 @@ export interface AgendaExportOptions {
   houseStyle?: HouseStyle;
   /** For whom the copy is and which names are replaced; without it, the full agenda as written. */
   options?: ExportOptions;
+  /**
+   * Whether the table has an Inbreng column when no item names who brings
+   * it in (to fill in by hand). Without it the column is there only when
+   * an item has a lead.
+   */
+  leadColumn?: boolean;
 }
 
 const kindLabels: Record<AgendaItem['kind'], string> = {
@@ -47,13 +51,11 @@ function personName(meeting: Meeting, participantId: string | null): string {
  * (`written`, minutes only), so a left-out item leaves its time slot and
  * every item keeps its number.
  */
-function agendaTable(written: Meeting, view: ExportView): ReturnType<typeof dataTable> {
+function agendaTable(written: Meeting, view: ExportView, leadColumn: boolean): ReturnType<typeof dataTable> {
   const { meeting } = view;
   const schedule = computeSchedule(written, written.date ? undefined : new Date());
-  const widths = [1_600, CONTENT_WIDTH - 1_600 - 2_100 - 1_300, 2_100, 1_300];
   const rows = view.items.map(({ item, index, number }) => {
     const slot = schedule.items[index];
-    const time = slot ? timeRange(slot.start, slot.end) : '';
     const topic = [
       new Paragraph({
         style: 'TableText',
@@ -66,9 +68,61 @@ function agendaTable(written: Meeting, view: ExportView): ReturnType<typeof data
         ? [new Paragraph({ style: 'ChildInterest', children: textRuns(item.childInterest) })]
         : []),
     ];
-    return [time, topic, personName(meeting, item.leadId), item.minutes === null ? '' : String(item.minutes)];
+    return {
+      time: slot ? timeRange(slot.start, slot.end) : '',
+      topic,
+      lead: personName(meeting, item.leadId),
+      minutes: item.minutes === null ? '' : String(item.minutes),
+    };
   });
-  return dataTable(['Tijd', 'Agendapunt', 'Inbreng', 'Minuten'], rows, widths);
+  const widest = (header: string, texts: readonly string[]) => Math.max(tableTextWidth(header, { bold: true }), ...texts.map((text) => tableTextWidth(text)));
+  const time = widest('Tijd', rows.map((row) => row.time));
+  const minutes = widest('Minuten', rows.map((row) => row.minutes));
+  if (!leadColumn) {
+    return dataTable(['Tijd', 'Agendapunt', 'Minuten'], rows.map((row) => [row.time, row.topic, row.minutes]), [time, CONTENT_WIDTH - time - minutes, minutes]);
+  }
+  // Names wrap rather than take the topic's room: at most a fifth of the width.
+  const lead = Math.min(widest('Inbreng', rows.map((row) => row.lead)), Math.round(CONTENT_WIDTH / 5));
+  return dataTable(
+    ['Tijd', 'Agendapunt', 'Inbreng', 'Minuten'],
+    rows.map((row) => [row.time, row.topic, row.lead, row.minutes]),
+    [time, CONTENT_WIDTH - time - lead - minutes, lead, minutes],
+  );
+}
+
+/**
+ * What the line above the table promises: the question that keeps the
+ * child central at every item, or at the items that have one (by number).
+ */
+function childQuestionIntro(view: ExportView): Paragraph[] {
+  const asked = view.items.filter(({ item }) => item.childInterest.trim() !== '').map(({ number }) => String(number));
+  if (asked.length === 0) return [];
+  const where =
+    asked.length === view.items.length
+      ? 'Bij elk punt staat'
+      : asked.length === 1
+        ? `Bij punt ${asked[0] ?? ''} staat`
+        : `Bij de punten ${dutchList(numberRangeParts(asked))} staat`;
+  return [
+    new Paragraph({
+      keepNext: true,
+      children: [new TextRun({ text: `${where} in cursief de vraag die het kind centraal houdt.`, italics: true, size: 20, color: '595959' })],
+    }),
+  ];
+}
+
+/**
+ * How to cancel: to whom, and the address when the copy knows one (the
+ * chair's, else the coordinator's). Whoever cannot come sends their input
+ * beforehand, so the meeting still has it.
+ */
+function cancelLine(meeting: Meeting): Paragraph {
+  const contact = contactPerson(meeting, ['chair', 'coordinator'], { preferEmail: true });
+  const to = contact ? contactText(contact) : 'de voorzitter';
+  return new Paragraph({
+    spacing: { before: 120 },
+    children: [new TextRun({ text: 'Afmelden ', bold: true }), ...textRuns(`bij ${to}; stuur dan uw inbreng vooraf.`)],
+  });
 }
 
 function totalLine(meeting: Meeting): Paragraph {
@@ -108,42 +162,38 @@ export function buildAgendaDocument(written: Meeting, options: AgendaExportOptio
   const view = exportView(written, options.options);
   const { meeting } = view;
   const date = meeting.date ? formatDutchDate(meeting.date) : '';
-  const details: [string, string][] = [
-    ['Datum', date],
-    ['Tijd', timeRange(meeting.startTime, meeting.endTime)],
-    ['Locatie', meeting.location],
-    ['Kind', childWithAge(meeting, options.exportedAt)],
-    ['Aanleiding', meeting.reason],
-    ['Voorzitter', meeting.chair.name],
-    ['Notulist', meeting.noteTaker.name],
-    ['Regievoerder', meeting.coordinator.name],
+  const details: Detail[] = [
+    { label: 'Datum', value: date },
+    { label: 'Tijd', value: timeRange(meeting.startTime, meeting.endTime) },
+    { label: 'Locatie', value: meeting.location, wide: true },
+    { label: 'Kind', value: childWithAge(meeting, options.exportedAt) },
+    { label: 'Voorzitter', value: meeting.chair.name },
+    { label: 'Notulist', value: meeting.noteTaker.name },
+    { label: 'Regievoerder', value: meeting.coordinator.name },
+    { label: 'Aanleiding', value: meeting.reason, wide: true },
+    { label: 'Doel', value: meeting.goal, wide: true },
   ];
   const exportedOn = formatDutchDate(options.exportedAt.toISOString().slice(0, 10));
+  const leadColumn = options.leadColumn === true || view.items.some(({ item }) => personName(meeting, item.leadId).trim() !== '');
 
   const body = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns('Uitnodiging multidisciplinair overleg') }),
     new Paragraph({ style: 'Subtitle', children: textRuns(meeting.title) }),
     ...copyNotice(view, 'agenda').map(noticeBox),
-    detailsTable(details),
-    ...(meeting.goal.trim()
-      ? [
-          new Paragraph({ heading: HeadingLevel.HEADING_1, children: textRuns('Doel van het overleg') }),
-          new Paragraph({ children: textRuns(meeting.goal) }),
-        ]
-      : []),
+    ...detailsGrid(details),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: textRuns('Uitgenodigd') }),
     ...(meeting.participants.length > 0 ? [invitedTable(meeting)] : [paragraph('Nog niemand uitgenodigd.')]),
     ...notInvitedNotes(meeting),
+    ...(meeting.participants.length > 0 ? [cancelLine(meeting)] : []),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: textRuns('Agenda') }),
-    new Paragraph({
-      children: [new TextRun({ text: 'Bij elk punt staat de vraag die het kind centraal houdt.', italics: true, size: 20, color: '595959' })],
-    }),
+    ...childQuestionIntro(view),
     ...(view.items.length > 0
-      ? [agendaTable(written, view), totalLine(written)]
+      ? [agendaTable(written, view, leadColumn).with({ keepWithNext: true }), totalLine(written)]
       : [paragraph(written.agendaItems.length > 0 ? 'Er zijn in deze versie geen agendapunten.' : 'De agenda is nog leeg.')]),
   ];
 
   return mdoDocument({
+    kind: 'Agenda',
     title: `Agenda ${meeting.title}`,
     subject: 'Uitnodiging en agenda multidisciplinair overleg',
     creator: meeting.chair.name,

@@ -9,6 +9,7 @@ import type { ExportOptions } from '../privacy/export-options';
 import { findNameResidue, isNameMiss, residueMessage, type NameResidue } from '../privacy/name-scan';
 import { pseudonymises, replacedNames } from '../privacy/pseudonymise';
 import { copyNotesJson } from '../notes/lexical-json';
+import { dutchList, numberRangeParts, sentence } from './dutch-sentences';
 import { exportView } from './export-view';
 import { exportFileName } from './file-names';
 
@@ -145,14 +146,9 @@ function inSentence(label: string): string {
   return label.charAt(0).toLocaleLowerCase('nl') + label.slice(1);
 }
 
-/** A sentence ends with one full stop, also after a name that ends in one ("Noor de V."). */
-function sentence(text: string): string {
-  return text.endsWith('.') ? text : `${text}.`;
-}
-
-function listed(parts: readonly string[]): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} en ${parts.at(-1) ?? ''}`;
+/** B/A numbers as a Dutch list, runs as ranges: `A1–A4 en A7`, never every one of A1 … A120. */
+function listed(numbers: readonly string[]): string {
+  return dutchList(numberRangeParts(numbers));
 }
 
 /** The preview in Dutch sentences, one per line: what the dialog and the CLI say. */

@@ -1,146 +1,45 @@
 import { textRuns } from './xml-safe-text';
 import {
-  AlignmentType,
   BorderStyle,
-  Footer,
-  Header,
-  PageNumber,
   Paragraph,
   ShadingType,
   Table,
   TableCell,
   TableLayoutType,
   TableRow,
-  TextRun,
   WidthType,
-  type IStylesOptions,
   type ParagraphChild,
 } from 'docx';
+import { withoutDoubleFullStops } from './dutch-sentences';
+import { ACCENT, TABLE_GRID_STYLE_ID } from './word-styles';
 
 /**
- * The pieces every exported Word file shares: page, styles, tables, header and
- * footer. Built-in Word style names (Title, Heading 1–3) are used so an
- * organisation can restyle the result in Word.
+ * The pieces every exported Word file shares: the page, tables, notices and
+ * confidential passages (the styles are in word-styles.ts, the page header
+ * and footer in page-header-footer.ts).
  */
 
-/** A4 with 2 cm margins; all widths below are in twips (1/1440 inch). */
-export const PAGE = { width: 11_906, height: 16_838, margin: 1_134 } as const;
+/**
+ * A4 with 2 cm margins, the header and footer 1 cm from the edge (inside
+ * the margin, so they take nothing from the body); all widths below are in
+ * twips (1/1440 inch).
+ */
+export const PAGE = { width: 11_906, height: 16_838, margin: 1_134, headerDistance: 567, footerDistance: 567 } as const;
 export const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
 
-const BODY_FONT = 'Calibri';
-const ACCENT = '1F4E79';
 const RULE = 'A6A6A6';
 const HEADER_FILL = 'E8EEF4';
-
-/**
- * Word's own "Table Grid" table style (thin lines everywhere), so every table
- * carries a built-in style an organisation can restyle; the explicit
- * borders on each table keep the look when a house style lacks it.
- */
-export const TABLE_GRID_STYLE_ID = 'TableGrid';
-const TABLE_GRID_XML =
-  '<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="39"/>' +
-  '<w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:tblPr><w:tblBorders>' +
-  ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="auto"/>`).join('') +
-  '</w:tblBorders></w:tblPr></w:style>';
-
-const W_NAMESPACE = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-
-/** A styles part holding only Table Grid: the base our own styles are added to. */
-export const BASE_STYLES_XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="${W_NAMESPACE}">${TABLE_GRID_XML}</w:styles>`;
-
-/** A reference document's styles with Table Grid added when it has none. */
-export function withTableGrid(stylesXml: string): string {
-  if (/w:styleId="TableGrid"/.test(stylesXml)) return stylesXml;
-  const end = stylesXml.lastIndexOf('</w:styles>');
-  return end < 0 ? stylesXml : `${stylesXml.slice(0, end)}${TABLE_GRID_XML}${stylesXml.slice(end)}`;
-}
-
-export function documentStyles(): IStylesOptions {
-  return {
-    default: {
-      document: { run: { font: BODY_FONT, size: 22 }, paragraph: { spacing: { after: 120, line: 276 } } },
-      title: { run: { font: BODY_FONT, size: 40, bold: true, color: ACCENT }, paragraph: { spacing: { after: 60 } } },
-      heading1: { run: { font: BODY_FONT, size: 30, bold: true, color: ACCENT }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
-      heading2: { run: { font: BODY_FONT, size: 26, bold: true, color: ACCENT }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
-      heading3: { run: { font: BODY_FONT, size: 23, bold: true }, paragraph: { spacing: { before: 200, after: 60 }, keepNext: true } },
-    },
-    paragraphStyles: [
-      {
-        id: 'Subtitle',
-        name: 'Subtitle',
-        basedOn: 'Normal',
-        next: 'Normal',
-        quickFormat: true,
-        run: { font: BODY_FONT, size: 28, color: '404040' },
-        paragraph: { spacing: { after: 240 } },
-      },
-      {
-        id: 'Quote',
-        name: 'Quote',
-        basedOn: 'Normal',
-        next: 'Normal',
-        quickFormat: true,
-        run: { italics: true, color: '404040' },
-        paragraph: { indent: { left: 567, right: 567 }, spacing: { before: 120, after: 120 } },
-      },
-      { id: 'ListBullet', name: 'List Bullet', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: 60 } } },
-      { id: 'ListNumber', name: 'List Number', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: 60 } } },
-      {
-        id: 'TableText',
-        name: 'Tabeltekst',
-        basedOn: 'Normal',
-        quickFormat: true,
-        run: { size: 20 },
-        paragraph: { spacing: { before: 40, after: 40, line: 252 } },
-      },
-      {
-        id: 'ChildInterest',
-        name: 'Belang van het kind',
-        basedOn: 'TableText',
-        quickFormat: true,
-        run: { italics: true, color: '404040', size: 19 },
-      },
-      {
-        id: 'Besluit',
-        name: 'Besluit',
-        basedOn: 'Normal',
-        next: 'Normal',
-        quickFormat: true,
-        run: { color: '3F2A6B' },
-        paragraph: {
-          indent: { left: 284 },
-          spacing: { before: 80, after: 40 },
-          border: { left: { style: BorderStyle.SINGLE, size: 18, color: '6B4FA0', space: 8 } },
-        },
-      },
-      {
-        id: 'Actie',
-        name: 'Actie',
-        basedOn: 'Normal',
-        next: 'Normal',
-        quickFormat: true,
-        run: { color: '1E4D2B' },
-        paragraph: {
-          indent: { left: 284 },
-          spacing: { before: 80, after: 40 },
-          border: { left: { style: BorderStyle.SINGLE, size: 18, color: '2B6A3D', space: 8 } },
-        },
-      },
-    ],
-    characterStyles: [
-      { id: 'Hyperlink', name: 'Hyperlink', basedOn: 'DefaultParagraphFont', run: { color: '0563C1', underline: {} } },
-    ],
-  };
-}
 
 const thin = { style: BorderStyle.SINGLE, size: 4, color: RULE } as const;
 const tableBorders = { top: thin, bottom: thin, left: thin, right: thin, insideHorizontal: thin, insideVertical: thin };
 
-/** Cell margins, set once on the table (not on each cell: a long action list has hundreds of cells). */
-const cellMargins = { top: 40, bottom: 40, left: 100, right: 100 } as const;
+/** Left and right padding of a table cell. */
+const CELL_PADDING = 100;
 
-export function textCell(content: string | Paragraph[], width: number, options: { header?: boolean; fill?: string } = {}): TableCell {
+/** Cell margins, set once on the table (not on each cell: a long action list has hundreds of cells). */
+const cellMargins = { top: 30, bottom: 30, left: CELL_PADDING, right: CELL_PADDING } as const;
+
+export function textCell(content: string | Paragraph[], width: number, options: { header?: boolean; fill?: string; columnSpan?: number } = {}): TableCell {
   const children =
     typeof content === 'string'
       ? [new Paragraph({ style: 'TableText', children: textRuns(content, options.header ? { bold: true } : {}) })]
@@ -148,6 +47,7 @@ export function textCell(content: string | Paragraph[], width: number, options: 
   const fill = options.fill ?? (options.header ? HEADER_FILL : undefined);
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
+    ...(options.columnSpan ? { columnSpan: options.columnSpan } : {}),
     shading: fill ? { type: ShadingType.CLEAR, color: 'auto', fill } : undefined,
     children,
   });
@@ -207,7 +107,12 @@ export class DataTable extends Table {
   }
 }
 
-export function dataTable(headers: string[], rows: (string | Paragraph[])[][], widths: number[], options: Pick<DataTableSpec, 'rowFills'> = {}): DataTable {
+export function dataTable(
+  headers: string[],
+  rows: (string | Paragraph[])[][],
+  widths: number[],
+  options: Pick<DataTableSpec, 'rowFills' | 'keepWithNext'> = {},
+): DataTable {
   return new DataTable({ headers, rows, widths, ...options });
 }
 
@@ -229,35 +134,90 @@ export function detailsTable(pairs: [string, string][]): Table {
   });
 }
 
-export function headerWith(text: string): Header {
-  return new Header({
-    children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: textRuns(text, { size: 18, color: '7F7F7F' }) })],
-  });
+/** A detail for detailsGrid: label, value, and whether it needs the full width (a place, a reason). */
+export interface Detail {
+  label: string;
+  value: string;
+  wide?: boolean;
 }
 
-/** "Pagina X van Y", the export date, and that an exported copy is outside the app's care. */
-export function footerWith(exportedOn: string): Footer {
-  const small = { size: 16, color: '7F7F7F' };
-  return new Footer({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [
-          new TextRun({ ...small, children: ['Pagina ', PageNumber.CURRENT, ' van ', PageNumber.TOTAL_PAGES] }),
-          new TextRun({ ...small, text: `  ·  Geëxporteerd op ${exportedOn}` }),
-        ],
-      }),
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [
-          new TextRun({
-            ...small,
-            text: 'Dit is een geëxporteerde kopie: MDO-assistent beheert dit bestand niet. Bewaar en deel het volgens de privacyregels van uw organisatie.',
-          }),
-        ],
-      }),
-    ],
+/**
+ * The meeting details as a four-column grid: two short details side by side
+ * (Datum and Tijd, Voorzitter and Notulist), a long one across the width.
+ * Half the rows of a two-column table, so an invitation fits on one page.
+ * Empty values are left out; a short detail without a partner takes a row
+ * of its own. Nothing to show gives no table (Word refuses one without rows).
+ */
+export function detailsGrid(details: readonly Detail[]): Table[] {
+  // Rows of one or two details, decided before the widths: a wide detail, a pair, or a short one alone.
+  const rows: Detail[][] = [];
+  let waiting: Detail | null = null;
+  for (const detail of details.filter((entry) => entry.value.trim() !== '')) {
+    if (detail.wide) {
+      if (waiting) rows.push([waiting]);
+      rows.push([detail]);
+      waiting = null;
+    } else if (waiting) {
+      rows.push([waiting, detail]);
+      waiting = null;
+    } else {
+      waiting = detail;
+    }
+  }
+  if (waiting) rows.push([waiting]);
+  if (rows.length === 0) return [];
+  // Columns as wide as what is in them: the labels, and the right-hand values (a time, a name); the left-hand values get the rest.
+  const pairs = rows.filter((row) => row.length === 2);
+  const widest = (texts: string[], bold = false) => Math.max(0, ...texts.map((text) => tableTextWidth(text, { bold })));
+  const leftLabel = widest(rows.map((row) => row[0]?.label ?? ''), true);
+  const rightLabel = widest(pairs.map((row) => row[1]?.label ?? ''), true);
+  const rightValue = Math.min(widest(pairs.map((row) => row[1]?.value ?? '')), Math.round(CONTENT_WIDTH / 4));
+  const leftValue = CONTENT_WIDTH - leftLabel - rightLabel - rightValue;
+  const columnWidths = pairs.length > 0 ? [leftLabel, leftValue, rightLabel, rightValue] : [leftLabel, CONTENT_WIDTH - leftLabel];
+  const cells = (detail: Detail | undefined, labelWidth: number, valueWidth: number, columnSpan?: number) =>
+    detail ? [textCell(detail.label, labelWidth, { header: true }), textCell(detail.value, valueWidth, columnSpan ? { columnSpan } : {})] : [];
+  const table = new Table({
+    style: TABLE_GRID_STYLE_ID,
+    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+    columnWidths,
+    layout: TableLayoutType.FIXED,
+    borders: tableBorders,
+    margins: cellMargins,
+    rows: rows.map(
+      (row) =>
+        new TableRow({
+          cantSplit: true,
+          children:
+            row.length === 2
+              ? [...cells(row[0], leftLabel, leftValue), ...cells(row[1], rightLabel, rightValue)]
+              : cells(row[0], leftLabel, CONTENT_WIDTH - leftLabel, columnWidths.length - 1),
+        }),
+    ),
   });
+  return [table];
+}
+
+/**
+ * Paragraphs that belong together (a decision, its reason, who disagreed):
+ * each kept with the next and none split over two pages, so a decision
+ * never stands at the foot of a page with its reason on the next.
+ */
+export function keptTogether(paragraphs: readonly Paragraph[]): Paragraph[] {
+  return paragraphs.map((block, i) => block.with(i < paragraphs.length - 1 ? { keepNext: true, keepLines: true } : { keepLines: true }));
+}
+
+const NARROW = new Set([...'fijlrt.,;:!|()[]\'’ ']);
+const WIDE = new Set([...'mwMW']);
+
+/**
+ * About how wide a line of 10-point table text is, in twips, with the cell's
+ * padding: enough to choose column widths. Measured on the wide side
+ * (where Calibri is missing, LibreOffice draws DejaVu Sans, a fifth wider),
+ * so a column that fits here fits in Word too.
+ */
+export function tableTextWidth(text: string, options: { bold?: boolean } = {}): number {
+  const ems = [...text].reduce((sum, char) => sum + (NARROW.has(char) ? 0.36 : WIDE.has(char) ? 0.95 : /[0-9]/.test(char) ? 0.64 : /[A-ZÀ-Þ]/.test(char) ? 0.72 : 0.62), 0);
+  return Math.ceil(ems * 200 * (options.bold ? 1.15 : 1)) + 2 * CELL_PADDING + 60;
 }
 
 export function paragraph(text: string, children: ParagraphChild[] = []): Paragraph {
@@ -311,7 +271,9 @@ export function confidentialMark(label: string, detail = ''): Paragraph {
 }
 
 /** A boxed line on the first page: for whom this copy is and what it leaves out. */
-export function noticeBox(text: string): Paragraph {
+export function noticeBox(composed: string): Paragraph {
+  // The notice is put together around a label that may end in a name with a full stop ("Versie voor Amir B.").
+  const text = withoutDoubleFullStops(composed);
   const rule = { style: BorderStyle.SINGLE, size: 6, color: ACCENT, space: 4 };
   return new Paragraph({
     spacing: { before: 120, after: 120 },

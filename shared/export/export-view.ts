@@ -6,6 +6,7 @@ import { initialsOf } from '../meeting/dutch-format';
 import type { AgendaItem, Confidentiality, ExportAudience, Meeting } from '../meeting/meeting-schema';
 import { audienceLabel, mayRead, mayReadAll, readersOf } from '../privacy/audience';
 import { FULL_EXPORT, type ExportOptions } from '../privacy/export-options';
+import { sentence } from './dutch-sentences';
 import { nameReplacer, pseudonymiseAudience, pseudonymiseMeeting, pseudonymiseNotesJson, pseudonymises } from '../privacy/pseudonymise';
 
 /**
@@ -166,7 +167,8 @@ export function copyNotice(view: ExportView, numbered: 'verslag' | 'agenda'): st
       numbered === 'verslag'
         ? 'De nummers van besluiten en acties zijn die van het volledige verslag.'
         : 'De nummers van de agendapunten zijn die van de volledige agenda.';
-    lines.push(`${view.label}. ${left} ${numbers}`);
+    // The label may end in a name with a full stop ("Versie voor Amir B."): one full stop, not two.
+    lines.push(`${sentence(view.label)} ${left} ${numbers}`);
   }
   const { pseudonym } = view.options;
   const replaced = [

@@ -16,10 +16,13 @@ import {
   confidentialPassage,
   dataTable,
   detailsTable,
+  keptTogether,
   noticeBox,
   paragraph,
   shadedConfidential,
+  tableTextWidth,
 } from './docx-building-blocks';
+import { numberRanges, sentence } from './dutch-sentences';
 import { copyNotice, exportView, type ExportView } from './export-view';
 import { notesNumbering, notesToDocx, type BlockWriters, type NotesContext } from './notes-to-docx';
 import type { HouseStyle } from './house-style';
@@ -112,13 +115,14 @@ function decisionDetails(meeting: Meeting, data: DecisionData): Paragraph[] {
  */
 function blockWriters(meeting: Meeting, numbers: ReadonlyMap<string, string>): BlockWriters {
   return {
-    decision: (data) => [
-      new Paragraph({
-        style: 'Besluit',
-        children: [new TextRun({ text: `${numbers.get(data.id) ?? 'B'} Besluit: `, bold: true }), ...textRuns(data.text)],
-      }),
-      ...decisionDetails(meeting, data),
-    ],
+    decision: (data) =>
+      keptTogether([
+        new Paragraph({
+          style: 'Besluit',
+          children: [new TextRun({ text: `${numbers.get(data.id) ?? 'B'} Besluit: `, bold: true }), ...textRuns(data.text)],
+        }),
+        ...decisionDetails(meeting, data),
+      ]),
     action: (data) => {
       const who = ownerNames(data.who, meeting.participants);
       const details = [who ? `wie: ${who}` : 'wie: nog niemand', data.due ? `uiterlijk ${formatShortDutchDate(data.due)}` : 'nog geen datum'];
@@ -126,6 +130,7 @@ function blockWriters(meeting: Meeting, numbers: ReadonlyMap<string, string>): B
       return [
         new Paragraph({
           style: 'Actie',
+          keepLines: true,
           children: [new TextRun({ text: `${numbers.get(data.id) ?? 'A'} Actie: `, bold: true }), ...textRuns(data.what), ...textRuns(` (${details.join('; ')})`)],
         }),
       ];
@@ -154,9 +159,10 @@ function itemsSection(view: ExportView): (Paragraph | Table)[] {
   if (view.items.length === 0) return [muted('Er zijn in deze versie geen agendapunten.')];
   return view.items.flatMap(({ item, number }) => {
     const notes = notesToDocx(item.notes, context);
+    // What stands between an item's heading and its notes goes with the notes' first lines.
     const content = [
-      ...(item.sharingBasis ? [muted(`Grondslag voor delen: ${sharingBasisText(item.sharingBasis)}`)] : []),
-      ...(item.childInterest.trim() ? [new Paragraph({ style: 'Quote', children: textRuns(item.childInterest) })] : []),
+      ...(item.sharingBasis ? [muted(`Grondslag voor delen: ${sharingBasisText(item.sharingBasis)}`).with({ keepNext: true })] : []),
+      ...(item.childInterest.trim() ? [new Paragraph({ style: 'Quote', keepNext: true, children: textRuns(item.childInterest) })] : []),
       ...(notes.length > 0 ? notes : [muted('Geen aantekeningen.')]),
     ];
     return [
@@ -180,10 +186,9 @@ function decisionsSection(meeting: Meeting, lists: MeetingLists): (Paragraph | T
     ...lists.decisions.flatMap(({ number, data, itemTitle, restrictions }) => {
       // The mark travels with the decision, on a line of its own, in words as well as colour.
       const mark = restrictionsLabel(restrictions, meeting.participants);
-      const entry = [
+      const entry = keptTogether([
         new Paragraph({
           style: 'Besluit',
-          keepNext: data.reason.trim() !== '' || data.dissent.length > 0 || undefined,
           children: [
             new TextRun({ text: `${number} `, bold: true }),
             ...textRuns(data.text),
@@ -192,10 +197,29 @@ function decisionsSection(meeting: Meeting, lists: MeetingLists): (Paragraph | T
           ],
         }),
         ...decisionDetails(meeting, data),
-      ];
+      ]);
       return mark ? entry.map(shadedConfidential) : entry;
     }),
   ];
+}
+
+const ACTION_HEADERS = ['Nr', 'Wat', 'Wie', 'Uiterlijk', 'Status'];
+
+/**
+ * The action table's columns, fitted to what is in them: number, date and
+ * status as wide as their longest entry, who as wide as the longest names
+ * while what keeps at least 45 % of the width (the task is what people
+ * read; it should not wrap over three lines while a name has room to spare).
+ */
+function actionWidths(rows: readonly { number: string; who: string; due: string; status: string }[]): number[] {
+  const widest = (header: string, texts: readonly string[]) => Math.max(tableTextWidth(header, { bold: true }), ...texts.map((text) => tableTextWidth(text)));
+  const nr = widest('Nr', rows.map((row) => row.number));
+  const due = widest('Uiterlijk', rows.map((row) => row.due));
+  const status = widest('Status', rows.map((row) => row.status));
+  const rest = CONTENT_WIDTH - nr - due - status;
+  const minWhat = Math.ceil(CONTENT_WIDTH * 0.45);
+  const who = Math.max(tableTextWidth('Wie', { bold: true }), Math.min(widest('Wie', rows.map((row) => row.who)), rest - minWhat, Math.round(CONTENT_WIDTH * 0.25)));
+  return [nr, rest - who, who, due, status];
 }
 
 function actionsSection(meeting: Meeting, lists: MeetingLists): (Paragraph | Table)[] {
@@ -203,11 +227,17 @@ function actionsSection(meeting: Meeting, lists: MeetingLists): (Paragraph | Tab
   const coordinatorLine = new Paragraph({
     spacing: { before: 120 },
     children: textRuns(
-      coordinator ? `Regievoerder: ${coordinator}. De regievoerder bewaakt deze afspraken en is het aanspreekpunt.` : 'Er is nog geen regievoerder aangewezen.',
+      coordinator ? `${sentence(`Regievoerder: ${coordinator}`)} De regievoerder bewaakt deze afspraken en is het aanspreekpunt.` : 'Er is nog geen regievoerder aangewezen.',
     ),
   });
   if (lists.actions.length === 0) return [heading('Actielijst / taakverdeling'), muted('In dit overleg zijn geen acties afgesproken.'), coordinatorLine];
-  const widths = [800, CONTENT_WIDTH - 800 - 2_600 - 1_900 - 1_200, 2_600, 1_900, 1_200];
+  const rows = lists.actions.map(({ number, data }) => ({
+    number,
+    what: data.what,
+    who: ownerNames(data.who, meeting.participants) || 'nog niemand',
+    due: data.due ? formatShortDutchDate(data.due) : 'geen datum',
+    status: actionStatusLabels[data.status],
+  }));
   const marks = lists.actions.map(({ restrictions }) => restrictionsLabel(restrictions, meeting.participants));
   // The action list is what gets forwarded: a confidential action says so in its own row, in words under Wat.
   const what = (text: string, mark: string): string | Paragraph[] =>
@@ -220,16 +250,11 @@ function actionsSection(meeting: Meeting, lists: MeetingLists): (Paragraph | Tab
   return [
     heading('Actielijst / taakverdeling'),
     dataTable(
-      ['Nr', 'Wat', 'Wie', 'Uiterlijk', 'Status'],
-      lists.actions.map(({ number, data }, i) => [
-        number,
-        what(data.what, marks[i] ?? ''),
-        ownerNames(data.who, meeting.participants) || 'nog niemand',
-        data.due ? formatShortDutchDate(data.due) : 'geen datum',
-        actionStatusLabels[data.status],
-      ]),
-      widths,
-      { rowFills: marks.map((mark) => (mark ? CONFIDENTIAL_FILL : undefined)) },
+      ACTION_HEADERS,
+      rows.map((row, i) => [row.number, what(row.what, marks[i] ?? ''), row.who, row.due, row.status]),
+      actionWidths(rows),
+      // The coordinator line under the table says who follows these up: it does not open a page alone.
+      { rowFills: marks.map((mark) => (mark ? CONFIDENTIAL_FILL : undefined)), keepWithNext: true },
     ),
     coordinatorLine,
   ];
@@ -243,7 +268,7 @@ function nextMeetingSection(meeting: Meeting, lists: MeetingLists): Paragraph[] 
     paragraph(date ? `${formatDutchDate(date)}${time ? `, ${time} uur` : ''}.` : 'Er is nog geen datum afgesproken.'),
     paragraph(
       open.length > 0
-        ? `Dan evalueren we de afspraken uit dit verslag: ${open.join(', ')}, en wat ze voor ${meeting.child.name.trim() || 'het kind'} betekend hebben.`
+        ? `Dan evalueren we de afspraken uit dit verslag: ${numberRanges(open)}, en wat ze voor ${meeting.child.name.trim() || 'het kind'} betekend hebben.`
         : `Dan evalueren we hoe het met ${meeting.child.name.trim() || 'het kind'} gaat.`,
     ),
   ];
@@ -282,6 +307,8 @@ export function buildMinutesDocument(written: Meeting, options: MinutesExportOpt
   ];
 
   return mdoDocument({
+    kind: 'Verslag',
+    status: meeting.status === 'definitief' ? 'Definitief' : 'Concept',
     title: `Verslag ${meeting.title}`,
     subject: 'Verslag multidisciplinair overleg',
     creator: meeting.noteTaker.name.trim(),

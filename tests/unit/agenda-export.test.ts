@@ -7,6 +7,7 @@ import type { Meeting } from '../../shared/meeting/meeting-schema';
 import { sampleMeeting } from '../fixtures/sample-meeting';
 import { readDocx } from '../support/docx-reader';
 
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const exportedAt = new Date('2026-11-23T10:00:00Z');
 
 function noorWithFullAgenda(): Meeting {
@@ -59,24 +60,25 @@ describe('the agenda as a Word document', () => {
 
   it('shows the meeting details in Dutch, the goal and the child with age', async () => {
     const { docx } = await exportAgenda(noorWithFullAgenda());
+    // Two short details side by side, a long one across the width.
     const details = docx.tables[0]!;
-    expect(details).toContainEqual(['Datum', 'donderdag 10 december 2026']);
-    expect(details).toContainEqual(['Tijd', '14:00–15:30']);
-    expect(details).toContainEqual(['Kind', 'Noor de V. (7 jaar)']);
-    expect(details).toContainEqual(['Regievoerder', 'Ömer Yılmaz']);
-    const texts = docx.paragraphs.map((p) => p.text);
-    expect(texts).toContain('Doel van het overleg');
-    expect(texts).toContain('Eén gezamenlijk beeld van Noors veiligheid en ontwikkeling.');
+    expect(details).toContainEqual(['Datum', 'donderdag 10 december 2026', 'Tijd', '14:00–15:30']);
+    expect(details).toContainEqual(['Kind', 'Noor de V. (7 jaar)', 'Voorzitter', 'Fatima El Amrani']);
+    expect(details).toContainEqual(['Notulist', 'Joost Bakker', 'Regievoerder', 'Ömer Yılmaz']);
+    expect(details).toContainEqual(['Doel', 'Eén gezamenlijk beeld van Noors veiligheid en ontwikkeling.']);
     expect(docx.paragraphs.find((p) => p.text === 'Uitnodiging multidisciplinair overleg')?.style).toBe('Title');
     expect(docx.paragraphs.find((p) => p.text === 'Agenda')?.style).toBe('Heading1');
   });
 
   it('marks the copy as confidential with the child\'s initials and numbers the pages', async () => {
     const { docx } = await exportAgenda(noorWithFullAgenda());
-    expect(docx.headerFooterText).toContain('Vertrouwelijk – N.d.V.');
+    expect(docx.headerFooterText).toContain('Agenda MDO · N.d.V. · 10 december 2026 · Vertrouwelijk');
     expect(docx.headerFooterText).toContain('Pagina');
     expect(docx.parts['word/footer1.xml'] ?? Object.entries(docx.parts).find(([n]) => n.includes('footer'))?.[1]).toMatch(/PAGE/);
     expect(docx.parts['docProps/core.xml']).toContain('<dc:title>Agenda MDO Noor de Vries</dc:title>');
+    // The properties say what the file is: an agenda, not the minutes.
+    expect(docx.parts['docProps/core.xml']).toContain('Volledige agenda');
+    expect(docx.parts['docProps/core.xml']).not.toMatch(/verslag/i);
   });
 
   it('can be read by an independent reader', async () => {
@@ -104,6 +106,50 @@ describe('the agenda as a Word document', () => {
     const meeting: Meeting = { ...sampleMeeting(), agendaItems: [], participants: [], date: null, startTime: null, endTime: null, goal: '' };
     const { docx } = await exportAgenda(meeting);
     expect(docx.paragraphs.map((p) => p.text)).toContain('De agenda is nog leeg.');
+  });
+
+  it('has an Inbreng column only when someone brings an item in, or when it is asked for', async () => {
+    const withoutLeads = noorWithFullAgenda();
+    withoutLeads.agendaItems = withoutLeads.agendaItems.map((item) => ({ ...item, leadId: null }));
+    const headers = (docx: ReturnType<typeof readDocx>) => docx.tables.at(-1)?.[0]?.join('|');
+    expect(headers((await exportAgenda(withoutLeads)).docx)).toBe('Tijd|Agendapunt|Minuten');
+    const asked = readDocx(await packDocx(buildAgendaDocument(withoutLeads, { exportedAt, leadColumn: true })));
+    expect(headers(asked)).toBe('Tijd|Agendapunt|Inbreng|Minuten');
+    // One lead is enough; the column is no wider than a fifth of the table.
+    withoutLeads.agendaItems[1] = { ...withoutLeads.agendaItems[1]!, leadId: 'p2' };
+    const { docx } = await exportAgenda(withoutLeads);
+    expect(headers(docx)).toBe('Tijd|Agendapunt|Inbreng|Minuten');
+    const table = Array.from(docx.document.getElementsByTagNameNS(W, 'tbl')).at(-1)!;
+    const widths = Array.from(table.getElementsByTagNameNS(W, 'gridCol')).map((col) => Number(col.getAttributeNS(W, 'w')));
+    expect(widths[2]! / widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(0.2);
+    expect(widths[1]! / widths.reduce((a, b) => a + b, 0)).toBeGreaterThan(0.5);
+  });
+
+  it('says above the table at which items the child question stands, and nothing when none has one', async () => {
+    const intro = async (meeting: Meeting) => {
+      const texts = (await exportAgenda(meeting)).docx.paragraphs.map((p) => p.text);
+      return texts[texts.indexOf('Agenda') + 1];
+    };
+    const meeting = noorWithFullAgenda();
+    expect(await intro(meeting)).toBe('Bij elk punt staat in cursief de vraag die het kind centraal houdt.');
+    const some = (numbers: number[]) => ({ ...meeting, agendaItems: meeting.agendaItems.map((item, i) => (numbers.includes(i + 1) ? item : { ...item, childInterest: ' ' })) });
+    expect(await intro(some([2]))).toBe('Bij punt 2 staat in cursief de vraag die het kind centraal houdt.');
+    expect(await intro(some([1, 3, 5]))).toBe('Bij de punten 1, 3 en 5 staat in cursief de vraag die het kind centraal houdt.');
+    expect(await intro(some([1, 2, 3, 4, 7]))).toBe('Bij de punten 1–4 en 7 staat in cursief de vraag die het kind centraal houdt.');
+    // No question anywhere: the table follows the heading (the next paragraph outside it is the total).
+    expect(await intro(some([]))).toMatch(/^Totaal 90 minuten/);
+  });
+
+  it('says how and to whom to cancel: the chair with an e-mail address, else the coordinator with one, else the chair by name', async () => {
+    const cancel = async (meeting: Meeting) => (await exportAgenda(meeting)).docx.paragraphs.map((p) => p.text).find((text) => text.startsWith('Afmelden'));
+    const meeting = noorWithFullAgenda();
+    expect(await cancel(meeting)).toBe('Afmelden bij Fatima El Amrani (voorzitter, f.elamrani@example.org); stuur dan uw inbreng vooraf.');
+    const withAddress = (chair: string, coordinator: string): Meeting => ({
+      ...meeting,
+      participants: meeting.participants.map((p) => (p.id === 'p1' ? { ...p, email: chair } : p.id === 'p4' ? { ...p, email: coordinator } : p)),
+    });
+    expect(await cancel(withAddress('', 'o.yilmaz@wijkteam.example'))).toBe('Afmelden bij Ömer Yılmaz (regievoerder, o.yilmaz@wijkteam.example); stuur dan uw inbreng vooraf.');
+    expect(await cancel(withAddress('', ''))).toBe('Afmelden bij Fatima El Amrani (voorzitter); stuur dan uw inbreng vooraf.');
   });
 
   it('proposes a file name with date and child', () => {

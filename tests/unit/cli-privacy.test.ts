@@ -150,7 +150,7 @@ describe('mdo export --pseudoniem', () => {
     const text = allText(docx);
     expect(text).not.toMatch(/Noor/i);
     expect(text).toContain('MDO kind A');
-    expect(docx.headerFooterText).toContain('Vertrouwelijk – kind A');
+    expect(docx.headerFooterText).toContain('Verslag MDO · kind A · 10 december 2026 · Vertrouwelijk');
     const log = await readMeetingFile(input);
     expect(log.ok && log.value.exportLog[0]?.pseudonym).toEqual({ child: true, childAlias: 'kind A', parents: false });
   });

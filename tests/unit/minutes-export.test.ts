@@ -88,7 +88,7 @@ describe('the minutes in Word', () => {
     const next = texts.indexOf('Volgend overleg');
     expect(texts[next + 1]).toBe('donderdag 28 januari 2027, 14:00 uur.');
     expect(texts[next + 2]).toContain('A1, A2, A3, A5');
-    expect(docx.headerFooterText).toContain('Vertrouwelijk – N.d.V.');
+    expect(docx.headerFooterText).toContain('Verslag MDO · N.d.V. · 10 december 2026 · Vertrouwelijk');
     expect(docx.headerFooterText).toContain('Geëxporteerd op vrijdag 11 december 2026');
     expect(docx.parts['docProps/core.xml']).toContain('<dc:creator>Joost Bakker</dc:creator>');
     expect(docx.parts['docProps/core.xml']).toContain('<dc:title>Verslag MDO Noor de Vries</dc:title>');

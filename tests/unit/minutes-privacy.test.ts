@@ -101,7 +101,7 @@ describe('the copy for the parents (acceptance test of issue 6)', () => {
     for (const part of ['word/document.xml', 'word/header1.xml', 'word/footer1.xml', 'docProps/core.xml', 'docProps/app.xml', 'docProps/custom.xml']) {
       expect(docx.parts[part], part).toBeDefined();
     }
-    expect(docx.parts['word/header1.xml']).toContain('Vertrouwelijk – N.d.V.');
+    expect(docx.parts['word/header1.xml']).toContain('Verslag MDO · N.d.V. · 10 december 2026 · ');
     expect(docx.parts['docProps/core.xml']).toContain('<dc:title>Verslag MDO N.d.V.</dc:title>');
     expect(docx.parts['docProps/core.xml']).toContain('Versie voor ouders');
   });
@@ -189,7 +189,7 @@ describe('a passage "niet voor" a named parent', () => {
     expect(text).not.toContain('Els');
     expect(text).not.toMatch(/Noor/);
     expect(docx.paragraphs.map((p) => p.text)).toContain('Vertrouwelijk – niet voor moeder');
-    expect(docx.parts['word/header1.xml']).toContain('Vertrouwelijk – kind A');
+    expect(docx.parts['word/header1.xml']).toContain('Verslag MDO · kind A · 10 december 2026 · ');
     expect(docx.tables.find((t) => t[0]?.[3] === 'Aanwezigheid')).toContainEqual(['moeder', 'moeder', '', 'aanwezig']);
   });
 });

@@ -1,6 +1,6 @@
 import { Document, Packer } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { documentStyles } from '../../shared/export/docx-building-blocks';
+import { documentStyles } from '../../shared/export/word-styles';
 import { notesNumbering, notesToDocx, type NotesContext } from '../../shared/export/notes-to-docx';
 import { notesFromMarkdown } from '../support/lexical-fixtures';
 import { readDocx } from '../support/docx-reader';
