@@ -44,7 +44,8 @@ export function App({ session }: { session: AppSession }) {
           kind={state.choosingExport}
           meeting={currentMeeting(state.screen.document)}
           initial={state.lastExportOptions}
-          onExport={(options) => void session.confirmExport(options)}
+          initialFormat={state.lastExportFormat}
+          onExport={(options, format) => void session.confirmExport(options, format)}
           onCancel={session.cancelExport}
         />
       )}

@@ -3,7 +3,7 @@ import { copyPreview, previewLines } from '../../../../shared/export/copy-previe
 import { initialsOf } from '../../../../shared/meeting/dutch-format';
 import type { ExportAudienceKind, Meeting } from '../../../../shared/meeting/meeting-schema';
 import type { ExportOptions } from '../../../../shared/privacy/export-options';
-import type { ExportKind } from '../../app/app-session';
+import type { ExportFormat, ExportKind } from '../../app/app-session';
 import { ModalDialog } from '../../app/ModalDialog';
 import { choiceFrom, optionsFrom, type ExportChoice } from './export-choice';
 import './export-dialog.css';
@@ -14,7 +14,9 @@ interface ExportDialogProps {
   meeting: Meeting;
   /** The last choice of this session, the starting point. */
   initial: ExportOptions;
-  onExport: (options: ExportOptions) => void;
+  /** The format of the last export of this session. */
+  initialFormat?: ExportFormat;
+  onExport: (options: ExportOptions, format: ExportFormat) => void;
   onCancel: () => void;
 }
 
@@ -23,15 +25,22 @@ const documentWords: Record<ExportKind, { title: string; full: string; leftOut: 
   agenda: { title: 'Agenda exporteren', full: 'Volledige agenda (alles)', leftOut: 'agendapunten' },
 };
 
+const formats: { value: ExportFormat; label: string; hint: string }[] = [
+  { value: 'word', label: 'Word (.docx)', hint: 'om verder te bewerken' },
+  { value: 'pdf', label: 'PDF', hint: 'om te versturen zoals het is; de ontvanger kan het niet bewerken' },
+];
+
 /**
- * "Exporteren naar Word → Verslag…" and "→ Agenda…": for whom the copy is
- * and which names it replaces, before the host asks where to save it. A
- * modal <dialog>: focus stays inside, Escape cancels.
+ * "Exporteren naar Word → Verslag…" and "→ Agenda…": as Word or PDF, for
+ * whom the copy is and which names it replaces, before the host asks where
+ * to save it. Word and PDF are the same copy: the choices below apply to
+ * both. A modal <dialog>: focus stays inside, Escape cancels.
  */
-export function ExportDialog({ kind, meeting, initial, onExport, onCancel }: ExportDialogProps) {
+export function ExportDialog({ kind, meeting, initial, initialFormat = 'word', onExport, onCancel }: ExportDialogProps) {
   const id = useId();
   const participants = meeting.participants.filter((participant) => participant.name.trim() !== '');
   const [choice, setChoice] = useState<ExportChoice>(() => choiceFrom(initial, participants));
+  const [format, setFormat] = useState<ExportFormat>(initialFormat);
   const words = documentWords[kind];
   const update = (change: Partial<ExportChoice>) => setChoice((current) => ({ ...current, ...change }));
   const childInitials = initialsOf(meeting.child.name);
@@ -59,11 +68,29 @@ export function ExportDialog({ kind, meeting, initial, onExport, onCancel }: Exp
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (chosenOptions) onExport(chosenOptions);
+          if (chosenOptions) onExport(chosenOptions, format);
         }}
       >
         <div className="export-dialog__columns">
           <div className="export-dialog__choices">
+            <fieldset className="export-dialog__group">
+              <legend className="export-dialog__legend">Bestandsvorm</legend>
+              {formats.map((option) => (
+                <label key={option.value} className="export-dialog__option">
+                  <input
+                    type="radio"
+                    name={`${id}-format`}
+                    value={option.value}
+                    checked={format === option.value}
+                    onChange={() => setFormat(option.value)}
+                  />
+                  <span>
+                    {option.label} <span className="export-dialog__format-hint">– {option.hint}</span>
+                  </span>
+                </label>
+              ))}
+            </fieldset>
+
             <fieldset className="export-dialog__group">
               <legend className="export-dialog__legend">Voor wie is deze kopie?</legend>
               {audiences.map((audience) => (
