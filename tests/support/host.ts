@@ -2,13 +2,14 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
-import { chromium, type Page, type Route } from '@playwright/test';
+import { chromium, type Browser, type Page, type Route } from '@playwright/test';
 import { build } from 'esbuild';
 import { CONTENT_SECURITY_POLICY, openLinkExternally } from '../../electron/main/security';
 import { dispatch } from '../../host/dispatch';
 import { createNodeHandlers, type HostDialogs } from '../../host/handlers';
 import { createMeetingLocks, isProcessAlive } from '../../host/lock-file';
 import { createPathGrants } from '../../host/path-access';
+import { chromiumPdfPrinter, type PdfPrinter } from '../../host/pdf-export';
 import type { Handlers, HostEvent } from '../../shared/ipc/contract';
 import { ok } from '../../shared/result';
 import { chromiumLaunchOptions } from './chromium';
@@ -168,6 +169,37 @@ function forwardPageProblems(page: Page): void {
   page.on('crash', () => console.log('[renderer] de pagina is gecrasht'));
 }
 
+const PRINT_URL = 'http://mdo.print/document.html';
+
+/**
+ * The PDF export through Playwright's page.pdf(), as Electron prints with
+ * its own Chromium: a context of its own without JavaScript, every request
+ * refused but the page itself, closed afterwards. page.pdf() needs a
+ * headless browser; a visible window prints with a Chromium of the computer.
+ */
+function playwrightPdfPrinter(browser: () => Browser | null): PdfPrinter {
+  return {
+    unavailable: async () => null,
+    async print(html) {
+      const running = browser();
+      if (!running) throw new Error('De browser van de testhost is al gesloten.');
+      const context = await running.newContext({ javaScriptEnabled: false });
+      try {
+        await context.route('**/*', (route) =>
+          route.request().url() === PRINT_URL
+            ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
+            : route.abort('blockedbyclient'),
+        );
+        const page = await context.newPage();
+        await page.goto(PRINT_URL);
+        return new Uint8Array(await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: true }));
+      } finally {
+        await context.close();
+      }
+    },
+  };
+}
+
 async function temporaryDir(prefix: string): Promise<string> {
   return mkdtemp(join(tmpdir(), prefix));
 }
@@ -207,6 +239,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
 
   // As in Electron: the dialogs and lists grant what they hand out, an open-file event (below) what the OS opens with the app.
   const grants = createPathGrants();
+  const headless = options.headless ?? true;
+  let launched: Browser | null = null;
   const handlers: Handlers = {
     ...createNodeHandlers({
       libraryDir,
@@ -215,6 +249,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
       dialogs,
       locks,
       grants,
+      pdfPrinter: headless ? playwrightPdfPrinter(() => launched) : chromiumPdfPrinter(),
       ...(options.trashItem ? { trashItem: options.trashItem } : {}),
     }),
     'window:setDirty': async ({ dirty: value }) => {
@@ -233,10 +268,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
       }),
   };
 
-  const headless = options.headless ?? true;
   const viewport = options.viewport === undefined ? { width: 1280, height: 800 } : options.viewport;
   const windowSize = viewport ? [] : ['--window-size=1280,860'];
   const browser = await chromium.launch(chromiumLaunchOptions(headless, windowSize));
+  launched = browser;
   try {
     const context = await browser.newContext({ viewport, locale: options.locale ?? 'nl-NL', timezoneId: 'Europe/Amsterdam' });
     // No request leaves the machine: everything but the app's own files is refused.

@@ -327,6 +327,7 @@ function validPayloads(dir: string): Record<Channel, unknown> {
     'library:delete': { path: join(dir, 'noor.mdo') },
     'export:agenda': { meeting, options: FULL_EXPORT },
     'export:minutes': { meeting, options: FULL_EXPORT },
+    'export:pdf': { document: 'verslag', meeting, options: FULL_EXPORT },
     'recovery:save': { meeting, path: null },
     'recovery:list': undefined,
     'recovery:discard': { meetingId: meeting.id },
