@@ -198,17 +198,27 @@ function run(executable: string, args: readonly string[], timeoutMs: number): Pr
 }
 
 /**
- * Prints the page with the Chromium at `executable`: the HTML and the PDF
- * in a private temp folder (0700, files 0600) that is removed afterwards,
- * whatever happens.
+ * The page as a file in a private temp folder (0700, the file 0600), for a
+ * Chromium to load by its file URL; the folder is removed afterwards,
+ * whatever happens. A file, not a data: URL: Chromium refuses URLs over
+ * 2 MB, and the minutes of a long meeting are more.
  */
-export async function printWithChromium(executable: string, html: string, timeoutMs = PRINT_TIMEOUT_MS): Promise<Uint8Array> {
+export async function withTempHtml<T>(html: string, use: (page: { url: string; dir: string }) => Promise<T>): Promise<T> {
   const dir = await mkdtemp(join(tmpdir(), 'mdo-pdf-'));
   try {
     const htmlPath = join(dir, 'document.html');
-    const pdfPath = join(dir, 'document.pdf');
     await writeFile(htmlPath, html, { encoding: 'utf8', mode: PRIVATE_FILE_MODE });
-    const { code, stderr } = await run(executable, chromiumPrintArgs(join(dir, 'profiel'), pdfPath, pathToFileURL(htmlPath).href), timeoutMs);
+    return await use({ url: pathToFileURL(htmlPath).href, dir });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Prints the page with the Chromium at `executable`, headless. */
+export function printWithChromium(executable: string, html: string, timeoutMs = PRINT_TIMEOUT_MS): Promise<Uint8Array> {
+  return withTempHtml(html, async ({ url, dir }) => {
+    const pdfPath = join(dir, 'document.pdf');
+    const { code, stderr } = await run(executable, chromiumPrintArgs(join(dir, 'profiel'), pdfPath, url), timeoutMs);
     let bytes: Uint8Array;
     try {
       bytes = new Uint8Array(await readFile(pdfPath));
@@ -220,9 +230,7 @@ export async function printWithChromium(executable: string, html: string, timeou
     }
     if (!isPdf(bytes)) throw new PdfPrintError(`${basename(executable)} gaf een bestand dat geen PDF is.`);
     return bytes;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 export function isPdf(bytes: Uint8Array): boolean {
