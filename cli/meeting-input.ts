@@ -31,7 +31,8 @@ async function readText(path: string): Promise<Result<string>> {
     if (info.size > MAX_MEETING_FILE_BYTES) {
       return fail('too-large', `"${name}" is te groot (hoogstens ${MAX_MEETING_FILE_BYTES / (1024 * 1024)} MB); dit is waarschijnlijk geen MDO-Markdown.`);
     }
-    return ok((await readFile(path)).toString('utf8'));
+    const { markdownText } = await import('../shared/markdown/utf8-text');
+    return markdownText(await readFile(path), name);
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : '';
     if (code === 'ENOENT' || code === 'ENOTDIR') {
@@ -44,13 +45,28 @@ async function readText(path: string): Promise<Result<string>> {
 export async function readMeetingInput(path: string, now: () => Date): Promise<Result<MeetingInput>> {
   if (!isMarkdownPath(path)) {
     const meeting = await readMeetingFile(path);
-    return meeting.ok ? ok({ meeting: meeting.value, warnings: [] }) : meeting;
+    return meeting.ok ? ok({ meeting: meeting.value, warnings: await meetingFileWarnings(path) }) : meeting;
   }
   const text = await readText(path);
   if (!text.ok) return text;
   // Imported here, not at the top: reading a .mdo needs no Markdown parser (nor Lexical).
   const { parseMdoMarkdown } = await import('../shared/markdown/mdo-markdown');
   return parseMdoMarkdown(text.value, { now: now(), newId: randomUUID });
+}
+
+/**
+ * What reading a `.mdo` file that opened changed (a link made plain text),
+ * one Dutch sentence each. readMeetingFile (as the app reads) keeps only the
+ * meeting, so the file, which just opened, is read once more for these.
+ */
+export async function meetingFileWarnings(path: string): Promise<string[]> {
+  try {
+    const { parseMeetingFileWithWarnings } = await import('../shared/file/meeting-file');
+    const parsed = parseMeetingFileWithWarnings((await readFile(path)).toString('utf8').replace(/^\uFEFF/, ''));
+    return parsed.ok ? parsed.value.warnings : [];
+  } catch {
+    return [];
+  }
 }
 
 /** The error on stderr: the file, the sentence, then one line per detail (for Markdown: "Regel 12: …"). */

@@ -1,6 +1,7 @@
 import './zod-settings';
 import { readMeetingFile } from '../host/storage';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIo } from './cli-io';
+import { meetingFileWarnings, printWarnings } from './meeting-input';
 
 /** `mdo validate BESTAND.mdo`: "geldig", or the Dutch errors per field. Reads the file the way the app opens it. */
 export async function validateCommand(args: string[], io: CliIo): Promise<number> {
@@ -11,6 +12,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   }
   const result = await readMeetingFile(file);
   if (result.ok) {
+    printWarnings(io, file, await meetingFileWarnings(file));
     io.out('geldig');
     return EXIT_OK;
   }

@@ -4,6 +4,7 @@ import { meetingSchema, type Meeting } from '../meeting/meeting-schema';
 import { isRecord } from '../json';
 import { CURRENT_SCHEMA_VERSION, migrateMeeting } from '../meeting/migrations';
 import { describeNotesProblems, withoutEmptyNotes } from '../notes/notes-validation';
+import { cleanMeetingNotes } from '../notes/notes-cleanup';
 
 /**
  * The `.mdo` file: JSON with an envelope that names the format and the schema
@@ -21,21 +22,42 @@ export interface MeetingFile {
 
 const INVALID_MEETING = 'Het overleg bevat gegevens die niet kloppen. Pas de genoemde velden aan en probeer het opnieuw.';
 
+/** A meeting that passed, and what was changed to let it in (a link made plain text), one Dutch sentence each. */
+export interface ValidatedMeeting {
+  meeting: Meeting;
+  warnings: string[];
+}
+
 /**
  * The schema, then the notes of every agenda item: a meeting that passes
  * can be loaded by every editor and exporter, so one that does not is never
- * opened, restored or written. Empty notes come back as null.
+ * opened, restored or written. Then the door (notes-cleanup.ts): links to
+ * anything but a web or e-mail address become plain text (each a warning),
+ * inline styles and unknown formatting go. Empty notes come back as null.
  */
-export function validateMeeting(candidate: unknown): Result<Meeting> {
+export function validateMeetingWithWarnings(candidate: unknown): Result<ValidatedMeeting> {
   const parsed = meetingSchema.safeParse(candidate, { reportInput: true });
   if (!parsed.success) return fail('invalid-meeting', INVALID_MEETING, describeIssues(parsed.error.issues));
   const notesProblems = describeNotesProblems(parsed.data.agendaItems);
   if (notesProblems.length > 0) return fail('invalid-meeting', INVALID_MEETING, notesProblems);
-  return ok({ ...parsed.data, agendaItems: parsed.data.agendaItems.map(withoutEmptyNotes) });
+  const cleaned = cleanMeetingNotes(parsed.data.agendaItems);
+  return ok({ meeting: { ...parsed.data, agendaItems: cleaned.items.map(withoutEmptyNotes) }, warnings: cleaned.warnings });
+}
+
+/** validateMeeting without the warnings (see above). */
+export function validateMeeting(candidate: unknown): Result<Meeting> {
+  const validated = validateMeetingWithWarnings(candidate);
+  return validated.ok ? ok(validated.value.meeting) : validated;
 }
 
 /** Checks the envelope, upgrades an older version, then validates the meeting. */
 export function parseMeetingDocument(document: unknown): Result<Meeting> {
+  const parsed = parseMeetingDocumentWithWarnings(document);
+  return parsed.ok ? ok(parsed.value.meeting) : parsed;
+}
+
+/** parseMeetingDocument, with what the door changed (validateMeetingWithWarnings). */
+export function parseMeetingDocumentWithWarnings(document: unknown): Result<ValidatedMeeting> {
   if (!isRecord(document) || document.format !== MEETING_FILE_FORMAT) {
     return fail(
       'not-mdo',
@@ -58,7 +80,7 @@ export function parseMeetingDocument(document: unknown): Result<Meeting> {
   if (!isRecord(document.meeting)) {
     return fail('invalid-file', 'Dit bestand bevat geen overleg. Het bestand is niet gewijzigd.');
   }
-  const validated = validateMeeting(migrateMeeting(document.meeting, version));
+  const validated = validateMeetingWithWarnings(migrateMeeting(document.meeting, version));
   if (validated.ok) return validated;
   return fail(
     'invalid-file',
@@ -69,6 +91,12 @@ export function parseMeetingDocument(document: unknown): Result<Meeting> {
 
 /** Parses the text of a `.mdo` file. Never throws. */
 export function parseMeetingFile(text: string): Result<Meeting> {
+  const parsed = parseMeetingFileWithWarnings(text);
+  return parsed.ok ? ok(parsed.value.meeting) : parsed;
+}
+
+/** parseMeetingFile, with what the door changed (validateMeetingWithWarnings). */
+export function parseMeetingFileWithWarnings(text: string): Result<ValidatedMeeting> {
   let document: unknown;
   try {
     document = JSON.parse(text);
@@ -78,7 +106,7 @@ export function parseMeetingFile(text: string): Result<Meeting> {
       'Dit bestand is beschadigd of geen MDO-bestand: de inhoud is niet leesbaar. Het bestand is niet gewijzigd; open zo nodig de reservekopie (.bak).',
     );
   }
-  return parseMeetingDocument(document);
+  return parseMeetingDocumentWithWarnings(document);
 }
 
 /** The exact text written to disk; stable key order so files diff cleanly. */

@@ -2,7 +2,7 @@ import { CHILD_INTEREST_QUESTION, parseAgendaBody, type NumberedLine } from './a
 import { FENCE_CLOSE, writeFenceOpening } from './confidential-fence';
 import { parseFrontMatter } from './front-matter';
 import { readMeetingFrontMatter, writeMeetingFrontMatter } from './meeting-front-matter';
-import { validateMeeting } from '../file/meeting-file';
+import { validateMeetingWithWarnings } from '../file/meeting-file';
 import type { AgendaItem, Meeting } from '../meeting/meeting-schema';
 import { fail, ok, type Result } from '../result';
 import { writeSharingBasis } from './sharing-basis-line';
@@ -90,7 +90,7 @@ export function parseMdoMarkdown(text: string, options: MarkdownImportOptions): 
     });
   }
   const timestamp = options.now.toISOString();
-  const validated = validateMeeting({
+  const validated = validateMeetingWithWarnings({
     id: options.newId(),
     ...fields.fields,
     notInvitedReasons: { parents: '', child: '' },
@@ -100,7 +100,7 @@ export function parseMdoMarkdown(text: string, options: MarkdownImportOptions): 
     updatedAt: timestamp,
   });
   if (!validated.ok) return fail('invalid-markdown', NOT_IMPORTED, validated.error.details);
-  return ok({ meeting: validated.value, warnings: byLine([...fields.warnings, ...body.warnings]) });
+  return ok({ meeting: validated.value.meeting, warnings: [...byLine([...fields.warnings, ...body.warnings]), ...validated.value.warnings] });
 }
 
 /** Reads MDO-Markdown text into a meeting; warnings are dropped. Never throws. */

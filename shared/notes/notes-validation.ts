@@ -1,7 +1,7 @@
 import { isRecord } from '../json';
 import { labelForPath } from '../meeting/field-labels';
 import { MAX_NOTE_NODE_DEPTH } from './lexical-json';
-import { KNOWN_NOTE_NODE_TYPES, NOTE_NODE, type NoteNodeType } from './node-types';
+import { BLOCK_NODE_TYPES, KNOWN_NOTE_NODE_TYPES, NOTE_NODE, type NoteNodeType } from './node-types';
 
 /**
  * Checks the Lexical JSON of an agenda item's notes before any editor sees
@@ -43,14 +43,48 @@ const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5',
  */
 export const MAX_NOTE_JSON_DEPTH = 2 * MAX_NOTE_NODE_DEPTH + 20;
 
-/** Nodes in one agenda item: two hours of fast typing makes a few thousand. */
-export const MAX_NOTE_NODES = 50_000;
+/*
+ * The size of one agenda item's notes. What the editor pays for when an
+ * item opens is the number of nodes (each is parsed, gets its elements and
+ * is laid out; about 10 µs a node on the build machines) and most of all
+ * our own blocks (each decision, action or scale is a small form: about
+ * 0.6 ms). Text itself is cheap: one text node of 200,000 characters opens
+ * without a long task. The limits keep the largest notes they allow opening
+ * in well under 200 ms (tests/e2e/notes-limits.spec.ts) and are far above
+ * a real meeting: two hours typed without a pause is about 15,000 words,
+ * 100,000 characters, a few thousand nodes when every line is a list item,
+ * and a few dozen decisions and actions.
+ */
+
+/** Characters of text in one agenda item (text, link targets, what is typed in blocks): twice a 2-hour meeting typed non-stop. */
+export const MAX_NOTE_CHARACTERS = 200_000;
+
+/** Nodes in one agenda item (paragraphs, pieces of formatted text, links, list items, blocks …). */
+export const MAX_NOTE_NODES = 5_000;
+
+/** Decisions, actions and safety scales in one agenda item. */
+export const MAX_NOTE_BLOCKS = 100;
 
 /**
- * JSON values of any kind in one agenda item (a node has about ten). Bounds
- * the walk's own memory for a file that is one huge array of numbers.
+ * JSON values of any kind in one agenda item (a node has about ten, a
+ * block with a hundred scores a few hundred). Bounds the walk's own memory
+ * for a file that is one huge array of numbers.
  */
 export const MAX_NOTE_VALUES = 20 * MAX_NOTE_NODES;
+
+/** Keys whose strings are structure, not text someone typed: they do not count as characters. */
+const STRUCTURE_KEYS: ReadonlySet<string> = new Set([
+  'type', 'direction', 'format', 'mode', 'style', 'textStyle', 'tag', 'listType', 'id', 'participantId', 'due', 'status', 'scope', 'rel', 'target',
+]);
+
+const BLOCK_TYPES: ReadonlySet<string> = new Set<string>(BLOCK_NODE_TYPES);
+
+function dutchNumber(value: number): string {
+  return value.toLocaleString('nl-NL');
+}
+
+/** What to do about notes that are too large, the same wherever they come from (a file, MDO-Markdown, the editor). */
+const SPREAD_THEM = 'Verdeel de aantekeningen over meer agendapunten';
 
 /** How a node type is called on screen. */
 const dutchNames: Record<NoteNodeType, string> = {
@@ -112,6 +146,13 @@ interface Pending {
   nodeDepth: number | null;
 }
 
+/** How large one item's notes are, as the limits count it. */
+export interface NotesSize {
+  characters: number;
+  nodes: number;
+  blocks: number;
+}
+
 /**
  * What is wrong with the notes of one agenda item, as the end of a Dutch
  * sentence (the caller puts the item's name in front), or null when the
@@ -121,43 +162,48 @@ export function notesProblem(notes: unknown): string | null {
   if (notes === null) return null;
   if (!isRecord(notes)) return 'heeft een verkeerde waarde';
   const stack: Pending[] = [];
+  const size: NotesSize = { characters: 0, nodes: 0, blocks: 0 };
   let values = 0;
-  let nodes = 0;
-  const tooMany = `bevat te veel onderdelen (meer dan ${MAX_NOTE_NODES.toLocaleString('nl-NL')})`;
+  const tooMany = `bevat te veel onderdelen: meer dan ${dutchNumber(MAX_NOTE_NODES)} (alinea's, stukken opgemaakte tekst, links, lijstpunten). ${SPREAD_THEM}`;
   const tooDeep = `is te diep genest (meer dan ${MAX_NOTE_NODE_DEPTH} niveaus) en kan niet worden gelezen`;
   /**
    * Counts a value and keeps it for the walk; a problem of the walk itself
    * (more values than real notes hold, nesting too deep) comes back. A plain
-   * value has nothing below it, so it is checked here and not kept: most of
-   * the notes are strings and numbers.
+   * value has nothing below it, so it is checked (and a string counted as
+   * text unless it is structure) here and not kept: most of the notes are
+   * strings and numbers.
    */
-  const push = (value: unknown, jsonDepth: number, nodeDepth: number | null): string | null => {
+  const push = (value: unknown, key: string | null, jsonDepth: number, nodeDepth: number | null): string | null => {
     values += 1;
     if (values > MAX_NOTE_VALUES) return tooMany;
-    if (nodeDepth === null && (typeof value !== 'object' || value === null)) return jsonDepth > MAX_NOTE_JSON_DEPTH ? tooDeep : null;
+    if (nodeDepth === null && (typeof value !== 'object' || value === null)) {
+      if (typeof value === 'string' && !(key !== null && STRUCTURE_KEYS.has(key))) size.characters += value.length;
+      return jsonDepth > MAX_NOTE_JSON_DEPTH ? tooDeep : null;
+    }
     stack.push({ value, jsonDepth, nodeDepth });
     return null;
   };
 
-  const first = push(notes.root, 1, 1);
+  const first = push(notes.root, 'root', 1, 1);
   if (first) return first;
   // The rest of the notes object (passthrough keys) is only walked for its depth.
   for (const [key, value] of Object.entries(notes)) {
-    const problem = key === 'root' ? null : push(value, 1, null);
+    const problem = key === 'root' ? null : push(value, key, 1, null);
     if (problem) return problem;
   }
   for (let pending = stack.pop(); pending !== undefined; pending = stack.pop()) {
     const { value, jsonDepth, nodeDepth } = pending;
     if (jsonDepth > MAX_NOTE_JSON_DEPTH || (nodeDepth !== null && nodeDepth > MAX_NOTE_NODE_DEPTH)) return tooDeep;
     if (nodeDepth !== null) {
-      nodes += 1;
-      if (nodes > MAX_NOTE_NODES) return tooMany;
+      size.nodes += 1;
+      if (size.nodes > MAX_NOTE_NODES) return tooMany;
       const problem = nodeProblem(value, nodeDepth);
       if (problem) return problem;
+      if (isRecord(value) && typeof value.type === 'string' && BLOCK_TYPES.has(value.type)) size.blocks += 1;
     }
     if (Array.isArray(value)) {
       for (const element of value) {
-        const problem = push(element, jsonDepth + 1, null);
+        const problem = push(element, null, jsonDepth + 1, null);
         if (problem) return problem;
       }
     } else if (isRecord(value)) {
@@ -166,28 +212,50 @@ export function notesProblem(notes: unknown): string | null {
         if (nodeDepth !== null && key === 'children' && Array.isArray(child)) {
           // The list of children is one JSON level; each element in it is a node one level down.
           for (const element of child) {
-            const problem = push(element, jsonDepth + 2, nodeDepth + 1);
+            const problem = push(element, null, jsonDepth + 2, nodeDepth + 1);
             if (problem) return problem;
           }
         } else {
-          const problem = push(child, jsonDepth + 1, null);
+          const problem = push(child, key, jsonDepth + 1, null);
           if (problem) return problem;
         }
       }
     }
   }
+  return sizeProblem(size);
+}
+
+/** What is too large about notes of this size, as the end of a Dutch sentence; null when they fit. */
+export function sizeProblem(size: NotesSize): string | null {
+  if (size.nodes > MAX_NOTE_NODES) {
+    return `bevat te veel onderdelen: ${dutchNumber(size.nodes)}, hoogstens ${dutchNumber(MAX_NOTE_NODES)} (alinea's, stukken opgemaakte tekst, links, lijstpunten). ${SPREAD_THEM}`;
+  }
+  if (size.characters > MAX_NOTE_CHARACTERS) {
+    return `bevat te veel tekst: ${dutchNumber(size.characters)} tekens, hoogstens ${dutchNumber(MAX_NOTE_CHARACTERS)} per agendapunt. ${SPREAD_THEM}`;
+  }
+  if (size.blocks > MAX_NOTE_BLOCKS) {
+    return `bevat te veel besluiten, acties en schaalvragen: ${dutchNumber(size.blocks)}, hoogstens ${dutchNumber(MAX_NOTE_BLOCKS)} per agendapunt. ${SPREAD_THEM}`;
+  }
   return null;
+}
+
+/** An agenda item as a message names it: "Agendapunt 3 ("Thuissituatie")", the title on one line and short. */
+export function agendaItemName(index: number, title: unknown): string {
+  const oneLine = typeof title === 'string' ? title.replace(/[\s\p{C}]+/gu, ' ').trim() : '';
+  const shown = oneLine.length > 60 ? `${oneLine.slice(0, 60)}…` : oneLine;
+  return `Agendapunt ${index + 1}${shown === '' ? '' : ` ("${shown}")`}`;
 }
 
 /**
  * One Dutch sentence per agenda item whose notes cannot be loaded, naming
- * the item as validation errors do: "Agendapunt 3 › Aantekeningen bevat …".
+ * the item by its number and title: "Agendapunt 3 ("Thuis") › Aantekeningen
+ * bevat …".
  */
-export function describeNotesProblems(agendaItems: readonly { notes: unknown }[]): string[] {
+export function describeNotesProblems(agendaItems: readonly { notes: unknown; title?: unknown }[]): string[] {
   const problems: string[] = [];
   for (const [index, item] of agendaItems.entries()) {
     const problem = notesProblem(item.notes);
-    if (problem) problems.push(`${labelForPath(['agendaItems', index, 'notes'])} ${problem}.`);
+    if (problem) problems.push(`${agendaItemName(index, item.title)} › ${labelForPath(['notes'])} ${problem}.`);
   }
   return problems;
 }
