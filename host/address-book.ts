@@ -163,7 +163,7 @@ export function createAddressBook({ libraryDir, configDir, now = () => new Date(
       const into = resolveKey(correction.into, next);
       if (from !== into) {
         next.sameAs[from] = into;
-        delete next.changes[from];
+        next.changes = Object.fromEntries(Object.entries(next.changes).filter(([key]) => key !== from));
       }
     } else {
       next.forgotten[resolveKey(correction.key, next)] = now().toISOString();

@@ -19,7 +19,8 @@ export type AgendaRule =
   | 'sharing-basis-missing'
   | 'consent-incomplete'
   | 'basis-reason-missing'
-  | 'consent-age';
+  | 'consent-age'
+  | 'role-uncertain';
 
 export interface AgendaHint {
   rule: AgendaRule;
@@ -80,6 +81,17 @@ export function checkAgenda(meeting: CheckInput, today: Date = new Date()): Agen
       rule: 'child-not-invited',
       message:
         'Het kind staat niet bij de deelnemers en er staat geen reden bij. Schrijf op waarom niet, en hoe de stem van het kind toch gehoord wordt.',
+    });
+  }
+
+  // Least privilege: whoever the app cannot place is no professional until the chair says so.
+  const uncertain = participantsWithRole(meeting, 'onbekend').map((participant) => participant.name.trim() || 'een deelnemer zonder naam');
+  if (uncertain.length > 0) {
+    const single = uncertain.length === 1;
+    const names = single ? (uncertain[0] ?? '') : `${uncertain.slice(0, -1).join(', ')} en ${uncertain.at(-1) ?? ''}`;
+    hints.push({
+      rule: 'role-uncertain',
+      message: `De rol van ${names} is niet zeker. Tot u die kiest, ${single ? 'telt deze deelnemer' : 'tellen zij'} niet als professional, ook niet in de kopieën per ontvanger. Kies bij Deelnemers de rol, of vul functie en organisatie in.`,
     });
   }
 

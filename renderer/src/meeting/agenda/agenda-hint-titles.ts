@@ -16,6 +16,7 @@ const titles: Record<AgendaRule, string> = {
   'consent-incomplete': 'Toestemming onvolledig',
   'basis-reason-missing': 'Reden voor delen zonder toestemming',
   'consent-age': 'Toestemming en leeftijd',
+  'role-uncertain': 'Rol niet zeker',
 };
 
 export function hintTitle(hint: Pick<AgendaHint, 'rule'>): string {

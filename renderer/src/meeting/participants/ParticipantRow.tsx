@@ -1,0 +1,184 @@
+import { useState } from 'react';
+import {
+  attendanceValues,
+  participantRoleValues,
+  type Participant,
+  type ParticipantRole,
+} from '../../../../shared/meeting/meeting-schema';
+import { readerRoleLabels, type RoleJudgement } from '../../../../shared/meeting/roles';
+import { SelectField } from '../../forms/SelectField';
+import { TextField } from '../../forms/TextField';
+import { attendanceLabels, displayName, roleLabels, type ParticipantChanges } from './participant-edits';
+
+type RoleChoice = ParticipantRole | 'automatisch';
+
+/** The first option is the app's own judgement, named, so the chair sees what "automatisch" makes of this person. */
+function roleOptions(judgement: RoleJudgement): { value: RoleChoice; label: string }[] {
+  const judged = judgement.reason === 'gekozen' ? 'Automatisch' : `Automatisch: ${readerRoleLabels[judgement.role]}`;
+  return [{ value: 'automatisch', label: judged }, ...participantRoleValues.map((value) => ({ value, label: roleLabels[value] }))];
+}
+
+/** Why the role is what it is, in a few words beside the choice; null when the chair chose it. */
+export function roleNote(judgement: RoleJudgement): { text: string; uncertain: boolean } | null {
+  switch (judgement.reason) {
+    case 'naam-kind':
+      return { text: 'naam van het kind', uncertain: false };
+    case 'functie':
+      return { text: 'uit de functie', uncertain: false };
+    case 'functie-en-organisatie':
+      return { text: 'functie en organisatie', uncertain: false };
+    case 'onbekend':
+      return { text: 'Rol onzeker: kies de rol, of vul functie en organisatie in. Tot dan geldt deze persoon niet als professional.', uncertain: true };
+    default:
+      return null;
+  }
+}
+
+const attendanceOptions = attendanceValues.map((value) => ({ value, label: attendanceLabels[value] }));
+
+export type MoveDirection = 'up' | 'down';
+
+interface ParticipantRowProps {
+  participant: Participant;
+  /** The role the app judges (shared/meeting/roles.ts), from the choice, the name or the function. */
+  judgement: RoleJudgement;
+  /** 0-based place in the list. */
+  index: number;
+  count: number;
+  onChange: (changes: ParticipantChanges, field: keyof ParticipantChanges) => void;
+  onMove: (direction: MoveDirection) => void;
+  onRemove: () => void;
+  /** The row's fieldset, so the panel can put the focus inside it. */
+  rowRef: (element: HTMLFieldSetElement | null) => void;
+}
+
+/**
+ * One participant as one row: name, function, organisation, role and
+ * attendance side by side under the list's column heads, the e-mail address
+ * on demand. A fieldset whose legend names the person and their place
+ * ("Deelnemer 3: Fatima El Amrani"), so a screen reader says whose "Naam" or
+ * "Rol" it is; the buttons carry the person's name themselves. Alt+↑/↓ moves.
+ */
+export function ParticipantRow({ participant, judgement, index, count, onChange, onMove, onRemove, rowRef }: ParticipantRowProps) {
+  const name = participant.name.trim();
+  const who = displayName(participant, index);
+  const [emailOpen, setEmailOpen] = useState(false);
+  const showEmail = emailOpen || participant.email.trim() !== '';
+  const note = roleNote(judgement);
+  const noteId = `${participant.id}-role-note`;
+
+  return (
+    <fieldset
+      ref={rowRef}
+      className={note?.uncertain ? 'participant-row participant-row--uncertain' : 'participant-row'}
+      onKeyDown={(event) => {
+        if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+        if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
+        event.preventDefault();
+        onMove(event.key === 'ArrowUp' ? 'up' : 'down');
+      }}
+    >
+      <legend className="visually-hidden">
+        Deelnemer {index + 1}
+        {name && `: ${name}`}
+      </legend>
+      <span className="participant-row__number" aria-hidden="true">
+        {index + 1}
+      </span>
+      <TextField label="Naam" className="participant-row__field" value={participant.name} onChange={(value) => onChange({ name: value }, 'name')} />
+      <TextField
+        label="Functie"
+        className="participant-row__field"
+        value={participant.function}
+        onChange={(value) => onChange({ function: value }, 'function')}
+      />
+      <TextField
+        label="Organisatie"
+        className="participant-row__field"
+        value={participant.organisation}
+        onChange={(value) => onChange({ organisation: value }, 'organisation')}
+      />
+      <div className="participant-row__role">
+        <SelectField<RoleChoice>
+          label="Rol"
+          className="participant-row__field"
+          value={participant.role ?? 'automatisch'}
+          options={roleOptions(judgement)}
+          onChange={(value) => onChange({ role: value === 'automatisch' ? null : value }, 'role')}
+        />
+        {note && (
+          <p id={noteId} className={note.uncertain ? 'participant-row__note participant-row__note--uncertain' : 'participant-row__note'}>
+            {note.uncertain ? (
+              <>
+                <span aria-hidden="true">⚠ </span>
+                <span className="participant-row__note-short">Rol onzeker</span>
+                <span className="visually-hidden">: {note.text.replace(/^Rol onzeker: /, '')}</span>
+              </>
+            ) : (
+              note.text
+            )}
+          </p>
+        )}
+      </div>
+      <SelectField
+        label="Aanwezigheid"
+        className="participant-row__field"
+        value={participant.attendance}
+        options={attendanceOptions}
+        onChange={(value) => onChange({ attendance: value }, 'attendance')}
+      />
+      <div className="participant-row__actions">
+        <button
+          type="button"
+          className="button button--quiet button--small participant-row__icon"
+          aria-expanded={showEmail}
+          aria-label={`E-mail van ${who}`}
+          title="E-mailadres"
+          onClick={() => setEmailOpen(!showEmail || participant.email.trim() !== '')}
+        >
+          @
+        </button>
+        <button
+          type="button"
+          className="button button--quiet button--small participant-row__icon"
+          data-move="up"
+          disabled={index === 0}
+          aria-label={`${who} omhoog`}
+          title="Omhoog (Alt+↑)"
+          onClick={() => onMove('up')}
+        >
+          <span aria-hidden="true">↑</span>
+        </button>
+        <button
+          type="button"
+          className="button button--quiet button--small participant-row__icon"
+          data-move="down"
+          disabled={index === count - 1}
+          aria-label={`${who} omlaag`}
+          title="Omlaag (Alt+↓)"
+          onClick={() => onMove('down')}
+        >
+          <span aria-hidden="true">↓</span>
+        </button>
+        <button
+          type="button"
+          className="button button--quiet button--small participant-row__icon participant-row__remove"
+          aria-label={`${who} verwijderen`}
+          title="Verwijderen"
+          onClick={onRemove}
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      {showEmail && (
+        <TextField
+          label="E-mail"
+          type="email"
+          className="participant-row__email"
+          value={participant.email}
+          onChange={(value) => onChange({ email: value }, 'email')}
+        />
+      )}
+    </fieldset>
+  );
+}
