@@ -22,7 +22,7 @@ function withItems(...names: string[]) {
 }
 
 describe('agenda edits', () => {
-  it('adds a ten-minute discussion item with the question about the child', () => {
+  it('adds a ten-minute discussion item with the question about the child as a hint, not as content', () => {
     const meeting = addAgendaItem(withItems('Opening'), newAgendaItem('a-new'));
     expect(meeting.agendaItems.at(-1)).toEqual({
       id: 'a-new',
@@ -30,7 +30,8 @@ describe('agenda edits', () => {
       minutes: 10,
       leadId: null,
       kind: 'bespreking',
-      childInterest: 'Wat betekent dit voor het kind?',
+      childInterest: '',
+      childInterestHint: 'Wat betekent dit voor het kind?',
       sharingBasis: null,
       confidential: null,
       notes: null,

@@ -1,4 +1,5 @@
 import type { AgendaItem, Meeting } from '../../../../shared/meeting/meeting-schema';
+import { fitMinutes } from '../../../../shared/templates/fit-minutes';
 import { moveItem } from '../../lists/reorder';
 
 /**
@@ -8,9 +9,33 @@ import { moveItem } from '../../lists/reorder';
 
 export const DEFAULT_CHILD_INTEREST = 'Wat betekent dit voor het kind?';
 
-/** A new item as "Agendapunt toevoegen" makes it: a discussion of ten minutes, with the child's question. */
+/**
+ * A new item as "Agendapunt toevoegen" makes it: a discussion of ten
+ * minutes. The child's question is asked as a hint (a placeholder), so it
+ * reaches Word only when the chair writes an answer.
+ */
 export function newAgendaItem(id: string): AgendaItem {
-  return { id, title: '', minutes: 10, leadId: null, kind: 'bespreking', childInterest: DEFAULT_CHILD_INTEREST, notes: null, sharingBasis: null, confidential: null };
+  return {
+    id,
+    title: '',
+    minutes: 10,
+    leadId: null,
+    kind: 'bespreking',
+    childInterest: '',
+    childInterestHint: DEFAULT_CHILD_INTEREST,
+    notes: null,
+    sharingBasis: null,
+    confidential: null,
+  };
+}
+
+/** Every timebox scaled so the agenda fills the planned time exactly ("Tijden passend maken"). */
+export function fitAgendaToTime(meeting: Meeting, plannedMinutes: number): Meeting {
+  const fitted = fitMinutes(
+    meeting.agendaItems.map((item) => item.minutes),
+    plannedMinutes,
+  );
+  return { ...meeting, agendaItems: meeting.agendaItems.map((item, index) => ({ ...item, minutes: fitted[index] ?? item.minutes })) };
 }
 
 export function addAgendaItem(meeting: Meeting, item: AgendaItem): Meeting {
