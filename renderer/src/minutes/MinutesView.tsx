@@ -1,16 +1,17 @@
-import { useEffect, useId, useMemo, useState } from 'react';
-import { computeSchedule } from '../../../shared/agenda/schedule';
-import { blockNumbers, deriveMeetingLists } from '../../../shared/notes/derive-lists';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { LexicalState, Meeting } from '../../../shared/meeting/meeting-schema';
 import { ToolIcon } from '../icons/ToolIcon';
+import { useStableCallback } from '../app/use-stable-callback';
 import type { MeetingPanelProps } from '../meeting/meeting-panel';
+import { useSchedule } from '../meeting/use-schedule';
 import { ItemCommandsContext, type ItemCommands } from '../notes/item-commands';
 import { NotesContext, type NotesContextValue } from '../notes/notes-context';
 import { NotesEditor } from '../notes/NotesEditor';
 import { AgendaRail } from './AgendaRail';
 import { ItemClock } from './ItemClock';
 import { ItemConfidentiality } from './ItemConfidentiality';
-import { TaskPanel } from './TaskPanel';
+import { TaskPanel, type TaskPanelMeeting } from './TaskPanel';
+import { useBlockNumbers, useMeetingLists } from './use-meeting-lists';
 import { elapsedSeconds, pauseClock, startClock, stoppedClock, type ClockState } from './item-clock';
 import { useWorkspaceToggle, wideEnoughForTaskPanel } from './workspace-toggles';
 import './minutes.css';
@@ -36,15 +37,18 @@ export function MinutesView({ meeting, onEdit }: MeetingPanelProps) {
   const [itemFormOpen, setItemFormOpen] = useState(false);
 
   const panelId = useId();
+  const panelToggleRef = useRef<HTMLButtonElement>(null);
   const itemId = useId();
   const current = items.find((item) => item.id === currentId) ?? items[0] ?? null;
   const currentIndex = current ? items.indexOf(current) : -1;
-  const schedule = useMemo(() => computeSchedule(meeting), [meeting]);
-  const lists = useMemo(() => deriveMeetingLists(meeting), [meeting]);
-  const notesContext = useMemo<NotesContextValue>(
-    () => ({ participants: meeting.participants, numbers: blockNumbers(lists), now: () => new Date() }),
-    [meeting.participants, lists],
-  );
+  // Nothing here may cost in proportion to the whole meeting at each keystroke: the schedule follows the agenda's
+  // times only, the lists are derived per item and stay the same objects while no block changes (use-meeting-lists.ts).
+  const schedule = useSchedule(meeting);
+  const lists = useMeetingLists(meeting);
+  const numbers = useBlockNumbers(lists);
+  const { participants, coordinator, date } = meeting;
+  const notesContext = useMemo<NotesContextValue>(() => ({ participants, numbers, now: () => new Date() }), [participants, numbers]);
+  const panelMeeting = useMemo<TaskPanelMeeting>(() => ({ participants, coordinator, date }), [participants, coordinator, date]);
   const itemConfidential = current?.confidential ?? null;
   const itemCommands = useMemo<ItemCommands>(
     () => ({ markItemConfidential: itemConfidential ? null : () => setItemFormOpen(true) }),
@@ -65,6 +69,12 @@ export function MinutesView({ meeting, onEdit }: MeetingPanelProps) {
     // A running clock moves on with the meeting.
     if (clock.running) setClock(startClock(clock, target.id, Date.now()));
   }
+
+  const jumpToBlock = useStableCallback((itemId: string, blockId: string): void => {
+    const index = items.findIndex((item) => item.id === itemId);
+    if (index >= 0) goTo(index);
+    showBlock(blockId);
+  });
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent): void {
@@ -106,7 +116,18 @@ export function MinutesView({ meeting, onEdit }: MeetingPanelProps) {
         onToggle={toggleRail}
         onGoTo={goTo}
       />
-      <section id={itemId} className="minutes__item" aria-labelledby="minutes-item-title">
+      <section
+        id={itemId}
+        className="minutes__item"
+        aria-labelledby="minutes-item-title"
+        onKeyDown={(event) => {
+          // Escape in the text leaves the notes for the next stop, the task panel's toggle: Tab from the text
+          // would go through the fields of its blocks, and the last one leads back into the text.
+          if (event.key === 'Escape' && event.target instanceof HTMLElement && event.target.getAttribute('contenteditable') === 'true') {
+            panelToggleRef.current?.focus();
+          }
+        }}
+      >
         <div className="minutes__item-head">
           <div className="minutes__item-heading">
             <p className="minutes__item-meta">
@@ -151,6 +172,7 @@ export function MinutesView({ meeting, onEdit }: MeetingPanelProps) {
       {/* Closed, the panel is a narrow strip at the right, as the agenda rail is at the left: the notes keep their height. */}
       <div className={panelOpen ? 'task-dock' : 'task-dock task-dock--closed'}>
         <button
+          ref={panelToggleRef}
           type="button"
           className="icon-button task-dock__toggle"
           aria-label="Besluiten & taakverdeling"
@@ -169,14 +191,10 @@ export function MinutesView({ meeting, onEdit }: MeetingPanelProps) {
         <TaskPanel
           id={panelId}
           hidden={!panelOpen}
-          meeting={meeting}
+          meeting={panelMeeting}
           lists={lists}
           onEdit={onEdit}
-          onJump={(itemId, blockId) => {
-            const index = items.findIndex((item) => item.id === itemId);
-            if (index >= 0) goTo(index);
-            showBlock(blockId);
-          }}
+          onJump={jumpToBlock}
         />
       </div>
     </div>
