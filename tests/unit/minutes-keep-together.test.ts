@@ -88,6 +88,8 @@ describe('an action, a heading and a passage', () => {
     for (const id of ['Heading1', 'Heading2', 'Heading3', 'Title']) {
       expect(new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>[\\s\\S]*?<w:keepNext/>[\\s\\S]*?</w:style>`).test(styles), id).toBe(true);
     }
+    // Widow control in the defaults: the paragraph under a heading brings at least two lines along.
+    expect(/<w:pPrDefault><w:pPr>[^]*?<w:widowControl\/>[^]*?<\/w:pPr><\/w:pPrDefault>/.test(styles)).toBe(true);
     const question = paragraph(docx, 'Wat zegt Noor zelf, en hoe weten we dat?');
     expect(has(question, 'keepNext')).toBe(true);
   });
