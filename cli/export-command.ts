@@ -14,6 +14,8 @@ const USAGE = [
   'Gebruik: mdo export BESTAND.mdo|BESTAND.md -o VERSLAG.docx',
   '         mdo export BESTAND.mdo|BESTAND.md --agenda -o AGENDA.docx',
   '         mdo export BESTAND.mdo|BESTAND.md --format md -o OVERLEG.md',
+  '         mdo export BESTAND.mdo|BESTAND.md [--agenda] --pdf -o VERSLAG.pdf   (zelfde kopie als Word, als PDF;',
+  '          nodig: Chromium of Google Chrome, of MDO_CHROMIUM=PAD)',
   '         (het bestand krijgt precies de naam na -o, ook bij een kopie met --voor)',
   '         mdo export BESTAND.mdo --voor ouders --voorbeeld   (laat zien wat de kopie weglaat; schrijft niets)',
   '         (met --pseudoniem: vindt de controle daarna nog een naam, dan wordt niets geschreven, tenzij --toch)',
@@ -42,23 +44,25 @@ export function withOptionalAlias(args: readonly string[]): string[] {
       continue;
     }
     const next = args[index + 1];
-    const isAlias = next !== undefined && !next.startsWith('-') && !/\.(mdo|md|markdown|docx)$/i.test(next);
+    const isAlias = next !== undefined && !next.startsWith('-') && !/\.(mdo|md|markdown|docx|pdf)$/i.test(next);
     out.push(isAlias ? `--pseudoniem=${next}` : '--pseudoniem=');
     if (isAlias) index++;
   }
   return out;
 }
 
-const FORMATS = ['docx', 'md'] as const;
+const FORMATS = ['docx', 'md', 'pdf'] as const;
 type Format = (typeof FORMATS)[number];
 
 /**
  * `mdo export`: the minutes (default) or the agenda as Word, or the meeting
  * as MDO-Markdown; the same exports as the app's. A `.md` input is imported
  * first. The output is written atomically: never half a file.
- * The Markdown writer and the Word builder are imported only for their own
- * format: a Word export of a `.mdo` loads no Markdown parser, and
- * `--format md` loads no docx.
+ * The Markdown writer, the Word builder and the PDF printing are imported
+ * only for their own format: a Word export of a `.mdo` loads no Markdown
+ * parser, `--format md` loads no docx, and only `--pdf` looks for Chromium.
+ * A PDF is the same copy as the Word document (--voor, --pseudoniem, the
+ * final scan), printed by a Chromium or Google Chrome of this computer.
  */
 export async function exportCommand(args: string[], io: CliIo, now: () => Date = () => new Date()): Promise<number> {
   let parsed;
@@ -69,6 +73,7 @@ export async function exportCommand(args: string[], io: CliIo, now: () => Date =
       options: {
         agenda: { type: 'boolean' },
         format: { type: 'string' },
+        pdf: { type: 'boolean' },
         output: { type: 'string', short: 'o' },
         huisstijl: { type: 'string' },
         voor: { type: 'string' },
@@ -89,13 +94,21 @@ export async function exportCommand(args: string[], io: CliIo, now: () => Date =
     io.err(`Geef precies één invoerbestand en een uitvoerbestand met -o.\n${USAGE}`);
     return EXIT_USAGE;
   }
-  const format = (values.format ?? 'docx').toLocaleLowerCase('en');
+  const format = (values.format ?? (values.pdf ? 'pdf' : 'docx')).toLocaleLowerCase('en');
   if (!(FORMATS as readonly string[]).includes(format)) {
-    io.err(`Onbekend formaat "${values.format ?? ''}"; kies docx of md.\n${USAGE}`);
+    io.err(`Onbekend formaat "${values.format ?? ''}"; kies docx, pdf of md.\n${USAGE}`);
     return EXIT_USAGE;
   }
-  if (values.agenda && format !== 'docx') {
-    io.err(`De agenda wordt alleen als Word-document gemaakt; laat --format md weg.\n${USAGE}`);
+  if (values.pdf && format !== 'pdf') {
+    io.err(`Kies één formaat: --pdf of --format ${format}.\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  if (format === 'pdf' && values.huisstijl !== undefined) {
+    io.err(`--huisstijl geldt alleen voor Word: de PDF heeft een vaste opmaak. Laat --huisstijl weg.\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  if (values.agenda && format === 'md') {
+    io.err(`De agenda wordt alleen als Word-document of PDF gemaakt; laat --format md weg.\n${USAGE}`);
     return EXIT_USAGE;
   }
   const alias = values.pseudoniem?.trim() ?? '';
@@ -111,7 +124,7 @@ export async function exportCommand(args: string[], io: CliIo, now: () => Date =
   const pseudonym = { child: values.pseudoniem !== undefined, childAlias: alias, parents: values['pseudoniem-ouders'] ?? false };
   if (format === 'md' && ((voor !== undefined && voor.toLocaleLowerCase('nl') !== 'volledig') || pseudonym.child || pseudonym.parents)) {
     io.err(
-      `Een kopie per ontvanger of met vervangen namen kan alleen als Word-document: MDO-Markdown bevat altijd het volledige overleg. Laat --format md weg, of laat --voor en --pseudoniem weg.\n${USAGE}`,
+      `Een kopie per ontvanger of met vervangen namen kan alleen als Word-document of PDF: MDO-Markdown bevat altijd het volledige overleg. Laat --format md weg, of laat --voor en --pseudoniem weg.\n${USAGE}`,
     );
     return EXIT_USAGE;
   }
@@ -141,6 +154,7 @@ export async function exportCommand(args: string[], io: CliIo, now: () => Date =
   }
   const output = values.output ?? '';
   const kind: 'agenda' | 'minutes' | 'markdown' = (format as Format) === 'md' ? 'markdown' : values.agenda ? 'agenda' : 'minutes';
+  const pdf = (format as Format) === 'pdf';
   const markdown = kind === 'markdown' ? (await import('../shared/markdown/mdo-markdown')).exportMdoMarkdown(meeting) : null;
   if (markdown && !markdown.ok) {
     printInputError(io, input, markdown.error);
@@ -148,7 +162,12 @@ export async function exportCommand(args: string[], io: CliIo, now: () => Date =
   }
   try {
     if (markdown) await atomicWriteFile(output, markdown.value);
-    else {
+    else if (pdf) {
+      const { pdfBytes } = await import('./export-pdf');
+      const bytes = await pdfBytes({ agenda: kind === 'agenda', meeting, exportedAt: now(), options: exportOptions, anyway: values.toch ?? false }, io);
+      if (!bytes) return EXIT_INVALID;
+      await atomicWriteFile(output, bytes);
+    } else {
       const { docxBytes } = await import('./export-docx');
       const request = { agenda: kind === 'agenda', meeting, exportedAt: now(), options: exportOptions, houseStylePath: values.huisstijl };
       const bytes = await docxBytes(request, io);
@@ -159,12 +178,14 @@ export async function exportCommand(args: string[], io: CliIo, now: () => Date =
     io.err(
       kind === 'markdown'
         ? `Het MDO-Markdown-bestand is niet gemaakt in "${dirname(output)}" (${error instanceof Error && 'code' in error ? String(error.code) : 'onbekende fout'}). Uw overleg is niet veranderd; kies een andere map en probeer het opnieuw.`
-        : exportErrorFor(error, output).message,
+        : pdf
+          ? exportErrorFor(error, output).message.replace('Het Word-bestand is', 'De PDF is').replace('een eerder Word-bestand', 'een eerdere PDF')
+          : exportErrorFor(error, output).message,
     );
     return EXIT_INVALID;
   }
   const what = { agenda: 'Agenda', minutes: 'Verslag', markdown: 'MDO-Markdown' }[kind];
-  io.out(`${what}${copyDescription(exportOptions, meeting, kind)} geschreven naar ${output}`);
+  io.out(`${what}${pdf ? ' als PDF' : ''}${copyDescription(exportOptions, meeting, kind)} geschreven naar ${output}`);
   if (isMarkdownPath(input)) return EXIT_OK;
   const document: ExportDocument = { agenda: 'agenda', minutes: 'verslag', markdown: 'mdo-markdown' }[kind] as ExportDocument;
   return recordExport(input, meeting, document, exportOptions, output, io, now);

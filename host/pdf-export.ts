@@ -168,7 +168,8 @@ export function chromiumPrintArgs(profileDir: string, pdfPath: string, htmlUrl: 
     '--disable-quic',
     '--mute-audio',
     '--host-resolver-rules=MAP * ~NOTFOUND',
-    '--blink-settings=scriptEnabled=false',
+    // No --blink-settings=scriptEnabled=false: headless printing needs it on and then writes no PDF.
+    // The page has no script, and its policy (default-src 'none') would refuse one.
     // Our own header and footer are in the page's margins; Chromium's (with the file's path) stay out.
     '--no-pdf-header-footer',
     '--print-to-pdf-no-header',
