@@ -29,12 +29,18 @@ Gebruik:
                              Maak de uitnodiging met agenda als Word-document.
   mdo export BESTAND.mdo --format md -o OVERLEG.md
                              Schrijf het overleg als MDO-Markdown (platte tekst).
+  mdo export BESTAND.mdo [--agenda] --pdf -o VERSLAG.pdf
+                             Het verslag of de agenda als PDF: dezelfde kopie
+                             als in Word (ook met --voor en --pseudoniem),
+                             gemaakt met Chromium of Google Chrome op deze
+                             computer (of het programma in MDO_CHROMIUM).
+                             Zonder Chromium wordt niets geschreven (code 1).
                              Met --huisstijl HUISSTIJL.docx krijgt een Word-
                              document de opmaakprofielen van dat bestand
                              (zie templates/huisstijl/README.md).
                              Bij export mag BESTAND ook MDO-Markdown (.md) zijn;
                              het wordt dan eerst ingelezen, met dezelfde fouten.
-  Een kopie per ontvanger (alleen Word):
+  Een kopie per ontvanger (Word of PDF):
     --voor ouders            Laat weg wat alleen voor professionals is.
     --voor professionals     Laat weg wat niet voor alle professionals is.
     --voor "NAAM"            Voor één deelnemer (naam zoals in het overleg,
