@@ -183,18 +183,153 @@ test('at 1366×768 the notes fill the window under a header that stays, and the 
   await page.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: /Stem van Noor/ }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Stem van Noor' })).toBeVisible();
 
-  // The task panel closes to a strip too, and opens again.
+  // The task panel closes to a strip too, and opens again, from the keyboard: Escape leaves the notes (with a decision
+  // and a safety scale in them) for the panel's toggle; Tab goes on into the panel.
   const panelToggle = page.getByRole('button', { name: 'Besluiten & taakverdeling' });
   await expect(panelToggle).toHaveAttribute('aria-expanded', 'true');
-  await panelToggle.click();
+  const stemNotes = page.getByRole('textbox', { name: 'Aantekeningen bij Stem van Noor' });
+  await stemNotes.getByText('ik pak zelf mijn brood', { exact: false }).click();
+  await page.keyboard.press('Escape');
+  await expect(panelToggle).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(panel.getByRole('button', { name: 'Op volgorde' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(panelToggle).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(panel).toBeHidden();
   await expect(panelToggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(panelToggle).toBeFocused();
   await expectWholeToolbar(page);
+  expect((await stemNotes.boundingBox())!.width).toBeGreaterThan(1100);
   await expectNoSeriousAxeViolations(page, 'Notuleren met ingeklapte agenda en taken');
-  await panelToggle.click();
+  await page.keyboard.press('Space');
   await expect(panel).toBeVisible();
-  await railToggle.click();
+  await expect(panelToggle).toHaveAttribute('aria-expanded', 'true');
+  await railToggle.focus();
+  await page.keyboard.press('Enter');
   await expect(railToggle).toHaveAttribute('aria-expanded', 'true');
+});
+
+/** The words of each entry of an open menu, and on how many lines they lie (a text's line boxes). */
+async function menuLines(list: Locator): Promise<[string, number][]> {
+  return list.evaluate((element) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    const lines: [string, number][] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim() ?? '';
+      if (text === '' || text === '…') continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      lines.push([text, new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size]);
+    }
+    return lines;
+  });
+}
+
+test('every toolbar action shows its key, Meer acts only where it should and covers nothing once closed', async () => {
+  const page = await openApp({ width: 1366, height: 768 });
+  await openNotuleren(page);
+  const notes = await openItem(page, 'Opening en kennismaking');
+  const toolbar = page.getByRole('toolbar', { name: 'Opmaak en invoegen' });
+
+  // Each action: its key in aria-keyshortcuts and, with the words, in its tooltip.
+  const onTheBar = [
+    ['Vet', 'Control+B'],
+    ['Cursief', 'Control+I'],
+    ['Onderstrepen', 'Control+U'],
+    ['Opsomming', 'Control+Shift+8'],
+    ['Nummering', 'Control+Shift+7'],
+    ['Besluit invoegen', 'Control+Shift+B'],
+    ['Actie invoegen', 'Control+Shift+A'],
+    ['Schaalvraag invoegen', 'Control+Shift+G'],
+    ['Vertrouwelijk…', 'Control+Shift+P'],
+  ] as const;
+  for (const [name, key] of onTheBar) {
+    const button = toolbar.getByRole('button', { name, exact: true });
+    await expect(button, name).toHaveAttribute('aria-keyshortcuts', key);
+    await expect(button, name).toHaveAttribute('title', new RegExp(`\\(${key.replace('Control', 'Ctrl').replaceAll('+', '\\+')}\\)$`));
+  }
+  const more = toolbar.getByRole('button', { name: 'Meer', exact: true });
+  await notes.getByText('tweede').click();
+  await page.keyboard.press('End');
+  await more.click();
+  const inMore = [
+    ['Kopje', 'Control+Shift+K'],
+    ['Citaat', 'Control+Shift+9'],
+    ['Link', 'Control+K'],
+    ['Inspringen', 'Tab'],
+    ['Terug inspringen', 'Shift+Tab'],
+    ['Ongedaan maken', 'Control+Z'],
+    ['Opnieuw', 'Control+Shift+Z'],
+  ] as const;
+  for (const [name, key] of inMore) {
+    const entry = toolbar.getByRole('button', { name, exact: true });
+    await expect(entry, name).toHaveAttribute('aria-keyshortcuts', key);
+    await expect(entry, name).toContainText(key.replace('Control', 'Ctrl'));
+    await expect(entry, name).toHaveAttribute('title', new RegExp(`^${name} \\(${key.replace('Control', 'Ctrl').replaceAll('+', '\\+')}\\)`));
+  }
+  const list = toolbar.getByRole('list');
+  await expect(list).toBeInViewport({ ratio: 1 });
+  expect((await menuLines(list)).filter(([, lines]) => lines !== 1)).toEqual([]);
+
+  // Inspringen nests the list item the caret is in; the menu closes and typing goes on in the notes.
+  await toolbar.getByRole('button', { name: 'Inspringen', exact: true }).click();
+  await expect(list).toBeHidden();
+  await expect(notes).toBeFocused();
+  await expect(notes.locator('li li', { hasText: 'tweede' })).toHaveCount(1);
+  await page.keyboard.type(' en meer');
+  await expect(notes.locator('li li')).toHaveText('tweede en meer');
+  await more.click();
+  await toolbar.getByRole('button', { name: 'Terug inspringen', exact: true }).click();
+  await expect(notes.locator('li li')).toHaveCount(0);
+
+  // In a paragraph there is nothing to indent: the entries are there, switched off, and say where they work.
+  await notes.getByText('Moeder geeft').click();
+  await more.click();
+  await expect(toolbar.getByRole('button', { name: 'Inspringen', exact: true })).toBeDisabled();
+  await expect(toolbar.getByRole('button', { name: 'Inspringen', exact: true })).toHaveAttribute('title', /in een opsomming of nummering/);
+  await expect(toolbar.getByRole('button', { name: 'Terug inspringen', exact: true })).toBeDisabled();
+
+  // Closed by Escape (back on Meer), by a click elsewhere, by Tab out of its last entry.
+  await expect(toolbar.getByRole('button', { name: 'Kopje', exact: true })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(list).toBeHidden();
+  await expect(more).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(list).toBeVisible();
+  await page.getByRole('heading', { level: 2, name: 'Opening en kennismaking' }).click();
+  await expect(list).toBeHidden();
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowUp');
+  await expect(toolbar.getByRole('button', { name: 'Hele agendapunt vertrouwelijk…', exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(list).toBeHidden();
+
+  // Closed, it covers nothing: in a passage, each button of the toolbar is the one a click at its middle reaches.
+  await notes.getByText('Moeder geeft').click();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Shift+End');
+  await toolbar.getByRole('button', { name: 'Vertrouwelijk…', exact: true }).click();
+  const form = page.getByRole('form', { name: 'Vertrouwelijk markeren' });
+  await form.getByRole('radio', { name: 'Alleen professionals' }).check();
+  await form.getByRole('button', { name: 'Markeren' }).click();
+  await notes.getByText('Moeder geeft').click();
+  await more.click();
+  await page.keyboard.press('Escape');
+  const covered = await toolbar.evaluate((element) =>
+    [...element.querySelectorAll<HTMLButtonElement>('button')]
+      .filter((button) => button.checkVisibility())
+      .filter((button) => {
+        const rect = button.getBoundingClientRect();
+        const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+        return !hit || !button.contains(hit);
+      })
+      .map((button) => button.getAttribute('aria-label') ?? button.textContent),
+  );
+  expect(covered).toEqual([]);
+  await toolbar.getByRole('button', { name: 'Vertrouwelijk opheffen', exact: true }).click();
+  await expect(notes.getByRole('group', { name: /^Vertrouwelijk/ })).toHaveCount(0);
 });
 
 test('at 1024×700 the toolbar is whole and the notes are visible; the task panel waits behind its strip', async () => {
@@ -217,6 +352,23 @@ test('at 1024×700 the toolbar is whole and the notes are visible; the task pane
   expect(await visibleEditorHeight(notes)).toBeGreaterThanOrEqual(200);
   await expectNoPageScroll(page);
   await expectNoSeriousAxeViolations(page, 'Notuleren op 1024×700');
+
+  // Exporteren: Verslag first, each entry with its key, on one line, in the window.
+  const header = page.getByRole('group', { name: 'Overleg bewerken en opslaan' });
+  await header.getByRole('button', { name: 'Exporteren naar Word' }).click();
+  const exportList = header.getByRole('list');
+  await expect(exportList).toBeInViewport({ ratio: 1 });
+  await expect(exportList.getByRole('button').first()).toHaveAccessibleName('Verslag');
+  expect((await menuLines(exportList)).filter(([, lines]) => lines !== 1)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(exportList).toBeHidden();
+  // And the notes toolbar's Meer, at the right edge of the notes.
+  const more = page.getByRole('toolbar', { name: 'Opmaak en invoegen' }).getByRole('button', { name: 'Meer', exact: true });
+  await more.click();
+  const moreList = page.getByRole('toolbar', { name: 'Opmaak en invoegen' }).getByRole('list');
+  await expect(moreList).toBeInViewport({ ratio: 1 });
+  expect((await menuLines(moreList)).filter(([, lines]) => lines !== 1)).toEqual([]);
+  await page.keyboard.press('Escape');
 
   // In a passage the toolbar says so and still fits.
   await notes.getByText('een', { exact: true }).click();

@@ -52,6 +52,10 @@ export function ExportMenu({ onExportAgenda, onExportMinutes, first }: ExportMen
     <div
       ref={wrapperRef}
       className="export-menu"
+      // Tab out of the open list closes it: a list left open would cover what the keyboard reached next.
+      onBlur={(event) => {
+        if (open && event.relatedTarget instanceof Node && !event.currentTarget.contains(event.relatedTarget)) setOpen(false);
+      }}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && open) {
           event.stopPropagation();

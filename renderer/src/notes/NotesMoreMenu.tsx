@@ -5,8 +5,10 @@ export interface MoreMenuEntry {
   id: string;
   label: string;
   icon: ToolIconName;
-  /** As in aria-keyshortcuts, e.g. `Control+K`; shown at the right. */
+  /** As in aria-keyshortcuts, e.g. `Control+K`; shown at the right and in the tooltip. */
   shortcut?: string;
+  /** Said in the tooltip after the shortcut, e.g. where the command works. */
+  note?: string;
   pressed?: boolean;
   disabled?: boolean;
   /** A line above it: a command about the item, not the text. */
@@ -16,8 +18,10 @@ export interface MoreMenuEntry {
 
 /**
  * "Meer": the notes' rarer commands. A disclosure like Exporteren naar Word
- * (a button and a list of buttons): ↓ and ↑ move through the list, Escape
- * or a click elsewhere closes it and the focus goes back to Meer.
+ * (a button and a list of buttons): ↓ and ↑ move through the list. It
+ * closes on Escape (the focus goes back to Meer), on choosing an entry
+ * (typing goes on in the notes), on a click elsewhere and on Tab out of it:
+ * closed, it is hidden and covers nothing.
  */
 export function NotesMoreMenu({ entries }: { entries: readonly MoreMenuEntry[] }) {
   const [open, setOpen] = useState(false);
@@ -51,6 +55,10 @@ export function NotesMoreMenu({ entries }: { entries: readonly MoreMenuEntry[] }
     <div
       ref={wrapperRef}
       className="tool-menu"
+      // Tab out of the open list closes it: a list left open would cover what the keyboard reached next.
+      onBlur={(event) => {
+        if (open && event.relatedTarget instanceof Node && !event.currentTarget.contains(event.relatedTarget)) setOpen(false);
+      }}
       onKeyDown={(event) => {
         if (!open) return;
         if (event.key === 'Escape') {
@@ -85,6 +93,7 @@ export function NotesMoreMenu({ entries }: { entries: readonly MoreMenuEntry[] }
               aria-pressed={entry.pressed}
               disabled={entry.disabled}
               aria-keyshortcuts={entry.shortcut}
+              title={entryTooltip(entry)}
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => {
                 setOpen(false);
@@ -104,4 +113,10 @@ export function NotesMoreMenu({ entries }: { entries: readonly MoreMenuEntry[] }
       </ul>
     </div>
   );
+}
+
+/** "Inspringen (Tab): in een opsomming of nummering" */
+function entryTooltip({ label, shortcut, note }: MoreMenuEntry): string {
+  const words = shortcut ? `${label} (${shortcut.replace('Control', 'Ctrl')})` : label;
+  return note ? `${words}: ${note}` : words;
 }

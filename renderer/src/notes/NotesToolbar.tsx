@@ -12,8 +12,6 @@ import {
   CAN_UNDO_COMMAND,
   COMMAND_PRIORITY_LOW,
   FORMAT_TEXT_COMMAND,
-  INDENT_CONTENT_COMMAND,
-  OUTDENT_CONTENT_COMMAND,
   REDO_COMMAND,
   UNDO_COMMAND,
   type TextFormatType,
@@ -28,6 +26,7 @@ import { insertBlock } from './insert-blocks';
 import { topLevelBlock } from './insert-blocks';
 import { useItemCommands } from './item-commands';
 import { useNotesContext } from './notes-context';
+import { $indentListItems } from './notes-plugins';
 import { NotesMoreMenu, type MoreMenuEntry } from './NotesMoreMenu';
 import './notes-toolbar.css';
 
@@ -125,12 +124,31 @@ export function NotesToolbar({ onLink, onConfidential, onChangeConfidential, onU
     editor.focus();
   };
 
+  const inList = state.block === 'bullet' || state.block === 'number';
+  const listOnly = 'in een opsomming of nummering';
   const more: MoreMenuEntry[] = [
     { id: 'heading', label: 'Kopje', icon: 'heading', shortcut: EDITOR_SHORTCUTS.heading, pressed: state.block === 'heading', onChoose: thenType(() => toggleBlock('heading')) },
     { id: 'quote', label: 'Citaat', icon: 'quote', shortcut: EDITOR_SHORTCUTS.quote, pressed: state.block === 'quote', onChoose: thenType(() => toggleBlock('quote')) },
     { id: 'link', label: 'Link', icon: 'link', shortcut: EDITOR_SHORTCUTS.link, onChoose: onLink },
-    { id: 'indent', label: 'Inspringen', icon: 'indent', shortcut: EDITOR_SHORTCUTS.indent, onChoose: thenType(() => editor.dispatchCommand(INDENT_CONTENT_COMMAND, undefined)) },
-    { id: 'outdent', label: 'Terug inspringen', icon: 'outdent', shortcut: EDITOR_SHORTCUTS.outdent, onChoose: thenType(() => editor.dispatchCommand(OUTDENT_CONTENT_COMMAND, undefined)) },
+    // Only list items indent, as with Tab: an indented paragraph would show here but not in Word or MDO-Markdown.
+    {
+      id: 'indent',
+      label: 'Inspringen',
+      icon: 'indent',
+      shortcut: EDITOR_SHORTCUTS.indent,
+      note: listOnly,
+      disabled: !inList,
+      onChoose: thenType(() => editor.update(() => $indentListItems(1))),
+    },
+    {
+      id: 'outdent',
+      label: 'Terug inspringen',
+      icon: 'outdent',
+      shortcut: EDITOR_SHORTCUTS.outdent,
+      note: listOnly,
+      disabled: !inList,
+      onChoose: thenType(() => editor.update(() => $indentListItems(-1))),
+    },
     {
       id: 'undo',
       label: 'Ongedaan maken',
