@@ -20,6 +20,13 @@ if (!cliBuildIsCurrent()) {
     process.exit(1);
   }
 }
+// Output piped into a command that stops reading (mdo zoek … | head) is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
 const { runCli } = await import(pathToFileURL(CLI_ENTRY).href);
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 process.exitCode = await runCli(

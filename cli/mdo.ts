@@ -82,6 +82,15 @@ Gebruik:
                              plaats en duur als dit overleg; over het kind
                              alleen de initialen. Een bestaand OVERLEG.ics
                              wordt alleen vervangen met --overschrijven.
+  mdo zoek WOORDEN [--map MAP]
+                             Zoek in de overleggen van de bibliotheek (standaard
+                             de map MDO in Documenten): titel, kind, deelnemers,
+                             aantekeningen, besluiten en acties. Elk woord moet
+                             voorkomen, als (begin van een) woord; hoofdletters
+                             en accenten maken niet uit (Chloe vindt Chloë).
+                             Per overleg de agendapunten met de regels die
+                             passen. De zoekindex staat in de cachemap van de
+                             gebruiker, niet in de gedeelde map.
   mdo --help                 Deze uitleg.
   mdo --version              Het versienummer.
 
@@ -95,6 +104,7 @@ const commands: Record<string, () => Promise<Command>> = {
   import: async () => (await import('./import-command')).importCommand,
   export: async () => (await import('./export-command')).exportCommand,
   ics: async () => (await import('./ics-command')).icsCommand,
+  zoek: async () => (await import('./search-command')).searchCommand,
 };
 
 export async function runCli(argv: string[], io: CliIo, version: string): Promise<number> {
