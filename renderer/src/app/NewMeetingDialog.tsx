@@ -41,8 +41,9 @@ export function NewMeetingDialog({ templates, onCreate, onCancel }: NewMeetingDi
   ];
 
   return (
-    <ModalDialog title="Nieuw overleg" className="dialog dialog--wide" onCancel={onCancel}>
+    <ModalDialog title="Nieuw overleg" className="dialog dialog--wide dialog--new-meeting" onCancel={onCancel}>
       <form
+        className="new-meeting__form"
         onSubmit={(event) => {
           event.preventDefault();
           if (creating) return;
@@ -50,36 +51,41 @@ export function NewMeetingDialog({ templates, onCreate, onCancel }: NewMeetingDi
           onCreate(chosen === EMPTY ? null : chosen);
         }}
       >
-        <fieldset className="template-choice">
-          <legend className="template-choice__legend">Waarmee wilt u beginnen?</legend>
-          {options.map((option, index) => {
-            const nameId = `${groupName}-${index}-name`;
-            const descriptionId = `${groupName}-${index}-description`;
-            return (
-              <label key={option.id || 'leeg'} className="template-choice__option">
-                <input
-                  type="radio"
-                  name={groupName}
-                  value={option.id}
-                  checked={chosen === option.id}
-                  autoFocus={chosen === option.id}
-                  aria-labelledby={nameId}
-                  aria-describedby={descriptionId}
-                  onChange={() => setChosen(option.id)}
-                />
-                <span className="template-choice__text">
-                  <span id={nameId} className="template-choice__name">
-                    {option.name}
+        <div className="template-choice" role="radiogroup" aria-labelledby={`${groupName}-legend`}>
+          <p id={`${groupName}-legend`} className="template-choice__legend">
+            Waarmee wilt u beginnen?
+          </p>
+          {/* The list scrolls when the window is low; the title and the buttons stay in view. */}
+          <div className="template-choice__list">
+            {options.map((option, index) => {
+              const nameId = `${groupName}-${index}-name`;
+              const descriptionId = `${groupName}-${index}-description`;
+              return (
+                <label key={option.id || 'leeg'} className="template-choice__option">
+                  <input
+                    type="radio"
+                    name={groupName}
+                    value={option.id}
+                    checked={chosen === option.id}
+                    autoFocus={chosen === option.id}
+                    aria-labelledby={nameId}
+                    aria-describedby={descriptionId}
+                    onChange={() => setChosen(option.id)}
+                  />
+                  <span className="template-choice__text">
+                    <span id={nameId} className="template-choice__name">
+                      {option.name}
+                    </span>
+                    <span id={descriptionId} className="template-choice__description">
+                      {option.description}
+                      {option.detail && <span className="template-choice__detail"> {option.detail}.</span>}
+                    </span>
                   </span>
-                  <span id={descriptionId} className="template-choice__description">
-                    {option.description}
-                    {option.detail && <span className="template-choice__detail"> {option.detail}.</span>}
-                  </span>
-                </span>
-              </label>
-            );
-          })}
-        </fieldset>
+                </label>
+              );
+            })}
+          </div>
+        </div>
         {templates.problems.length > 0 && (
           <div className="template-problems">
             <p>Niet alle sjablonen konden worden geladen:</p>
