@@ -9,6 +9,7 @@ import { consentAdvice } from '../sharing/sharing-basis-edits';
 import {
   addAgendaItem,
   dropIndex,
+  fitAgendaToTime,
   itemLabel,
   itemsPastEnd,
   minutesText,
@@ -19,19 +20,26 @@ import {
   spareText,
   updateAgendaItem,
 } from './agenda-edits';
-import { AgendaItemCard, type AgendaItemField, type DropHalf } from './AgendaItemCard';
+import { AgendaItemRow, type AgendaItemField, type DropHalf } from './AgendaItemRow';
+import { AgendaQuickAdd } from './AgendaQuickAdd';
+import { itemFromLine, type QuickItem } from './quick-add-item';
 import { AgendaScheduleSummary } from './AgendaScheduleSummary';
 import './agenda.css';
 
 /*
  * The agenda builder. Accessible names (what tests and screen readers find):
  *
- * - region "Agenda" with heading "Agenda"; button "Agendapunt toevoegen".
- * - list "Agendapunten"; each item a group named "Agendapunt 3: Zorgen en wat
+ * - region "Agenda" with heading "Agenda"; the quick-add line "Agendapunt
+ *   toevoegen: onderwerp, minuten, wie leidt" (Enter adds, the caret stays)
+ *   and the button "Agendapunt toevoegen" (an empty line: an empty item).
+ * - list "Agendapunten", one row per item under column heads hidden from
+ *   screen readers; each item a group named "Agendapunt 3: Zorgen en wat
  *   goed gaat" ("Agendapunt 3" while it has no title), holding the fields
  *   "Onderwerp", "Minuten", "Wie leidt dit punt?" (participants and
- *   "Nog niemand"), "Soort" (Informatie, Bespreking, Besluitvorming) and
- *   "Wat betekent dit voor het kind?", "Grondslag voor dit punt" (Zelfde als
+ *   "Nog niemand"), "Soort" (Informatie, Bespreking, Besluitvorming), the
+ *   button "Details van <title>" (aria-expanded) that shows
+ *   "Wat betekent dit voor het kind?" (the guiding question as placeholder)
+ *   and "Grondslag voor dit punt" (Zelfde als
  *   het overleg, Toestemming, Meldcode, Wettelijke taak; then "Toestemming
  *   van" and "Datum toestemming", or "Reden"), and the buttons
  *   "<title> omhoog", "<title> omlaag", "<title> verwijderen" (title: the Onderwerp, or
@@ -41,7 +49,8 @@ import './agenda.css';
  * - After Verwijderen, the notice "Agendapunt "<title>" verwijderd." with the
  *   button "Ongedaan maken".
  * - Schedule, a group "Tijdsplanning": "Totaal", "Klaar om", "Eindtijd", then
- *   "x minuten ruimte" / "Precies op tijd klaar" / "x minuten over de eindtijd";
+ *   "x minuten ruimte" / "Precies op tijd klaar" / "x minuten over de eindtijd",
+ *   and while it does not fit, the button "Tijden passend maken";
  *   without a start time: "Vul bij Gegevens een begintijd in om de tijden te zien."
  *   Each item shows its clock time as "14:25–14:40".
  */
@@ -67,7 +76,7 @@ export function AgendaPanel({ meeting, onEdit, onUndo }: MeetingPanelProps) {
 
   const cards = useRef(new Map<string, HTMLFieldSetElement>());
   const undoButton = useRef<HTMLButtonElement>(null);
-  const addButton = useRef<HTMLButtonElement>(null);
+  const addInput = useRef<HTMLInputElement>(null);
   /** What to focus once the edit is on screen (a new card, a moved card's control). */
   const pendingFocus = useRef<(() => HTMLElement | null | undefined) | null>(null);
   const moveCount = useRef(0);
@@ -109,6 +118,19 @@ export function AgendaPanel({ meeting, onEdit, onUndo }: MeetingPanelProps) {
     pendingFocus.current = () => cards.current.get(id)?.querySelector<HTMLInputElement>('.agenda-item__title input');
   }
 
+  function addFromLine(quick: QuickItem) {
+    const id = newItemId('a');
+    edit({ field: `agenda:${id}:add`, apply: (current) => addAgendaItem(current, itemFromLine(id, quick)) });
+    announce(`${quick.title} toegevoegd als punt ${items.length + 1}.`);
+  }
+
+  function fitToTime() {
+    const planned = schedule.plannedMinutes;
+    if (planned === null || planned <= 0) return;
+    edit({ field: `agenda:fit:${(moveCount.current += 1)}`, apply: (current) => fitAgendaToTime(current, planned) });
+    announce(`De tijden zijn passend gemaakt: samen ${minutesText(planned)}.`);
+  }
+
   function change(itemId: string, field: AgendaItemField, value: Partial<Omit<AgendaItem, 'id'>>) {
     edit({ field: `agenda:${itemId}:${field}`, apply: (current) => updateAgendaItem(current, itemId, value) });
   }
@@ -137,7 +159,7 @@ export function AgendaPanel({ meeting, onEdit, onUndo }: MeetingPanelProps) {
     onUndo();
     setRemoved(null);
     pendingFocus.current = () =>
-      cards.current.get(notice.itemId)?.querySelector<HTMLInputElement>('.agenda-item__title input') ?? addButton.current;
+      cards.current.get(notice.itemId)?.querySelector<HTMLInputElement>('.agenda-item__title input') ?? addInput.current;
   }
 
   function halfOf(event: DragEvent<HTMLElement>): DropHalf {
@@ -196,7 +218,7 @@ export function AgendaPanel({ meeting, onEdit, onUndo }: MeetingPanelProps) {
         </div>
       </div>
 
-      <AgendaScheduleSummary schedule={schedule} startTime={meeting.startTime} endTime={meeting.endTime} />
+      <AgendaScheduleSummary schedule={schedule} startTime={meeting.startTime} endTime={meeting.endTime} onFit={items.length > 0 ? fitToTime : undefined} />
 
       <div aria-live="polite" aria-atomic="true" className="agenda__notice-region">
         {removedNotice && (
@@ -215,54 +237,61 @@ export function AgendaPanel({ meeting, onEdit, onUndo }: MeetingPanelProps) {
           taakverdeling.
         </p>
       ) : (
-        <ol className="agenda__list" aria-label="Agendapunten">
-          {items.map((item, index) => (
-            <li key={item.id} className="agenda__list-item">
-              <AgendaItemCard
-                item={item}
-                position={index + 1}
-                count={items.length}
-                scheduled={schedule.items[index]}
-                hasStartTime={meeting.startTime !== null}
-                pastEnd={pastEnd[index] ?? false}
-                participants={meeting.participants}
-                consentHint={consentHint}
-                cardRef={(element) => {
-                  if (element) cards.current.set(item.id, element);
-                  else cards.current.delete(item.id);
-                }}
-                onChange={(field, value) => change(item.id, field, value)}
-                onMove={(to, keepFocusOn) => move(item, to, keepFocusOn)}
-                onRemove={() => remove(item, index + 1)}
-                dragging={draggedId === item.id}
-                dropHalf={dropTarget?.itemId === item.id ? dropTarget.half : null}
-                onDragStart={(event) => onDragStart(item, event)}
-                onDragEnd={onDragEnd}
-                onDragOver={(event) => onDragOver(item, index, event)}
-                onDragLeave={onDragLeave}
-                onDrop={(event) => onDrop(index, event)}
-              />
-            </li>
-          ))}
-        </ol>
+        <div className="agenda__table">
+          <div className="agenda__columns" aria-hidden="true">
+            <span />
+            <span>Tijd</span>
+            <span>Onderwerp</span>
+            <span>Min.</span>
+            <span>Wie leidt</span>
+            <span>Soort</span>
+            <span />
+          </div>
+          <ol className="agenda__list" aria-label="Agendapunten">
+            {items.map((item, index) => (
+              <li key={item.id} className="agenda__list-item">
+                <AgendaItemRow
+                  item={item}
+                  position={index + 1}
+                  count={items.length}
+                  scheduled={schedule.items[index]}
+                  hasStartTime={meeting.startTime !== null}
+                  pastEnd={pastEnd[index] ?? false}
+                  participants={meeting.participants}
+                  consentHint={consentHint}
+                  cardRef={(element) => {
+                    if (element) cards.current.set(item.id, element);
+                    else cards.current.delete(item.id);
+                  }}
+                  onChange={(field, value) => change(item.id, field, value)}
+                  onMove={(to, keepFocusOn) => move(item, to, keepFocusOn)}
+                  onRemove={() => remove(item, index + 1)}
+                  dragging={draggedId === item.id}
+                  dropHalf={dropTarget?.itemId === item.id ? dropTarget.half : null}
+                  onDragStart={(event) => onDragStart(item, event)}
+                  onDragEnd={onDragEnd}
+                  onDragOver={(event) => onDragOver(item, index, event)}
+                  onDragLeave={onDragLeave}
+                  onDrop={(event) => onDrop(index, event)}
+                />
+              </li>
+            ))}
+          </ol>
+        </div>
       )}
 
-      <div className="agenda__foot">
-        <button ref={addButton} type="button" className="button button--primary" onClick={add}>
-          <span aria-hidden="true">+</span> Agendapunt toevoegen
-        </button>
-        {items.length > 0 && (
-          <p className="agenda__foot-total">
-            Totaal {minutesText(schedule.totalMinutes)}
-            {schedule.minutesToSpare !== null && (
-              <span className={schedule.minutesToSpare < 0 ? 'agenda__foot-spare agenda__foot-spare--over' : 'agenda__foot-spare'}>
-                {' · '}
-                {spareText(schedule.minutesToSpare)}
-              </span>
-            )}
-          </p>
-        )}
-      </div>
+      <AgendaQuickAdd ref={addInput} participants={meeting.participants} onAdd={addFromLine} onAddEmpty={add} />
+      {items.length > 0 && (
+        <p className="agenda__foot-total">
+          Totaal {minutesText(schedule.totalMinutes)}
+          {schedule.minutesToSpare !== null && (
+            <span className={schedule.minutesToSpare < 0 ? 'agenda__foot-spare agenda__foot-spare--over' : 'agenda__foot-spare'}>
+              {' · '}
+              {spareText(schedule.minutesToSpare)}
+            </span>
+          )}
+        </p>
+      )}
 
       <p aria-live="polite" className="visually-hidden">
         {announcement.text}

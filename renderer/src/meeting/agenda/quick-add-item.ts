@@ -57,7 +57,7 @@ export function parseAgendaLine(line: string, participants: readonly Pick<Partic
     if (part === '') continue;
     const asMinutes = MINUTES.exec(part);
     const asKind = kindWords[foldName(part)];
-    const asLead = leadId === null ? leadFor(part, participants) : null;
+    const asLead: string | null = leadId === null ? leadFor(part, participants) : null;
     if (asMinutes && minutes === null) minutes = Number(asMinutes[1]);
     else if (asKind && kind === null) kind = asKind;
     else if (asLead) leadId = asLead;

@@ -4,6 +4,7 @@ import type { Meeting, Participant } from '../../../../shared/meeting/meeting-sc
 import { judgeRole, readerRoleLabels } from '../../../../shared/meeting/roles';
 import { attendanceLabels } from './participant-edits';
 import { parseParticipantLine, personFromKnown, suggestPeople, type QuickPerson } from './quick-add';
+import './quick-add.css';
 
 interface QuickAddLineProps {
   participants: readonly Participant[];
