@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { serializeMeeting } from '../../shared/file/meeting-file';
 import type { Meeting } from '../../shared/meeting/meeting-schema';
+import { bigMeeting } from '../bench/big-meeting';
 import { noorWithMinutes } from '../fixtures/noor-minutes';
 import { expectNoSeriousAxeViolations } from '../support/axe';
 import { launchApp, type AppHandle } from '../support/host';
@@ -393,6 +394,55 @@ test('at 1920×1080 the workspace uses the width of the window', async () => {
   expect(panel.x + panel.width).toBeGreaterThan(1880);
   await expectWholeToolbar(page);
   await expectNoPageScroll(page);
+});
+
+test('in the 40-item meeting at 1366×768 the notes are in sight and a few Tabs away, and the keyboard gets past them', async () => {
+  const meeting = bigMeeting();
+  root = await mkdtemp(join(tmpdir(), 'mdo-notuleren-'));
+  await writeFile(join(root, 'groot overleg.mdo'), serializeMeeting(meeting));
+  app = await launchApp({ libraryDir: root, viewport: { width: 1366, height: 768 } });
+  const page = app.page;
+  await page.getByRole('button', { name: meeting.title, exact: true }).click();
+  const notuleren = page.getByRole('navigation', { name: 'Onderdelen van het overleg' }).getByRole('button', { name: /^Notuleren/ });
+  await notuleren.click();
+  const first = meeting.agendaItems[0]!.title;
+  const notes = page.getByRole('textbox', { name: `Aantekeningen bij ${first}` });
+  expect(await visibleEditorHeight(notes)).toBeGreaterThanOrEqual(250);
+  await expectWholeToolbar(page);
+  await expectNoPageScroll(page);
+
+  // The agenda is one stop for Tab, with ↓ through its items: the notes are reached in a few presses, not forty.
+  await notuleren.focus();
+  let presses = 0;
+  while (!(await notes.evaluate((element) => element === document.activeElement)) && presses < 60) {
+    await page.keyboard.press('Tab');
+    presses += 1;
+  }
+  expect(presses).toBeLessThanOrEqual(25);
+  const rail = page.getByRole('navigation', { name: 'Agenda' });
+  await rail.getByRole('button', { name: new RegExp(`^1\\.`) }).focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(rail.getByRole('button', { name: new RegExp(`^3\\.`) })).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(rail.getByRole('button', { name: new RegExp(`^40\\.`) })).toBeFocused();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: first })).toBeVisible();
+
+  // Escape from the text (the item has blocks) reaches the task panel, which cuts no name either.
+  await notes.click({ position: { x: 20, y: 10 } });
+  await page.keyboard.press('Escape');
+  const panelToggle = page.getByRole('button', { name: 'Besluiten & taakverdeling' });
+  await expect(panelToggle).toBeFocused();
+  const panel = page.getByRole('region', { name: 'Besluiten & taakverdeling' });
+  const cut = await panel.getByRole('combobox', { name: /^Wie doet/ }).evaluateAll((inputs) =>
+    inputs
+      .map((input) => input as HTMLInputElement)
+      .filter((input) => input.scrollWidth > input.clientWidth && (input.title !== input.value || !input.getAttribute('aria-label')?.endsWith(input.value)))
+      .map((input) => input.value),
+  );
+  expect(cut).toEqual([]);
 });
 
 /** Presses Tab until the focus is on the element `target` finds, as a keyboard user would. */

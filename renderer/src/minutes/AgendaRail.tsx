@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type KeyboardEvent } from 'react';
 import type { AgendaItem } from '../../../shared/meeting/meeting-schema';
 import { ToolIcon } from '../icons/ToolIcon';
 import type { MeetingPanelProps } from '../meeting/meeting-panel';
@@ -36,7 +36,8 @@ export function AgendaRail({ meeting, onEdit, currentId, clock, now, open, onTog
           <ToolIcon name="panel-left" />
         </button>
       </div>
-      <ol className="agenda-rail__list">
+      {/* One stop for Tab, however long the agenda: ↑ ↓ Home End move through it (Ctrl+↓/↑ from anywhere), so the notes are a few Tabs away. */}
+      <ol className="agenda-rail__list" onKeyDown={moveThroughList}>
         {items.map((item, index) => (
           <li key={item.id}>
             <RailItem item={item} index={index} current={item.id === currentId} spent={elapsedSeconds(clock, item.id, now)} open={open} onClick={() => onGoTo(index)} />
@@ -73,6 +74,23 @@ interface RailItemProps {
   onClick: () => void;
 }
 
+const listKeys: Record<string, (index: number, last: number) => number> = {
+  ArrowDown: (index, last) => Math.min(last, index + 1),
+  ArrowUp: (index) => Math.max(0, index - 1),
+  Home: () => 0,
+  End: (_, last) => last,
+};
+
+function moveThroughList(event: KeyboardEvent<HTMLOListElement>): void {
+  const step = listKeys[event.key];
+  if (!step || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return;
+  const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('.agenda-rail__item')];
+  const index = buttons.findIndex((button) => button === document.activeElement);
+  if (index < 0) return;
+  event.preventDefault();
+  buttons[step(index, buttons.length - 1)]?.focus();
+}
+
 function RailItem({ item, index, current, spent, open, onClick }: RailItemProps) {
   const title = item.title || `Agendapunt ${index + 1}`;
   const over = item.minutes !== null && spent > item.minutes * 60;
@@ -82,6 +100,7 @@ function RailItem({ item, index, current, spent, open, onClick }: RailItemProps)
       type="button"
       className="agenda-rail__item"
       aria-current={current ? 'step' : undefined}
+      tabIndex={current ? 0 : -1}
       title={open ? undefined : `${index + 1}. ${title} (${time})`}
       onClick={onClick}
     >
