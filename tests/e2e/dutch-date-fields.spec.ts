@@ -1,9 +1,11 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { addDays, format } from 'date-fns';
 import { nl } from 'date-fns/locale';
-import { parseMeetingFile } from '../../shared/file/meeting-file';
+import { parseMeetingFile, serializeMeeting } from '../../shared/file/meeting-file';
+import { sampleMeeting } from '../fixtures/sample-meeting';
 import { expectNoSeriousAxeViolations } from '../support/axe';
 import { launchApp, type AppHandle } from '../support/host';
 import { startNewMeeting } from '../support/new-meeting';
@@ -15,9 +17,12 @@ import { startNewMeeting } from '../support/new-meeting';
  */
 
 let app: AppHandle;
+let root = '';
 
 test.afterEach(async () => {
   await app.close();
+  if (root) await rm(root, { recursive: true, force: true });
+  root = '';
 });
 
 test('in an en-US browser Gegevens reads 25-03-2027 as donderdag 25 maart 2027, saves 2027-03-25 and never shows AM/PM', async () => {
@@ -141,4 +146,39 @@ test('words count from today, ↑ and ↓ step a day or five minutes, and undo p
   await expect(start).toHaveValue('');
   await expect(start).toHaveAccessibleDescription('Nog geen tijd gekozen');
   await expect(date).toHaveValue(format(addDays(tomorrow, 1), 'dd-MM-yyyy'));
+});
+
+test('in an en-US browser the Uiterlijk of an action reads do 17 dec and 18-12, and says in Dutch what it cannot read', async () => {
+  root = await mkdtemp(join(tmpdir(), 'mdo-due-en-'));
+  await writeFile(join(root, '2026-12-10 MDO Noor de Vries.mdo'), serializeMeeting(sampleMeeting()));
+  app = await launchApp({ libraryDir: root, locale: 'en-US' });
+  const { page } = app;
+  await page.getByRole('button', { name: 'MDO Noor de Vries', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Onderdelen van het overleg' }).getByRole('button', { name: /^Notuleren/ }).click();
+  const title = sampleMeeting().agendaItems[0]!.title;
+  const notes = page.getByRole('textbox', { name: `Aantekeningen bij ${title}` });
+  await notes.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Shift+A');
+  const action = page.getByRole('group', { name: 'Actie A1' });
+  await expect(action.getByLabel('Wat')).toBeFocused();
+  await page.keyboard.type('Huisbezoek plannen');
+
+  const due = action.getByRole('textbox', { name: 'Uiterlijk', exact: true });
+  await due.fill('do 17 dec');
+  await due.press('Enter');
+  await expect(due).toHaveValue('17-12-2026');
+  await expect(due).toHaveAccessibleDescription('Uiterlijk do 17 dec 2026');
+  await due.fill('12/18/2026');
+  await due.press('Enter');
+  await expect(due).toHaveAttribute('aria-invalid', 'true');
+  await expect(due).toHaveAccessibleDescription(
+    'Deze datum bestaat niet: 12/18/2026 (de dag komt eerst, dan de maand). Bedoelt u 18-12-2026? Typ de datum als dd-mm-jjjj, bijvoorbeeld 25-03-2027. De datum blijft donderdag 17 december 2026.',
+  );
+  await due.fill('18-12');
+  await due.press('Enter');
+  await expect(due).toHaveValue('18-12-2026');
+  await expect(action).toContainText('Uiterlijk vr 18 dec 2026');
+  await expect(page.locator('input[type="date"], input[type="time"]')).toHaveCount(0);
 });
