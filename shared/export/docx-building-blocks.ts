@@ -220,6 +220,44 @@ export function tableTextWidth(text: string, options: { bold?: boolean } = {}): 
   return Math.ceil(ems * 200 * (options.bold ? 1.15 : 1)) + 2 * CELL_PADDING + 60;
 }
 
+/**
+ * Column widths for a table of plain text, fitted to what is in it: a
+ * column whose longest entry fits in an even share keeps just that width,
+ * the others share the rest in proportion to their longest entry (they
+ * wrap, the long ones a little more); room to spare goes to every column
+ * in proportion. The widths add up to the content width.
+ */
+export function fittedWidths(headers: readonly string[], rows: readonly (readonly string[])[]): number[] {
+  const natural = headers.map((header, i) => Math.max(tableTextWidth(header, { bold: true }), ...rows.map((row) => tableTextWidth(row[i] ?? ''))));
+  const total = natural.reduce((sum, width) => sum + width, 0);
+  let widths: number[];
+  if (total <= CONTENT_WIDTH) {
+    widths = natural.map((width) => Math.floor((width * CONTENT_WIDTH) / total));
+  } else {
+    // Water-filling: settle the columns that fit in an even share of what is left, until none does.
+    const settled = new Map<number, number>();
+    let changed = true;
+    while (changed) {
+      changed = false;
+      const open = natural.map((width, i) => [width, i] as const).filter(([, i]) => !settled.has(i));
+      const share = (CONTENT_WIDTH - [...settled.values()].reduce((sum, width) => sum + width, 0)) / Math.max(1, open.length);
+      for (const [width, i] of open) {
+        if (width <= share) {
+          settled.set(i, width);
+          changed = true;
+        }
+      }
+    }
+    const left = CONTENT_WIDTH - [...settled.values()].reduce((sum, width) => sum + width, 0);
+    const wanted = natural.reduce((sum, width, i) => (settled.has(i) ? sum : sum + width), 0);
+    widths = natural.map((width, i) => settled.get(i) ?? Math.floor((width * left) / wanted));
+  }
+  // Rounding leftovers go to the widest column, so the grid is exactly the content width.
+  const widest = widths.indexOf(Math.max(...widths));
+  widths[widest] = (widths[widest] ?? 0) + CONTENT_WIDTH - widths.reduce((sum, width) => sum + width, 0);
+  return widths;
+}
+
 export function paragraph(text: string, children: ParagraphChild[] = []): Paragraph {
   return new Paragraph({ children: [...textRuns(text), ...children] });
 }

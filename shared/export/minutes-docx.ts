@@ -16,6 +16,7 @@ import {
   confidentialPassage,
   dataTable,
   detailsTable,
+  fittedWidths,
   keptTogether,
   noticeBox,
   paragraph,
@@ -70,7 +71,7 @@ function lowerFirst(text: string): string {
 
 function attendanceSection(meeting: Meeting): (Paragraph | Table)[] {
   if (meeting.participants.length === 0) return [heading('Aanwezigheid'), muted('Er staan geen deelnemers in het overleg.')];
-  const widths = [2_600, 2_600, CONTENT_WIDTH - 2_600 - 2_600 - 1_900, 1_900];
+  const headers = ['Naam', 'Functie', 'Organisatie', 'Aanwezigheid'];
   const rows = attendanceValues.flatMap((value) =>
     meeting.participants.filter((p) => p.attendance === value).map((p) => [p.name, p.function, p.organisation, value]),
   );
@@ -85,7 +86,7 @@ function attendanceSection(meeting: Meeting): (Paragraph | Table)[] {
   };
   return [
     heading('Aanwezigheid'),
-    dataTable(['Naam', 'Functie', 'Organisatie', 'Aanwezigheid'], rows, widths),
+    dataTable(headers, rows, fittedWidths(headers, rows)),
     new Paragraph({ spacing: { before: 120 }, children: textRuns(family('ouder', 'Ouders')) }),
     paragraph(family('kind', 'Kind')),
   ];

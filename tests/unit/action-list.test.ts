@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_WIDTH, tableTextWidth } from '../../shared/export/docx-building-blocks';
+import { CONTENT_WIDTH, fittedWidths, tableTextWidth } from '../../shared/export/docx-building-blocks';
 import { dutchList, numberRangeParts, numberRanges, sentence, withoutDoubleFullStops } from '../../shared/export/dutch-sentences';
 import { copyPreview, previewLines } from '../../shared/export/copy-preview';
 import { buildMinutesDocument } from '../../shared/export/minutes-docx';
@@ -69,6 +69,25 @@ describe('the action table', () => {
     expect(columns.Wat! / total).toBeGreaterThanOrEqual(0.45);
     expect(columns.Wie! / total).toBeLessThanOrEqual(0.25);
     expect(columns.Nr!).toBeGreaterThanOrEqual(tableTextWidth('A120'));
+  });
+});
+
+describe('a table of plain text (the attendance list)', () => {
+  it('gives a short column just its room and shares the rest by the longest entries', () => {
+    const headers = ['Naam', 'Functie', 'Organisatie', 'Aanwezigheid'];
+    const rows = [
+      ['Fatima El Amrani', 'voorzitter, intern begeleider', 'OBS De Regenboog', 'aanwezig'],
+      ['Dr. P. Hendriks', 'huisarts', "Huisartsenpraktijk 't Hof", 'afwezig'],
+      ['Karin Jansen', 'aandachtsfunctionaris bij Veilig Thuis Hollands Midden', 'Veilig Thuis', 'afgemeld'],
+    ];
+    const widths = fittedWidths(headers, rows);
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(CONTENT_WIDTH);
+    expect(widths[3]).toBe(tableTextWidth('Aanwezigheid', { bold: true }));
+    expect(widths[0]).toBe(tableTextWidth('Fatima El Amrani'));
+    expect(widths[1]!).toBeGreaterThan(widths[2]!);
+
+    const short = fittedWidths(['Nr', 'Wat'], [['1', 'kort']]);
+    expect(short.reduce((a, b) => a + b, 0)).toBe(CONTENT_WIDTH);
   });
 });
 
