@@ -7,7 +7,7 @@ import type { ExportOptions } from '../privacy/export-options';
 import { contactPerson, contactText } from './copy-reader';
 import { dutchList, numberRangeParts } from './dutch-sentences';
 import { copyNotice, exportView, type ExportView } from './export-view';
-import { detailsHtml, escapeHtml, escapeLines, htmlDocument, htmlTable, noticeHtml, paragraphHtml } from './html-document';
+import { detailsGridHtml, escapeHtml, escapeLines, htmlDocument, htmlTable, noticeHtml, paragraphHtml, type HtmlDetail } from './html-document';
 
 /**
  * The invitation with the agenda as a printable HTML page, for the PDF
@@ -91,16 +91,16 @@ function notInvitedNotes(meeting: Meeting): string[] {
 export function buildAgendaHtml(written: Meeting, options: AgendaHtmlOptions): string {
   const view = exportView(written, options.options);
   const { meeting } = view;
-  const details: [string, string][] = [
-    ['Datum', meeting.date ? formatDutchDate(meeting.date) : ''],
-    ['Tijd', timeRange(meeting.startTime, meeting.endTime)],
-    ['Locatie', meeting.location],
-    ['Kind', childWithAge(meeting, options.exportedAt)],
-    ['Voorzitter', meeting.chair.name],
-    ['Notulist', meeting.noteTaker.name],
-    ['Regievoerder', meeting.coordinator.name],
-    ['Aanleiding', meeting.reason],
-    ['Doel', meeting.goal],
+  const details: HtmlDetail[] = [
+    { label: 'Datum', value: meeting.date ? formatDutchDate(meeting.date) : '' },
+    { label: 'Tijd', value: timeRange(meeting.startTime, meeting.endTime) },
+    { label: 'Locatie', value: meeting.location, wide: true },
+    { label: 'Kind', value: childWithAge(meeting, options.exportedAt) },
+    { label: 'Voorzitter', value: meeting.chair.name },
+    { label: 'Notulist', value: meeting.noteTaker.name },
+    { label: 'Regievoerder', value: meeting.coordinator.name },
+    { label: 'Aanleiding', value: meeting.reason, wide: true },
+    { label: 'Doel', value: meeting.goal, wide: true },
   ];
   const leadColumn = options.leadColumn === true || view.items.some(({ item }) => personName(meeting, item.leadId).trim() !== '');
   const body = [
@@ -109,7 +109,7 @@ export function buildAgendaHtml(written: Meeting, options: AgendaHtmlOptions): s
     paragraphHtml(meeting.title, 'subtitle'),
     '</header>',
     ...copyNotice(view, 'agenda').map(noticeHtml),
-    detailsHtml(details),
+    detailsGridHtml(details),
     '<h2>Uitgenodigd</h2>',
     meeting.participants.length > 0
       ? htmlTable(['Naam', 'Functie', 'Organisatie'], meeting.participants.map((p) => [p.name, p.function, p.organisation]))
@@ -130,5 +130,6 @@ export function buildAgendaHtml(written: Meeting, options: AgendaHtmlOptions): s
     view,
     exportedOn: formatDutchDate(options.exportedAt.toISOString().slice(0, 10)),
     body,
+    compact: true,
   });
 }

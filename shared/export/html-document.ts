@@ -66,6 +66,38 @@ export function detailsHtml(details: readonly (readonly [string, string])[]): st
   return `<table class="details"><tbody>\n${rows.join('\n')}\n</tbody></table>`;
 }
 
+export interface HtmlDetail {
+  label: string;
+  value: string;
+  /** On a row of its own (a long text); others stand two to a row. */
+  wide?: boolean;
+}
+
+/** Details two to a row (label, value, label, value), a wide one across the row; rows without a value are left out. */
+export function detailsGridHtml(details: readonly HtmlDetail[]): string {
+  const shown = details.filter((detail) => detail.value.trim() !== '');
+  const rows: string[] = [];
+  let pending: HtmlDetail | null = null;
+  const cells = (detail: HtmlDetail) => `<th scope="row">${escapeHtml(detail.label)}</th><td>${escapeLines(detail.value)}</td>`;
+  const flush = () => {
+    if (pending) rows.push(`<tr>${cells(pending)}<td class="empty" colspan="2"></td></tr>`);
+    pending = null;
+  };
+  for (const detail of shown) {
+    if (detail.wide) {
+      flush();
+      rows.push(`<tr><th scope="row">${escapeHtml(detail.label)}</th><td colspan="3">${escapeLines(detail.value)}</td></tr>`);
+    } else if (pending) {
+      rows.push(`<tr>${cells(pending)}${cells(detail)}</tr>`);
+      pending = null;
+    } else {
+      pending = detail;
+    }
+  }
+  flush();
+  return `<table class="details details--grid"><tbody>\n${rows.join('\n')}\n</tbody></table>`;
+}
+
 export function paragraphHtml(text: string, className = ''): string {
   return `<p${className ? ` class="${className}"` : ''}>${escapeLines(text)}</p>`;
 }
@@ -130,6 +162,14 @@ tr { break-inside: avoid; }
 th, td { border: 0.75pt solid #8c8c8c; padding: 1.2mm 1.8mm; text-align: left; vertical-align: top; }
 thead th { background: #e8edf3; }
 table.details th { width: 30%; background: #f3f5f8; font-weight: 600; }
+table.details--grid th { width: 16%; }
+table.details--grid td { width: 34%; }
+td.empty { border-left-color: #8c8c8c; }
+body.compact { font-size: 10pt; }
+body.compact h2 { margin: 4mm 0 1.5mm; }
+body.compact th, body.compact td { padding: 0.9mm 1.6mm; }
+body.compact p { margin-bottom: 1.2mm; }
+table.agenda td:first-child { white-space: nowrap; }
 table.actions col.number { width: 6%; }
 table.actions col.what { width: 48%; }
 table.actions col.who { width: 20%; }
@@ -175,6 +215,8 @@ export interface HtmlDocumentOptions {
   status?: string;
   /** The body, already HTML (made of escaped texts). */
   body: string;
+  /** Tighter spacing: the agenda of a usual meeting fits on one page. */
+  compact?: boolean;
 }
 
 /**
@@ -198,7 +240,7 @@ export function htmlDocument(options: HtmlDocumentOptions): string {
     `<title>${escapeHtml(options.title)}</title>`,
     `<style>${pageCss(cssString(header), footerCss)}${PRINT_CSS}</style>`,
     '</head>',
-    '<body>',
+    options.compact ? '<body class="compact">' : '<body>',
     options.body,
     '</body>',
     '</html>',
