@@ -26,7 +26,7 @@ import { createRecentFiles } from './recent-files';
 import { createRecoveryStore, recoveryWriteErrorFor } from './recovery';
 import { exportErrorFor } from './export-errors';
 import { loadHouseStyle } from './house-style';
-import { backupPathFor, readMeetingFile, readMeetingFileWithStamp, writeMeetingFile } from './storage';
+import { backupPathFor, readMeetingFile, readMeetingFileWithStamp, visibleBackupPathFor, writeMeetingFile } from './storage';
 import { createMeetingLocks, type MeetingLocks } from './lock-file';
 import { loadTemplates, userTemplatesDir } from './templates';
 import { chromiumPdfPrinter, exportPdf, type PdfPrinter } from './pdf-export';
@@ -214,8 +214,9 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
     try {
       await inOrder(queueKey(absolute), async () => {
         await trashItem(absolute);
-        if (await stat(backupPathFor(absolute)).then((info) => info.isFile(), () => false)) {
-          await trashItem(backupPathFor(absolute));
+        // The hidden backup, and the visible one an older version of the app made.
+        for (const backup of [backupPathFor(absolute), visibleBackupPathFor(absolute)]) {
+          if (await stat(backup).then((info) => info.isFile(), () => false)) await trashItem(backup);
         }
         // Hidden, but holding the child's data under the deleted name: whatever their age, no save of this file is running.
         const deletedAt = new Date();

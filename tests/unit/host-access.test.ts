@@ -232,7 +232,7 @@ describe('the host touches only the files the user chose', () => {
       expect(existsSync(inLibrary)).toBe(false);
     });
 
-    it('removes the .bak, the temp files a killed save left, the recent entry and this file’s recovery copies; another file’s copy stays', async () => {
+    it('removes the backups (hidden and an older visible one), the temp files a killed save left, the recent entry and this file’s recovery copies; another file’s copy stays', async () => {
       const december = join(libraryDir, '2026-12-10 MDO Noor.mdo');
       await writeMeeting(december);
       await valueOf('library:list');
@@ -247,6 +247,8 @@ describe('the host touches only the files the user chose', () => {
       await valueOf('recovery:save', { meeting: typed('Nooit opgeslagen', 'los'), path: null });
       const leftovers = [`.${'2026-12-10 MDO Noor.mdo'}.0123456789ab.tmp`, `.${'.2026-12-10 MDO Noor.mdo.bak'}.ba9876543210.tmp`];
       for (const name of leftovers) await writeFile(join(libraryDir, name), '{"half');
+      // The visible backup an older version of the app made goes too.
+      await writeFile(`${december}.bak`, serializeMeeting(sampleMeeting()));
       const otherTemp = `.${'2027-01-14 MDO Noor.mdo'}.0123456789ab.tmp`;
       await writeFile(join(libraryDir, otherTemp), '{"half');
 
