@@ -63,7 +63,7 @@ export function ExportDialog({ kind, meeting, initial, initialFormat = 'word', o
       className="dialog dialog--wide export-dialog"
       onCancel={onCancel}
       // showModal focuses the first control; the chosen audience is where the user continues.
-      initialFocus={(dialog) => dialog.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.focus()}
+      initialFocus={(dialog) => dialog.querySelector<HTMLInputElement>(`input[type="radio"][name="${id}-audience"]:checked`)?.focus()}
     >
       <form
         onSubmit={(event) => {
@@ -73,24 +73,6 @@ export function ExportDialog({ kind, meeting, initial, initialFormat = 'word', o
       >
         <div className="export-dialog__columns">
           <div className="export-dialog__choices">
-            <fieldset className="export-dialog__group">
-              <legend className="export-dialog__legend">Bestandsvorm</legend>
-              {formats.map((option) => (
-                <label key={option.value} className="export-dialog__option">
-                  <input
-                    type="radio"
-                    name={`${id}-format`}
-                    value={option.value}
-                    checked={format === option.value}
-                    onChange={() => setFormat(option.value)}
-                  />
-                  <span>
-                    {option.label} <span className="export-dialog__format-hint">– {option.hint}</span>
-                  </span>
-                </label>
-              ))}
-            </fieldset>
-
             <fieldset className="export-dialog__group">
               <legend className="export-dialog__legend">Voor wie is deze kopie?</legend>
               {audiences.map((audience) => (
@@ -167,6 +149,24 @@ export function ExportDialog({ kind, meeting, initial, initialFormat = 'word', o
                 <input type="checkbox" checked={choice.replaceParents} onChange={(event) => update({ replaceParents: event.target.checked })} />
                 Namen van ouders vervangen
               </label>
+            </fieldset>
+
+            <fieldset className="export-dialog__group">
+              <legend className="export-dialog__legend">Bestandsvorm</legend>
+              {formats.map((option) => (
+                <label key={option.value} className="export-dialog__option">
+                  <input
+                    type="radio"
+                    name={`${id}-format`}
+                    value={option.value}
+                    checked={format === option.value}
+                    onChange={() => setFormat(option.value)}
+                  />
+                  <span>
+                    {option.label} <span className="export-dialog__format-hint">– {option.hint}</span>
+                  </span>
+                </label>
+              ))}
             </fieldset>
           </div>
 
