@@ -316,6 +316,14 @@ test('every toolbar action shows its key, Meer acts only where it should and cov
   await form.getByRole('radio', { name: 'Alleen professionals' }).check();
   await form.getByRole('button', { name: 'Markeren' }).click();
   await notes.getByText('Moeder geeft').click();
+  for (const [name, key] of [
+    ['Wijzigen…', 'Control+Shift+P'],
+    ['Vertrouwelijk opheffen', 'Control+Shift+O'],
+  ] as const) {
+    const button = toolbar.getByRole('button', { name, exact: true });
+    await expect(button, name).toHaveAttribute('aria-keyshortcuts', key);
+    await expect(button, name).toHaveAttribute('title', new RegExp(`\\(${key.replace('Control', 'Ctrl').replaceAll('+', '\\+')}\\)$`));
+  }
   await more.click();
   await page.keyboard.press('Escape');
   const covered = await toolbar.evaluate((element) =>
