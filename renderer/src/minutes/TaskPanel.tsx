@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useState } from 'react';
 import {
   ownerNames,
   tasksPerPerson,
@@ -19,12 +19,15 @@ interface TaskPanelProps {
   id: string;
   /** Closed by the note-taker: the panel stays in the page, hidden, so its toggle always controls something. */
   hidden: boolean;
-  meeting: Meeting;
+  /** What the panel reads of the meeting: its own object, so typing notes (a new meeting per key) leaves the panel as it is. */
+  meeting: TaskPanelMeeting;
   lists: MeetingLists;
   onEdit: (edit: MeetingEdit) => void;
   /** Shows the agenda item and the block where it was written. */
   onJump: (itemId: string, blockId: string) => void;
 }
+
+export type TaskPanelMeeting = Pick<Meeting, 'participants' | 'coordinator' | 'date'>;
 
 type PanelView = 'order' | 'person';
 
@@ -36,15 +39,22 @@ const attendanceWords = { aanwezig: '', afgemeld: 'afgemeld', afwezig: 'afwezig'
  * the change is written into the notes, where the block lives. It is a
  * side panel of Notuleren: each action is a small card (a table row laid
  * out as one), so names have the card's width and are never cut.
+ *
+ * Memoised, and each action row too: the panel renders again only when the
+ * lists or the people change (a keystroke in the text between the blocks
+ * changes neither), and a row only when its own action does.
  */
-export function TaskPanel({ id, hidden, meeting, lists, onEdit, onJump }: TaskPanelProps) {
+export const TaskPanel = memo(function TaskPanel({ id, hidden, meeting, lists, onEdit, onJump }: TaskPanelProps) {
   const headingId = useId();
   const [view, setView] = useState<PanelView>('order');
-  const warnings = taskWarnings(meeting, lists.actions, new Date());
+  const warnings = useMemo(() => taskWarnings(meeting, lists.actions, new Date()), [meeting, lists.actions]);
 
-  function change(action: NumberedAction, field: string, patch: Partial<Omit<ActionData, 'id'>>): void {
-    onEdit({ field: `action:${action.data.id}:${field}`, apply: (m) => patchAction(m, action.itemId, action.data.id, patch) });
-  }
+  const change = useCallback(
+    (action: NumberedAction, field: string, patch: Partial<Omit<ActionData, 'id'>>): void => {
+      onEdit({ field: `action:${action.data.id}:${field}`, apply: (m) => patchAction(m, action.itemId, action.data.id, patch) });
+    },
+    [onEdit],
+  );
 
   return (
     <section id={id} className="task-panel" aria-labelledby={headingId} hidden={hidden}>
@@ -111,7 +121,7 @@ export function TaskPanel({ id, hidden, meeting, lists, onEdit, onJump }: TaskPa
               </thead>
               <tbody>
                 {lists.actions.map((action) => (
-                  <ActionRow key={action.data.id} action={action} meeting={meeting} onChange={change} onJump={onJump} />
+                  <ActionRow key={action.data.id} action={action} participants={meeting.participants} onChange={change} onJump={onJump} />
                 ))}
               </tbody>
             </table>
@@ -122,21 +132,21 @@ export function TaskPanel({ id, hidden, meeting, lists, onEdit, onJump }: TaskPa
       )}
     </section>
   );
-}
+});
 
-function ActionRow({
+const ActionRow = memo(function ActionRow({
   action,
-  meeting,
+  participants,
   onChange,
   onJump,
 }: {
   action: NumberedAction;
-  meeting: Meeting;
+  participants: readonly Participant[];
   onChange: (action: NumberedAction, field: string, patch: Partial<Omit<ActionData, 'id'>>) => void;
   onJump: (itemId: string, blockId: string) => void;
 }) {
   const { data, number } = action;
-  const owners = ownerNames(data.who, meeting.participants);
+  const owners = ownerNames(data.who, participants);
   const [ownerText, setOwnerText] = useState(owners);
   const [shownOwners, setShownOwners] = useState(owners);
   if (shownOwners !== owners) {
@@ -147,7 +157,7 @@ function ActionRow({
 
   function commitOwners(): void {
     if (ownerText === owners) return;
-    onChange(action, 'who', { who: splitNames(ownerText).map((name) => resolvePerson(name, meeting.participants)) });
+    onChange(action, 'who', { who: splitNames(ownerText).map((name) => resolvePerson(name, participants)) });
   }
 
   return (
@@ -159,7 +169,7 @@ function ActionRow({
       </th>
       <td className="task-table__what">
         {data.what || <em>(nog geen omschrijving)</em>}
-        <Restrictions restrictions={action.restrictions} participants={meeting.participants} />
+        <Restrictions restrictions={action.restrictions} participants={participants} />
       </td>
       <td className="task-table__who">
         <span className="task-table__label" aria-hidden="true">
@@ -180,7 +190,7 @@ function ActionRow({
           }}
         />
         <datalist id={listId}>
-          {meeting.participants.map((participant) => (
+          {participants.map((participant) => (
             <option key={participant.id} value={participant.name} />
           ))}
         </datalist>
@@ -220,9 +230,9 @@ function ActionRow({
       </td>
     </tr>
   );
-}
+});
 
-function PerPerson({ meeting, lists, onJump }: { meeting: Meeting; lists: MeetingLists; onJump: (itemId: string, blockId: string) => void }) {
+function PerPerson({ meeting, lists, onJump }: { meeting: TaskPanelMeeting; lists: MeetingLists; onJump: (itemId: string, blockId: string) => void }) {
   const groups = tasksPerPerson(lists.actions, meeting.participants);
   if (groups.length === 0) return <p className="muted">Nog geen acties.</p>;
   return (
