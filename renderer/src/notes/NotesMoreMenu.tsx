@@ -77,7 +77,7 @@ export function NotesMoreMenu({ entries }: { entries: readonly MoreMenuEntry[] }
         className="notes-toolbar__button"
         aria-expanded={open}
         aria-controls={listId}
-        title="Meer: kopje, citaat, link, inspringen, ongedaan maken en opnieuw, hele agendapunt vertrouwelijk"
+        title={`Meer: ${entries.map((entry) => entry.label.replace('…', '').toLowerCase()).join(', ')}`}
         onMouseDown={(event) => event.preventDefault()}
         onClick={() => setOpen((current) => !current)}
       >
