@@ -36,6 +36,7 @@ const { values: options } = parseArgs({
     enters: { type: 'string', default: '12' },
     switches: { type: 'string', default: '12' },
     profile: { type: 'string' },
+    trace: { type: 'boolean', default: false },
   },
 });
 const ROUNDS = Number(options.rounds);
@@ -283,6 +284,36 @@ async function profileTyping(side: Side, output: string): Promise<void> {
   await cdp.detach();
 }
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+/** Where the main thread's time goes while typing in the app (style, layout, paint, script), per key, from a Chromium trace. */
+async function traceTyping(browser: Browser, side: Side): Promise<void> {
+  await browser.startTracing(side.page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8'] });
+  const samples: number[] = [];
+  for (let round = 0; round < 2; round++) samples.push(...(await typingRound(side, round * 5)));
+  const buffer = await browser.stopTracing();
+  const { traceEvents } = JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] };
+  const mainThreads = new Set(
+    traceEvents.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain').map((event) => `${event.pid}:${event.tid}`),
+  );
+  const totals = new Map<string, number>();
+  for (const event of traceEvents) {
+    if (event.ph !== 'X' || event.dur === undefined || !mainThreads.has(`${event.pid}:${event.tid}`)) continue;
+    totals.set(event.name, (totals.get(event.name) ?? 0) + event.dur / 1000);
+  }
+  console.log(`\nTrace of ${samples.length} keys in ${side.name} (median ${figure(samples).medianMs.toFixed(1)} ms): main-thread time per key by event (nested events overlap)`);
+  for (const [name, ms] of [...totals.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
+    console.log((ms / samples.length).toFixed(2).padStart(10), '', name);
+  }
+}
+
 // ---------- the run ----------
 
 function row(name: string, bare: Figure, app: Figure, target: string): string {
@@ -366,6 +397,7 @@ async function main(): Promise<void> {
     );
 
     if (options.profile) await profileTyping(opened.side, options.profile);
+    if (options.trace) for (const side of sides) await traceTyping(browser, side);
   } finally {
     await bareContext?.close();
     await app?.close();
