@@ -2,7 +2,7 @@ import { homedir } from 'node:os';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDutchDate } from '../shared/meeting/dutch-format';
-import { defaultLibraryDir } from '../host/library';
+import { defaultLibraryDir } from '../host/library-location';
 import { defaultCacheDir, openLibraryIndex, searchWithLines } from '../host/search-index';
 import { EXIT_OK, EXIT_USAGE, dutchArgumentError, type CliIo } from './cli-io';
 
@@ -13,6 +13,8 @@ function defaultMap(env: NodeJS.ProcessEnv = process.env): string {
   return defaultLibraryDir(env.XDG_DOCUMENTS_DIR ?? join(homedir(), 'Documents'));
 }
 
+/** Meetings shown, best first. */
+const MAX_MEETINGS_SHOWN = 10;
 /** Agenda items shown per meeting; the rest is counted. */
 const MAX_ITEMS_SHOWN = 5;
 
@@ -38,13 +40,14 @@ export async function searchCommand(args: string[], io: CliIo): Promise<number> 
   }
   const map = parsed.values.map ?? defaultMap();
   const { index, update } = await openLibraryIndex(map, defaultCacheDir());
-  const results = await searchWithLines(index, query);
+  const { total, results } = await searchWithLines(index, query, MAX_MEETINGS_SHOWN, MAX_ITEMS_SHOWN);
   if (results.length === 0) {
     io.out(`Niets gevonden voor "${query}" in ${map}.`);
     if (update.skipped > 0) io.err(`Let op: ${update.skipped} ${update.skipped === 1 ? 'bestand kon' : 'bestanden konden'} niet worden gelezen en ${update.skipped === 1 ? 'is' : 'zijn'} niet doorzocht.`);
     return EXIT_OK;
   }
-  io.out(`${results.length} ${results.length === 1 ? 'overleg' : 'overleggen'} met "${query}" in ${map}:`);
+  const shown = total > results.length ? ` (de ${results.length} beste)` : '';
+  io.out(`${total} ${total === 1 ? 'overleg' : 'overleggen'} met "${query}" in ${map}${shown}:`);
   for (const result of results) {
     io.out('');
     const date = result.meetingDate ? formatDutchDate(result.meetingDate) : 'zonder datum';

@@ -11,9 +11,7 @@ import { readMeetingFile } from './storage';
  * Documents. The app keeps no index of its own; the folder is the truth.
  */
 
-export function defaultLibraryDir(documentsDir: string): string {
-  return join(documentsDir, 'MDO');
-}
+export { defaultLibraryDir } from './library-location';
 
 /** A library the app makes is the user's alone (0700): it holds children's data. One that exists is left as it is. */
 export async function ensureLibraryDir(dir: string): Promise<void> {

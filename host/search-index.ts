@@ -15,7 +15,7 @@ import {
   type MeetingResult,
 } from '../shared/search/library-search';
 import { atomicWriteFile, ensurePrivateFolder } from './atomic-write';
-import { MAX_MEETING_FILE_BYTES } from './storage';
+import { MAX_MEETING_FILE_BYTES } from './library-location';
 
 /**
  * The library's search index on disk: built from the `.mdo` files of one
@@ -178,20 +178,26 @@ export interface ShownResult extends MeetingResult {
 
 /**
  * Searches and finds the matching lines in the files of the meetings
- * found (only those are read: the index stores no text).
+ * found (only those are read: the index stores no text), for the first
+ * `maxItems` hits of each.
  */
-export async function searchWithLines(index: LibraryIndex, query: string, maxMeetings = 20): Promise<ShownResult[]> {
+export async function searchWithLines(
+  index: LibraryIndex,
+  query: string,
+  maxMeetings = 20,
+  maxItems = Number.POSITIVE_INFINITY,
+): Promise<{ total: number; results: ShownResult[] }> {
   const terms = queryTerms(query);
-  const results = searchLibrary(index, query, maxMeetings);
-  return Promise.all(
-    results.map(async (result) => {
+  const all = searchLibrary(index, query, Number.POSITIVE_INFINITY);
+  const results = await Promise.all(
+    all.slice(0, maxMeetings).map(async (result) => {
       const lines = new Map<string | null, string[]>();
       const meeting = await stat(result.path).then(
         (info) => readMeetingContent(result.path, info.size),
         () => null,
       );
       const items = isRecord(meeting) && Array.isArray(meeting.agendaItems) ? meeting.agendaItems.filter(isRecord) : [];
-      for (const hit of result.hits) {
+      for (const hit of result.hits.slice(0, maxItems)) {
         if (hit.itemId === null) {
           const people = isRecord(meeting) && Array.isArray(meeting.participants) ? meeting.participants.filter(isRecord) : [];
           const peopleLines = people.map((person) => [person.name, person.function, person.organisation].filter((part) => typeof part === 'string' && part).join(', '));
@@ -205,4 +211,5 @@ export async function searchWithLines(index: LibraryIndex, query: string, maxMee
       return { ...result, lines };
     }),
   );
+  return { total: all.length, results };
 }

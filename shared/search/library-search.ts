@@ -34,9 +34,19 @@ export function foldText(text: string): string {
     .replace(/[ıłøđßæœðþ]/g, (letter) => OWN_LETTERS[letter] ?? letter);
 }
 
+/** Folded terms seen before: a library's vocabulary is small beside its text, and folding is the costly part of indexing. */
+const foldedTerms = new Map<string, string | null>();
+const MAX_REMEMBERED_TERMS = 200_000;
+
 function processTerm(term: string): string | null {
-  const folded = foldText(term);
-  return folded.length === 0 || STOP_WORDS.has(folded) ? null : folded;
+  let folded = foldedTerms.get(term);
+  if (folded !== undefined) return folded;
+  // Plain ASCII needs no Unicode normalisation (most Dutch words).
+  const lower = /^[\x20-\x7e]*$/.test(term) ? term.toLowerCase() : foldText(term);
+  folded = lower.length === 0 || STOP_WORDS.has(lower) ? null : lower;
+  if (foldedTerms.size >= MAX_REMEMBERED_TERMS) foldedTerms.clear();
+  foldedTerms.set(term, folded);
+  return folded;
 }
 
 /** What a search document is about: the meeting as a whole, or one agenda item. */
@@ -184,13 +194,49 @@ export function queryTerms(query: string): string[] {
   return (query.match(/[\p{L}\p{N}]+/gu) ?? []).map(processTerm).filter((term): term is string => term !== null);
 }
 
+const foldedCharacters = new Map<string, string>();
+
+/**
+ * `line` folded, with for each folded character the position in `line` it
+ * came from (a folded character may be more than one: ß is ss). Plain
+ * ASCII is only lowered.
+ */
+function foldWithPositions(line: string): { folded: string; origin: (at: number) => number } {
+  if (/^[\t\n\r\x20-\x7e]*$/.test(line)) return { folded: line.toLowerCase(), origin: (at) => at };
+  // Mostly each character folds to one (é to e): then positions stay where they were.
+  const whole = foldText(line);
+  if (whole.length === line.length) return { folded: whole, origin: (at) => at };
+  let folded = '';
+  const origins: number[] = [];
+  let position = 0;
+  for (const character of line) {
+    let fold = foldedCharacters.get(character);
+    if (fold === undefined) {
+      fold = foldText(character);
+      foldedCharacters.set(character, fold);
+    }
+    folded += fold;
+    for (let index = 0; index < fold.length; index++) origins.push(position);
+    position += character.length;
+  }
+  return { folded, origin: (at) => origins[at] ?? position };
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
 /** Where in `line` the first word that begins with one of `terms` starts, or -1. */
 function firstMatch(line: string, terms: readonly string[]): number {
-  for (const word of line.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const folded = foldText(word[0]);
-    if (terms.some((term) => folded.startsWith(term))) return word.index;
+  const { folded, origin } = foldWithPositions(line);
+  let best = -1;
+  for (const term of terms) {
+    for (let at = folded.indexOf(term); at >= 0 && (best < 0 || at < best); at = folded.indexOf(term, at + 1)) {
+      if (at === 0 || !WORD_CHARACTER.test(folded.charAt(at - 1))) {
+        best = at;
+        break;
+      }
+    }
   }
-  return -1;
+  return best < 0 ? -1 : origin(best);
 }
 
 /**

@@ -20,6 +20,7 @@ import { noorWithMinutes } from '../fixtures/noor-minutes';
 import { sampleMeeting } from '../fixtures/sample-meeting';
 import { deriveMeetingLists } from '../../shared/notes/derive-lists';
 import { benchCliProcesses } from './cli-processes';
+import { benchSearch } from './search-bench';
 
 interface Figure {
   name: string;
@@ -98,6 +99,7 @@ async function main(): Promise<void> {
       );
     }
     await benchCliProcesses(dir);
+    await benchSearch(dir);
     console.log('\nThe editor side by side with bare Lexical (typing, Enter on Actie:, switching to Notuleren): npm run bench:ui');
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeMeeting } from '../../shared/file/meeting-file';
 import { noorWithMinutes } from '../fixtures/noor-minutes';
-import { mdo } from './support/run-mdo';
+import { mdo, mdoLoading, sourcesIn } from './support/run-mdo';
 
 describe('mdo zoek', () => {
   let root = '';
@@ -45,5 +45,13 @@ describe('mdo zoek', () => {
     expect(empty.code).toBe(2);
     expect(empty.stderr).toContain('Geef een of meer woorden om te zoeken.');
     expect(empty.stderr).toContain('Gebruik: mdo zoek WOORDEN [--map MAP]');
+  });
+
+  it('loads neither the validator nor docx, Lexical or the Markdown parser', async () => {
+    const run = await mdoLoading('zoek', 'ontbijt', '--map', library);
+    expect(run.code, run.stderr).toBe(0);
+    const sources = await sourcesIn(run.loaded.filter((path) => path.startsWith('out/cli/')));
+    expect(sources).toContainEqual(expect.stringMatching(/node_modules\/minisearch\//));
+    expect(sources.filter((source) => /node_modules\/(zod|docx|fflate|lexical|@lexical)\//.test(source) || /^shared\/markdown\//.test(source))).toEqual([]);
   });
 });

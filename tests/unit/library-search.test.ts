@@ -5,7 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serializeMeeting } from '../../shared/file/meeting-file';
 import type { Meeting } from '../../shared/meeting/meeting-schema';
 import { foldText, matchingLines, newLibraryIndex, noteLines, queryTerms, searchDocumentsOf, searchLibrary } from '../../shared/search/library-search';
+import { MAX_MEETING_FILE_BYTES as MAX_INDEXED_BYTES } from '../../host/library-location';
 import { defaultCacheDir, indexPathFor, openLibraryIndex, searchWithLines } from '../../host/search-index';
+import { MAX_MEETING_FILE_BYTES } from '../../host/storage';
 import { noorWithMinutes } from '../fixtures/noor-minutes';
 import { sampleMeeting } from '../fixtures/sample-meeting';
 import { notesFromMarkdown } from '../support/lexical-fixtures';
@@ -181,11 +183,16 @@ describe('the index on disk', () => {
 
   it('gives the lines that matched, per item, from the files found', async () => {
     const { index } = await openLibraryIndex(library, cache);
-    const [noor] = await searchWithLines(index, 'huisbezoek');
+    const { total, results: [noor] } = await searchWithLines(index, 'huisbezoek');
+    expect(total).toBe(1);
     expect(noor!.hits.map((hit) => hit.itemId)).toEqual(['a4']);
     expect(noor!.lines.get('a4')).toEqual(['Actie: Eerste huisbezoek — Ömer Yılmaz']);
-    const [sem] = await searchWithLines(index, 'lukasz');
+    const { results: [sem] } = await searchWithLines(index, 'lukasz');
     expect(sem!.lines.get(null)).toEqual(['Łukasz Nowak, vader']);
+  });
+
+  it('skips exactly the files the app would refuse as too large', () => {
+    expect(MAX_INDEXED_BYTES).toBe(MAX_MEETING_FILE_BYTES);
   });
 
   it('lives in the platform cache folder unless MDO_CACHE_DIR says otherwise', () => {
