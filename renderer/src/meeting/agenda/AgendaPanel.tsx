@@ -231,6 +231,8 @@ export function AgendaPanel({ meeting, onEdit, onUndo }: MeetingPanelProps) {
         )}
       </div>
 
+      <AgendaQuickAdd ref={addInput} participants={meeting.participants} onAdd={addFromLine} onAddEmpty={add} />
+
       {items.length === 0 ? (
         <p className="agenda__empty">
           Nog geen agendapunten. Een goede agenda begint met de opening en de stem van het kind, en eindigt met besluiten en
@@ -280,7 +282,6 @@ export function AgendaPanel({ meeting, onEdit, onUndo }: MeetingPanelProps) {
         </div>
       )}
 
-      <AgendaQuickAdd ref={addInput} participants={meeting.participants} onAdd={addFromLine} onAddEmpty={add} />
       {items.length > 0 && (
         <p className="agenda__foot-total">
           Totaal {minutesText(schedule.totalMinutes)}

@@ -38,6 +38,7 @@ export const AgendaQuickAdd = forwardRef<HTMLInputElement, AgendaQuickAddProps>(
           ref={ref}
           id={id}
           type="text"
+          data-view-start
           className="field__input quick-add__input agenda__quick-input"
           autoComplete="off"
           placeholder="Bijvoorbeeld: Stem van Noor, 10, Joost"

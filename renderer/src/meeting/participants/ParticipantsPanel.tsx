@@ -187,8 +187,16 @@ export function ParticipantsPanel({ meeting, onEdit, onUndo }: MeetingPanelProps
           )}
         </div>
 
+        <QuickAddLine
+          ref={quickAdd}
+          participants={participants}
+          child={meeting.child}
+          people={addressBook.people}
+          onAdd={addFromLine}
+          onAddEmpty={addEmpty}
+        />
         {participants.length === 0 ? (
-          <p className="participants__empty">Nog geen deelnemers. Typ hieronder de eerste: naam, functie, organisatie en Enter.</p>
+          <p className="participants__empty">Nog geen deelnemers. Typ hierboven de eerste: naam, functie, organisatie en Enter.</p>
         ) : (
           <div className="participants__table">
             <div className="participants__columns" aria-hidden="true">
@@ -222,14 +230,6 @@ export function ParticipantsPanel({ meeting, onEdit, onUndo }: MeetingPanelProps
           </div>
         )}
 
-        <QuickAddLine
-          ref={quickAdd}
-          participants={participants}
-          child={meeting.child}
-          people={addressBook.people}
-          onAdd={addFromLine}
-          onAddEmpty={addEmpty}
-        />
         <p className="visually-hidden" aria-live="polite">
           {announcement}
         </p>

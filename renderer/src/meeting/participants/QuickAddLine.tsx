@@ -96,6 +96,7 @@ export const QuickAddLine = forwardRef<HTMLInputElement, QuickAddLineProps>(func
             type="text"
             className="field__input quick-add__input"
             role="combobox"
+            data-view-start
             autoComplete="off"
             spellCheck={false}
             placeholder="Bijvoorbeeld: Yusuf Haddad, jeugdconsulent, Zorg & Veiligheid"
