@@ -62,6 +62,20 @@ const fieldLabels: Record<string, string> = {
   fileName: 'Bestandsnaam',
   meetingStatus: 'Status van het overleg',
   meetingUpdatedAt: 'Versie van het overleg',
+  review: 'Terugblik op de afspraken',
+  actions: 'Acties',
+  decisions: 'Besluiten',
+  actionId: 'Actie',
+  number: 'Nummer',
+  fromMeetingId: 'Uit het overleg',
+  fromMeetingDate: 'Datum van dat overleg',
+  what: 'Wat',
+  who: 'Wie',
+  due: 'Uiterlijk',
+  note: 'Toelichting',
+  text: 'Tekst',
+  dossierId: 'Dossier',
+  previousMeeting: 'Vorig overleg',
 };
 
 /** Labels for a key that means something else inside a group (`group.key`). */
@@ -76,6 +90,8 @@ const elementLabels: Record<string, string> = {
   agendaItems: 'Agendapunt',
   items: 'Agendapunt',
   exportLog: 'Export',
+  actions: 'Actie',
+  decisions: 'Besluit',
 };
 
 /**

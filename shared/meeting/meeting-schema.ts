@@ -100,6 +100,41 @@ export const confidentialitySchema = z.object({
   notFor: z.array(personRefSchema).max(100),
 });
 
+/** What the next meeting says about an action of an earlier one. */
+export const reviewStatusValues = ['gedaan', 'loopt', 'niet-gedaan', 'vervallen'] as const;
+
+/**
+ * An action of an earlier meeting, as the "Terugblik op de afspraken" of a
+ * follow-up meeting lists it: its original number, meeting and details,
+ * and the status the team gives it now (null until it is filled in).
+ */
+export const reviewActionSchema = z.object({
+  /** The action block's id in the meeting that set it. */
+  actionId: z.string().min(1).max(100),
+  /** "A5": its number in the minutes of that meeting. */
+  number: z.string().max(20),
+  fromMeetingId: idSchema,
+  fromMeetingDate: isoDateSchema.nullable(),
+  what: z.string().max(20_000),
+  /** The owners' names as they were written then. */
+  who: z.string().max(2_000),
+  due: isoDateSchema.nullable(),
+  status: z.enum(reviewStatusValues).nullable(),
+  note: z.string().max(5_000),
+});
+
+/** A decision of an earlier meeting that still applies, listed for reference. */
+export const reviewDecisionSchema = z.object({
+  number: z.string().max(20),
+  fromMeetingDate: isoDateSchema.nullable(),
+  text: z.string().max(20_000),
+});
+
+export const agendaItemReviewSchema = z.object({
+  actions: z.array(reviewActionSchema).max(1_000),
+  decisions: z.array(reviewDecisionSchema).max(1_000),
+});
+
 export const agendaItemSchema = z.object({
   id: idSchema,
   title: z.string().max(500),
@@ -118,6 +153,8 @@ export const agendaItemSchema = z.object({
   sharingBasis: sharingBasisSchema.nullable(),
   /** The whole item is confidential; null when it is not. */
   confidential: confidentialitySchema.nullable(),
+  /** "Terugblik op de afspraken": the earlier meeting's open actions and standing decisions (a follow-up meeting's review item only). */
+  review: agendaItemReviewSchema.optional(),
 });
 
 export const nextMeetingSchema = z.object({
@@ -191,6 +228,14 @@ export const meetingSchema = z.object({
   status: z.enum(meetingStatusValues),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
+  /**
+   * The child's dossier: the meetings about one child share it. A follow-up
+   * meeting inherits it (or the first meeting's id); absent in files made
+   * before follow-ups existed.
+   */
+  dossierId: idSchema.optional(),
+  /** The meeting this one follows up, when it was planned from it. */
+  previousMeeting: z.object({ id: idSchema, date: isoDateSchema.nullable() }).optional(),
 });
 
 export type IsoDate = z.infer<typeof isoDateSchema>;
@@ -203,6 +248,10 @@ export type PersonRef = z.infer<typeof personRefSchema>;
 export type LexicalState = z.infer<typeof lexicalStateSchema>;
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 export type NextMeeting = z.infer<typeof nextMeetingSchema>;
+export type ReviewStatus = (typeof reviewStatusValues)[number];
+export type ReviewAction = z.infer<typeof reviewActionSchema>;
+export type ReviewDecision = z.infer<typeof reviewDecisionSchema>;
+export type AgendaItemReview = z.infer<typeof agendaItemReviewSchema>;
 export type ConsentBy = (typeof consentByValues)[number];
 export type SharingBasisKind = (typeof sharingBasisKindValues)[number];
 export type SharingBasis = z.infer<typeof sharingBasisSchema>;
