@@ -76,6 +76,7 @@ const fieldLabels: Record<string, string> = {
   text: 'Tekst',
   dossierId: 'Dossier',
   previousMeeting: 'Vorig overleg',
+  restrictions: 'Vertrouwelijk',
 };
 
 /** Labels for a key that means something else inside a group (`group.key`). */

@@ -121,6 +121,8 @@ export const reviewActionSchema = z.object({
   due: isoDateSchema.nullable(),
   status: z.enum(reviewStatusValues).nullable(),
   note: z.string().max(5_000),
+  /** What kept the action from some readers then keeps it from them now: a reader must pass each (absent or empty: anyone). */
+  restrictions: z.array(confidentialitySchema).max(20).optional(),
 });
 
 /** A decision of an earlier meeting that still applies, listed for reference. */
@@ -128,6 +130,7 @@ export const reviewDecisionSchema = z.object({
   number: z.string().max(20),
   fromMeetingDate: isoDateSchema.nullable(),
   text: z.string().max(20_000),
+  restrictions: z.array(confidentialitySchema).max(20).optional(),
 });
 
 export const agendaItemReviewSchema = z.object({
