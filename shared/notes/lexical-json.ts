@@ -85,8 +85,10 @@ export function visitNodes(
 
 /** Whether a node is one of our own leaf blocks (a decision, an action, a safety scale). */
 export function isBlockNode(node: SerializedNode): boolean {
-  return BLOCK_NODE_TYPES.some((type) => type === node.type);
+  return BLOCK_TYPES.has(node.type);
 }
+
+const BLOCK_TYPES: ReadonlySet<string> = new Set<string>(BLOCK_NODE_TYPES);
 
 /** All text below a node, however deep: the fallback for what is too deep to read as structure. */
 export function plainText(node: SerializedNode): string {

@@ -44,26 +44,27 @@ const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5',
 export const MAX_NOTE_JSON_DEPTH = 2 * MAX_NOTE_NODE_DEPTH + 20;
 
 /*
- * The size of one agenda item's notes. What the editor pays for when an
- * item opens is the number of nodes (each is parsed, gets its elements and
- * is laid out; about 10 µs a node on the build machines) and most of all
- * our own blocks (each decision, action or scale is a small form: about
- * 0.6 ms). Text itself is cheap: one text node of 200,000 characters opens
- * without a long task. The limits keep the largest notes they allow opening
- * in well under 200 ms (tests/e2e/notes-limits.spec.ts) and are far above
- * a real meeting: two hours typed without a pause is about 15,000 words,
- * 100,000 characters, a few thousand nodes when every line is a list item,
- * and a few dozen decisions and actions.
+ * The size of one agenda item's notes. What the page pays for when an item
+ * opens is its nodes (each is parsed, gets its elements and is laid out),
+ * our own blocks most of all (each decision, action or scale is a small
+ * form), and the layout of the text. Measured in Chromium's CPU time for
+ * the task that shows the item (tests/e2e/notes-limits.spec.ts, on the
+ * build machine): about 45 ms for the screen itself, 70 ms for 5,000
+ * nodes, 0.8 ms a block, and 150 ms to lay out 200,000 characters in one
+ * paragraph. The limits keep the largest notes they allow under 200 ms and
+ * are far above a real meeting: two hours typed without a pause is about
+ * 15,000 words (100,000 characters), a few thousand nodes when every line
+ * is a list item, and a dozen decisions and actions.
  */
 
-/** Characters of text in one agenda item (text, link targets, what is typed in blocks): twice a 2-hour meeting typed non-stop. */
-export const MAX_NOTE_CHARACTERS = 200_000;
+/** Characters of text in one agenda item (text, link targets, what is typed in blocks): one and a half times a 2-hour meeting typed non-stop. */
+export const MAX_NOTE_CHARACTERS = 150_000;
 
 /** Nodes in one agenda item (paragraphs, pieces of formatted text, links, list items, blocks …). */
 export const MAX_NOTE_NODES = 5_000;
 
 /** Decisions, actions and safety scales in one agenda item. */
-export const MAX_NOTE_BLOCKS = 100;
+export const MAX_NOTE_BLOCKS = 60;
 
 /**
  * JSON values of any kind in one agenda item (a node has about ten, a

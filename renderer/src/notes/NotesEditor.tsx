@@ -19,6 +19,7 @@ import { $setLeftToRight } from './text-direction';
 import { EDITOR_NOTE_NODES } from './editor-nodes';
 import { $blocksToMark, $changeConfidential, $markConfidential, $selectedPassage, $unmarkConfidential, newPassageData } from './confidential-passages';
 import { LinkForm } from './LinkForm';
+import { PasteGuardPlugin } from './paste-guard';
 import { useNotesContext } from './notes-context';
 import { TYPED_CONVENTIONS_HINT } from '../../../shared/notes/typed-conventions';
 import {
@@ -65,6 +66,8 @@ export function NotesEditor({ itemTitle, notes, onChange }: NotesEditorProps) {
   // Null until InitialNotesPlugin has loaded the notes, so ExternalNotesPlugin leaves them to it.
   const lastEmittedRef = useRef<LexicalState | null>(null);
   const [linkFormOpen, setLinkFormOpen] = useState(false);
+  // What the door did to a paste (refused as too large, a link made plain text); gone at the next key press.
+  const [notice, setNotice] = useState<string | null>(null);
 
   const initialConfig: InitialConfigType = {
     namespace: 'mdo-notes',
@@ -87,6 +90,11 @@ export function NotesEditor({ itemTitle, notes, onChange }: NotesEditorProps) {
         <p id={hintId} className="field__hint notes-editor__hint">
           {TYPED_CONVENTIONS_HINT}
         </p>
+        {notice && (
+          <p className="field__hint field__hint--problem notes-editor__notice" role="alert">
+            {notice}
+          </p>
+        )}
         <div className="notes-editor__surface">
           <p id={labelId} className="visually-hidden">
             Aantekeningen bij {itemTitle}
@@ -104,6 +112,7 @@ export function NotesEditor({ itemTitle, notes, onChange }: NotesEditorProps) {
         <HistoryPlugin />
         <ListPlugin />
         <LinkPlugin validateUrl={(url) => linkProblem(url) === null} />
+        <PasteGuardPlugin itemTitle={itemTitle} onNotice={setNotice} />
         {/* The same Markdown as MDO-Markdown's notes: `- `, `1. `, `# `, `> `, `**vet**`, `*cursief*`, `[tekst](adres)`. */}
         <MarkdownShortcutPlugin transformers={NOTE_TRANSFORMERS} />
         <PlainStylesPlugin />

@@ -1,4 +1,4 @@
-import { $isLinkNode, LinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
+import { $isLinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
 import { $isListItemNode, $isListNode, INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, REMOVE_LIST_COMMAND } from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $createHeadingNode, $createQuoteNode, $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
@@ -37,6 +37,7 @@ import {
   $isSafetyScaleNode,
 } from '../../../shared/notes/lexical/block-nodes';
 import { DEFAULT_SAFETY_QUESTION } from '../../../shared/notes/node-data';
+import { linkTargetProblem, safeLinkTarget } from '../../../shared/notes/link-target';
 import { newItemId } from '../lists/reorder';
 import { parseDissentLine, parseReasonLine, parseTypedBlock } from '../../../shared/notes/typed-conventions';
 import { enterBlock } from './block-navigation';
@@ -391,22 +392,21 @@ export function removeLink(editor: ReturnType<typeof useLexicalComposerContext>[
   editor.dispatchCommand(TOGGLE_LINK_COMMAND, null);
 }
 
-/** Only web addresses become links; anything else is refused with a reason. */
+/** Only a web address or one e-mail address becomes a link (shared/notes/link-target.ts); anything else is refused with a reason. */
 export function linkProblem(url: string): string | null {
-  const trimmed = url.trim();
-  if (!/^https?:\/\/[^\s/$.?#][^\s]*$/i.test(trimmed)) return 'Typ een webadres dat begint met https:// of http://.';
-  return null;
+  return linkTargetProblem(url);
 }
 
 export function addLink(editor: ReturnType<typeof useLexicalComposerContext>[0], url: string): void {
-  editor.dispatchCommand(TOGGLE_LINK_COMMAND, url.trim());
+  editor.dispatchCommand(TOGGLE_LINK_COMMAND, safeLinkTarget(url) ?? url.trim());
 }
 
 /**
  * Pasted text keeps bold, italic, underline, lists, web links and headings, and
  * loses everything else: fonts, colours and sizes from Word or a web page
  * arrive as inline styles, which are dropped here. (Images and scripts have
- * no node in the editor, so they never arrive.)
+ * no node in the editor, so they never arrive; links are checked by
+ * PasteGuardPlugin.)
  */
 export function PlainStylesPlugin() {
   const [editor] = useLexicalComposerContext();
@@ -417,13 +417,6 @@ export function PlainStylesPlugin() {
           if (node.getStyle() !== '') node.setStyle('');
           const unwanted = ['strikethrough', 'code', 'subscript', 'superscript', 'highlight'] as const;
           for (const format of unwanted) if (node.hasFormat(format)) node.toggleFormat(format);
-        }),
-        // A pasted link to anything but a web or mail address (javascript:, file:, …) keeps its text only.
-        editor.registerNodeTransform(LinkNode, (node) => {
-          if (!/^(https?:\/\/|mailto:)/i.test(node.getURL().trim())) {
-            for (const child of node.getChildren()) node.insertBefore(child);
-            node.remove();
-          }
         }),
       ),
     [editor],

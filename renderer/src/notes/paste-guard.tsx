@@ -1,0 +1,85 @@
+import { LinkNode } from '@lexical/link';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
+import { $getRoot, COMMAND_PRIORITY_CRITICAL, COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND, PASTE_COMMAND } from 'lexical';
+import { useEffect } from 'react';
+import { safeLinkTarget, shownLinkTarget } from '../../../shared/notes/link-target';
+import { MAX_NOTE_CHARACTERS, notesProblem } from '../../../shared/notes/notes-validation';
+
+/**
+ * What is pasted (or typed as Markdown) goes through the same door as a
+ * file: a link to anything but a web address or one e-mail address becomes
+ * plain text (shared/notes/link-target.ts), and notes never grow past the
+ * limits of one agenda item (shared/notes/notes-validation.ts). Either is
+ * said in Dutch above the notes; the message goes at the next key press.
+ */
+
+function dutchNumber(value: number): string {
+  return value.toLocaleString('nl-NL');
+}
+
+/** The size of what a paste brings: its plain text (what the clipboard also holds as HTML is about as long). */
+function pastedLength(event: unknown): number {
+  if (typeof ClipboardEvent === 'undefined' || !(event instanceof ClipboardEvent)) return 0;
+  const data = event.clipboardData;
+  if (!data) return 0;
+  const plain = data.getData('text/plain');
+  return plain !== '' ? plain.length : data.getData('text/html').length;
+}
+
+/** `onNotice` should be stable (a state setter): the plugin registers again when it changes. */
+export function PasteGuardPlugin({ itemTitle, onNotice }: { itemTitle: string; onNotice: (notice: string | null) => void }) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    const notify = onNotice;
+    const tooLarge = (what: string) =>
+      `Niet geplakt: ${what}. De aantekeningen bij "${itemTitle}" mogen hoogstens ${dutchNumber(MAX_NOTE_CHARACTERS)} tekens hebben. Plak een kleiner stuk, of verdeel de aantekeningen over meer agendapunten.`;
+    return mergeRegister(
+      // Before the paste is read: the text that is there and the text that comes.
+      editor.registerCommand(
+        PASTE_COMMAND,
+        (event) => {
+          const incoming = pastedLength(event);
+          if (incoming === 0) return false;
+          const present = editor.getEditorState().read(() => $getRoot().getTextContentSize());
+          if (present + incoming <= MAX_NOTE_CHARACTERS) return false;
+          if ('preventDefault' in event) event.preventDefault();
+          notify(tooLarge(`dat zijn ${dutchNumber(incoming)} tekens erbij, en er staan er al ${dutchNumber(present)}`));
+          return true;
+        },
+        COMMAND_PRIORITY_CRITICAL,
+      ),
+      // After a paste: what no character count sees (thousands of pieces or blocks) is undone.
+      editor.registerUpdateListener(({ editorState, prevEditorState, tags }) => {
+        if (!tags.has('paste')) return;
+        const problem = notesProblem(editorState.toJSON());
+        if (problem === null) return;
+        editor.setEditorState(prevEditorState);
+        notify(`Niet geplakt: de aantekeningen bij "${itemTitle}" ${problem}.`);
+      }),
+      // A link to anything but a web or mail address (javascript:, file:, mailto:?attach=…) keeps its text only.
+      editor.registerNodeTransform(LinkNode, (node) => {
+        const target = node.getURL();
+        const safe = safeLinkTarget(target);
+        if (safe !== null) {
+          if (safe !== target) node.setURL(safe);
+          return;
+        }
+        for (const child of node.getChildren()) node.insertBefore(child);
+        node.remove();
+        notify(
+          `De link naar "${shownLinkTarget(target)}" is gewone tekst geworden: alleen een webadres (https://…) of één e-mailadres (mailto:…) zonder ? erachter blijft een link.`,
+        );
+      }),
+      editor.registerCommand(
+        KEY_DOWN_COMMAND,
+        () => {
+          notify(null);
+          return false;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+    );
+  }, [editor, itemTitle, onNotice]);
+  return null;
+}
