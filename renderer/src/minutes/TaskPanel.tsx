@@ -14,6 +14,7 @@ import type { Confidentiality, Meeting, Participant } from '../../../shared/meet
 import { restrictionLabel } from '../../../shared/privacy/audience';
 import { DateField } from '../forms/DateField';
 import type { MeetingEdit } from '../meeting/open-document';
+import { FIRST_ROWS, useCompleteAfterFirstPaint } from './use-first-paint-first';
 
 interface TaskPanelProps {
   id: string;
@@ -48,6 +49,12 @@ export const TaskPanel = memo(function TaskPanel({ id, hidden, meeting, lists, o
   const headingId = useId();
   const [view, setView] = useState<PanelView>('order');
   const warnings = useMemo(() => taskWarnings(meeting, lists.actions, new Date()), [meeting, lists.actions]);
+  // The first cards come with the panel, the rest a moment later (use-first-paint-first.ts).
+  const complete = useCompleteAfterFirstPaint();
+  const decisions = complete ? lists.decisions : lists.decisions.slice(0, FIRST_ROWS);
+  const actions = complete ? lists.actions : lists.actions.slice(0, FIRST_ROWS);
+  // One list of names for every card's Wie field, not one per card.
+  const namesId = useId();
 
   const change = useCallback(
     (action: NumberedAction, field: string, patch: Partial<Omit<ActionData, 'id'>>): void => {
@@ -90,7 +97,7 @@ export const TaskPanel = memo(function TaskPanel({ id, hidden, meeting, lists, o
             <p className="muted">Nog geen besluiten. Typ “Besluit:” aan het begin van een regel, of kies Besluit invoegen.</p>
           ) : (
             <ol className="task-panel__decisions">
-              {lists.decisions.map((decision) => (
+              {decisions.map((decision) => (
                 <li key={decision.data.id}>
                   <button type="button" className="task-panel__number" aria-label={`Ga naar ${decision.number}`} onClick={() => onJump(decision.itemId, decision.data.id)}>
                     {decision.number}
@@ -120,11 +127,18 @@ export const TaskPanel = memo(function TaskPanel({ id, hidden, meeting, lists, o
                 </tr>
               </thead>
               <tbody>
-                {lists.actions.map((action) => (
-                  <ActionRow key={action.data.id} action={action} participants={meeting.participants} onChange={change} onJump={onJump} />
+                {actions.map((action) => (
+                  <ActionRow key={action.data.id} action={action} participants={meeting.participants} namesId={namesId} onChange={change} onJump={onJump} />
                 ))}
               </tbody>
             </table>
+          )}
+          {lists.actions.length > 0 && (
+            <datalist id={namesId}>
+              {meeting.participants.map((participant) => (
+                <option key={participant.id} value={participant.name} />
+              ))}
+            </datalist>
           )}
         </>
       ) : (
@@ -137,11 +151,14 @@ export const TaskPanel = memo(function TaskPanel({ id, hidden, meeting, lists, o
 const ActionRow = memo(function ActionRow({
   action,
   participants,
+  namesId,
   onChange,
   onJump,
 }: {
   action: NumberedAction;
   participants: readonly Participant[];
+  /** The datalist of the participants' names, shared by every card. */
+  namesId: string;
   onChange: (action: NumberedAction, field: string, patch: Partial<Omit<ActionData, 'id'>>) => void;
   onJump: (itemId: string, blockId: string) => void;
 }) {
@@ -153,7 +170,6 @@ const ActionRow = memo(function ActionRow({
     setShownOwners(owners);
     setOwnerText(owners);
   }
-  const listId = useId();
 
   function commitOwners(): void {
     if (ownerText === owners) return;
@@ -181,7 +197,7 @@ const ActionRow = memo(function ActionRow({
           // The names in the name as well: read out in full, and in the tooltip when the field is too narrow for them.
           aria-label={owners ? `Wie doet ${number}? ${owners}` : `Wie doet ${number}?`}
           title={owners || undefined}
-          list={listId}
+          list={namesId}
           value={ownerText}
           onChange={(event) => setOwnerText(event.target.value)}
           onBlur={commitOwners}
@@ -189,11 +205,6 @@ const ActionRow = memo(function ActionRow({
             if (event.key === 'Enter') commitOwners();
           }}
         />
-        <datalist id={listId}>
-          {participants.map((participant) => (
-            <option key={participant.id} value={participant.name} />
-          ))}
-        </datalist>
       </td>
       <td className="task-table__due">
         <span className="task-table__label" aria-hidden="true">
