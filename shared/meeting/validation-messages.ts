@@ -39,7 +39,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
         : `${label} moet een van deze waarden zijn: ${options}.`;
     }
     case 'too_big':
-      if (issue.origin === 'string') return `${label} is te lang: hoogstens ${String(issue.maximum)} tekens.`;
+      if (issue.origin === 'string') return `${label} is te lang: hoogstens ${Number(issue.maximum).toLocaleString('nl-NL')} tekens. Maak de tekst korter.`;
       if (issue.origin === 'array') return `${label}: te veel onderdelen, hoogstens ${String(issue.maximum)}.`;
       return `${label} mag hoogstens ${String(issue.maximum)} zijn.`;
     case 'too_small':
