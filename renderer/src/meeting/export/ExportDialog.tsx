@@ -150,6 +150,29 @@ export function ExportDialog({ kind, meeting, initial, initialFormat = 'word', o
                 Namen van ouders vervangen
               </label>
             </fieldset>
+          </div>
+
+          <div className="export-dialog__side">
+            <section className="export-dialog__preview" aria-labelledby={`${id}-preview-title`} aria-live="polite">
+              <h3 id={`${id}-preview-title`} className="export-dialog__legend">
+                Voorbeeld: {preview?.label ?? 'kies voor wie de kopie is'}
+              </h3>
+              {details.length > 0 && (
+                <ul className="export-dialog__preview-list">
+                  {details.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              )}
+              {preview?.warnings.map((warning) => (
+                <p key={warning} className="export-dialog__warning export-dialog__warning--role" role="note">
+                  {warning}
+                </p>
+              ))}
+              <p className="export-dialog__warning">
+                Een geëxporteerd bestand beheert de app niet meer: bewaar en deel het volgens de afspraken van uw organisatie.
+              </p>
+            </section>
 
             <fieldset className="export-dialog__group">
               <legend className="export-dialog__legend">Bestandsvorm</legend>
@@ -169,27 +192,6 @@ export function ExportDialog({ kind, meeting, initial, initialFormat = 'word', o
               ))}
             </fieldset>
           </div>
-
-          <section className="export-dialog__preview" aria-labelledby={`${id}-preview-title`} aria-live="polite">
-            <h3 id={`${id}-preview-title`} className="export-dialog__legend">
-              Voorbeeld: {preview?.label ?? 'kies voor wie de kopie is'}
-            </h3>
-            {details.length > 0 && (
-              <ul className="export-dialog__preview-list">
-                {details.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-            )}
-            {preview?.warnings.map((warning) => (
-              <p key={warning} className="export-dialog__warning export-dialog__warning--role" role="note">
-                {warning}
-              </p>
-            ))}
-            <p className="export-dialog__warning">
-              Een geëxporteerd bestand beheert de app niet meer: bewaar en deel het volgens de afspraken van uw organisatie.
-            </p>
-          </section>
         </div>
 
         <DialogActions submitLabel="Exporteren" onCancel={onCancel} />
