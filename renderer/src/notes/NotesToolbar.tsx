@@ -16,7 +16,7 @@ import {
   UNDO_COMMAND,
   type TextFormatType,
 } from 'lexical';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { $isConfidentialNode } from '../../../shared/notes/lexical/confidential-node';
 import { restrictionLabel } from '../../../shared/privacy/audience';
 import { ToolIcon, type ToolIconName } from '../icons/ToolIcon';
@@ -28,6 +28,7 @@ import { useItemCommands } from './item-commands';
 import { useNotesContext } from './notes-context';
 import { $indentListItems } from './notes-plugins';
 import { NotesMoreMenu, type MoreMenuEntry } from './NotesMoreMenu';
+import { useToolbarKeys } from './toolbar-keys';
 import './notes-toolbar.css';
 
 interface ToolbarState {
@@ -65,6 +66,8 @@ export function NotesToolbar({ onLink, onConfidential, onChangeConfidential, onU
   const { participants } = useNotesContext();
   const { markItemConfidential } = useItemCommands();
   const [state, setState] = useState<ToolbarState>(initial);
+  const toolbarRef = useRef<HTMLDivElement>(null);
+  const toolbarKeys = useToolbarKeys(toolbarRef);
 
   useEffect(
     () =>
@@ -163,7 +166,7 @@ export function NotesToolbar({ onLink, onConfidential, onChangeConfidential, onU
   if (markItemConfidential) more.push({ id: 'item-confidential', label: 'Hele agendapunt vertrouwelijk…', icon: 'lock', separated: true, onChoose: markItemConfidential });
 
   return (
-    <div className="notes-toolbar" role="toolbar" aria-label="Opmaak en invoegen">
+    <div ref={toolbarRef} className="notes-toolbar" role="toolbar" aria-label="Opmaak en invoegen" onFocus={toolbarKeys.onFocus} onKeyDown={toolbarKeys.onKeyDown}>
       <div className="notes-toolbar__group">
         <ToolButton label="Vet" glyph="B" glyphClass="notes-toolbar__glyph--bold" shortcut={EDITOR_SHORTCUTS.bold} pressed={state.bold} onClick={() => format('bold')} />
         <ToolButton label="Cursief" glyph="I" glyphClass="notes-toolbar__glyph--italic" shortcut={EDITOR_SHORTCUTS.italic} pressed={state.italic} onClick={() => format('italic')} />
