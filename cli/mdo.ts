@@ -82,6 +82,14 @@ Gebruik:
                              plaats en duur als dit overleg; over het kind
                              alleen de initialen. Een bestaand OVERLEG.ics
                              wordt alleen vervangen met --overschrijven.
+  mdo vervolg BESTAND.mdo -o VOLGEND.mdo [--sjabloon ID] [--overschrijven]
+                             Plan het vervolgoverleg: hetzelfde kind, dezelfde
+                             deelnemers en rollen, de datum en tijd van Volgend
+                             overleg, de agenda van het Evaluatie-MDO (of
+                             --sjabloon), en als eerste punt Terugblik op de
+                             afspraken met elke actie die nog niet gedaan is
+                             (met haar nummer en datum van toen). Beide
+                             overleggen horen bij hetzelfde dossier.
   mdo zoek WOORDEN [--map MAP]
                              Zoek in de overleggen van de bibliotheek (standaard
                              de map MDO in Documenten): titel, kind, deelnemers,
@@ -105,6 +113,7 @@ const commands: Record<string, () => Promise<Command>> = {
   export: async () => (await import('./export-command')).exportCommand,
   ics: async () => (await import('./ics-command')).icsCommand,
   zoek: async () => (await import('./search-command')).searchCommand,
+  vervolg: async () => (await import('./follow-up-command')).followUpCommand,
 };
 
 export async function runCli(argv: string[], io: CliIo, version: string): Promise<number> {

@@ -1,0 +1,102 @@
+import './zod-settings';
+import { randomUUID } from 'node:crypto';
+import { stat } from 'node:fs/promises';
+import { dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { FOLLOW_UP_TEMPLATE_ID, followUpProblem, overdueText, planFollowUp, reviewOrigin } from '../shared/cycle/follow-up';
+import { MEETING_FILE_EXTENSION } from '../shared/file/meeting-file';
+import { formatDutchDate } from '../shared/meeting/dutch-format';
+import { writeMeetingFile } from '../host/storage';
+import { loadTemplates, userTemplatesDir } from '../host/templates';
+import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, dutchArgumentError, type CliIo } from './cli-io';
+import { printInputError, printWarnings, readMeetingInput } from './meeting-input';
+
+export const FOLLOW_UP_USAGE = 'Gebruik: mdo vervolg BESTAND.mdo -o VOLGEND.mdo [--sjabloon ID] [--overschrijven]';
+
+/** The templates shipped with MDO-assistent: templates/ at the root of the package (out/cli/chunks → ../../../templates). */
+function shippedTemplatesDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let up = 0; up < 4; up++) {
+    if (dir.endsWith(`${'/'}out`) || dir.endsWith('\\out')) return join(dirname(dir), 'templates');
+    dir = dirname(dir);
+  }
+  return join(dirname(fileURLToPath(import.meta.url)), '..', 'templates');
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `mdo vervolg BESTAND.mdo -o VOLGEND.mdo`: the follow-up meeting (same
+ * child, participants, roles and coordinator; the date and time of
+ * Volgend overleg; the Evaluatie-MDO agenda with Terugblik op de afspraken
+ * first, listing every action that is not done), the same as the app's
+ * "Vervolgoverleg plannen".
+ */
+export async function followUpCommand(args: string[], io: CliIo, now: () => Date = () => new Date()): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { output: { type: 'string', short: 'o' }, sjabloon: { type: 'string' }, overschrijven: { type: 'boolean' } },
+    });
+  } catch (error) {
+    io.err(`${dutchArgumentError(error)}\n${FOLLOW_UP_USAGE}`);
+    return EXIT_USAGE;
+  }
+  const { positionals, values } = parsed;
+  const [input, ...extra] = positionals;
+  if (input === undefined || extra.length > 0 || !values.output) {
+    io.err(`Geef precies één overleg-bestand en een uitvoerbestand met -o.\n${FOLLOW_UP_USAGE}`);
+    return EXIT_USAGE;
+  }
+  const output = values.output;
+  if (extname(output).toLocaleLowerCase('en') !== MEETING_FILE_EXTENSION) {
+    io.err(`Het uitvoerbestand moet eindigen op ${MEETING_FILE_EXTENSION}.\n${FOLLOW_UP_USAGE}`);
+    return EXIT_USAGE;
+  }
+  const read = await readMeetingInput(input, now);
+  if (!read.ok) {
+    printInputError(io, input, read.error);
+    return EXIT_INVALID;
+  }
+  printWarnings(io, input, read.value.warnings);
+  const previous = read.value.meeting;
+  const problem = followUpProblem(previous);
+  if (problem) {
+    io.err(`${input}: ${problem} Er is niets geschreven.`);
+    return EXIT_INVALID;
+  }
+  const templateId = values.sjabloon ?? FOLLOW_UP_TEMPLATE_ID;
+  const { templates } = await loadTemplates([shippedTemplatesDir(), userTemplatesDir(dirname(input))]);
+  const template = templates.find((candidate) => candidate.id === templateId);
+  if (!template) {
+    io.err(`Het sjabloon "${templateId}" bestaat niet. Kies uit: ${templates.map((candidate) => candidate.id).join(', ')}.`);
+    return EXIT_USAGE;
+  }
+  if (!values.overschrijven && (await exists(output))) {
+    io.err(`Het bestand "${output}" bestaat al en is niet veranderd. Kies een andere naam, of gebruik --overschrijven om het te vervangen.`);
+    return EXIT_USAGE;
+  }
+  const next = planFollowUp(previous, template, { now: now(), newId: randomUUID });
+  const saved = await writeMeetingFile(output, next, { now });
+  if (!saved.ok) {
+    printInputError(io, output, saved.error);
+    return EXIT_INVALID;
+  }
+  const open = next.agendaItems[0]?.review?.actions ?? [];
+  io.out(`Vervolgoverleg geschreven naar ${output}: ${next.date ? formatDutchDate(next.date) : 'zonder datum'}${next.startTime ? `, ${next.startTime} uur` : ''}, ${open.length} ${open.length === 1 ? 'open actie' : 'open acties'} in "Terugblik op de afspraken".`);
+  for (const action of open) {
+    const late = overdueText(action.due, next.date);
+    io.out(`  ${reviewOrigin(action)}: ${action.what}${action.who ? ` (${action.who})` : ''}${late ? ` — ${late}` : ''}`);
+  }
+  return EXIT_OK;
+}
