@@ -12,27 +12,25 @@ import { attendanceLabels, displayName, roleLabels, type ParticipantChanges } fr
 
 type RoleChoice = ParticipantRole | 'automatisch';
 
-/** The first option is the app's own judgement, named, so the chair sees what "automatisch" makes of this person. */
+/**
+ * The first option is the app's own judgement, named ("Auto: ouder"), so the
+ * chair sees what the app makes of this person while typing the function;
+ * the others are the roles the chair can choose instead.
+ */
 function roleOptions(judgement: RoleJudgement): { value: RoleChoice; label: string }[] {
-  const judged = judgement.reason === 'gekozen' ? 'Automatisch' : `Automatisch: ${readerRoleLabels[judgement.role]}`;
+  const judged = judgement.reason === 'gekozen' ? 'Auto' : `Auto: ${judgement.role === 'onbekend' ? 'onzeker' : readerRoleLabels[judgement.role]}`;
   return [{ value: 'automatisch', label: judged }, ...participantRoleValues.map((value) => ({ value, label: roleLabels[value] }))];
 }
 
-/** Why the role is what it is, in a few words beside the choice; null when the chair chose it. */
-export function roleNote(judgement: RoleJudgement): { text: string; uncertain: boolean } | null {
-  switch (judgement.reason) {
-    case 'naam-kind':
-      return { text: 'naam van het kind', uncertain: false };
-    case 'functie':
-      return { text: 'uit de functie', uncertain: false };
-    case 'functie-en-organisatie':
-      return { text: 'functie en organisatie', uncertain: false };
-    case 'onbekend':
-      return { text: 'Rol onzeker: kies de rol, of vul functie en organisatie in. Tot dan geldt deze persoon niet als professional.', uncertain: true };
-    default:
-      return null;
-  }
-}
+/** Why the app judged the role as it did, for the select's description. */
+const reasonTexts: Readonly<Record<RoleJudgement['reason'], string>> = {
+  'naam-kind': 'Afgeleid: deze deelnemer heeft de naam van het kind.',
+  functie: 'Afgeleid uit de functie.',
+  'functie-en-organisatie': 'Afgeleid: een functie met een organisatie.',
+  gekozen: 'Door u gekozen.',
+  onbekend:
+    'Rol onzeker: kies de rol, of vul functie en organisatie in. Tot dan geldt deze persoon niet als professional, ook niet in de kopieën per ontvanger.',
+};
 
 const attendanceOptions = attendanceValues.map((value) => ({ value, label: attendanceLabels[value] }));
 
@@ -64,13 +62,12 @@ export function ParticipantRow({ participant, judgement, index, count, onChange,
   const who = displayName(participant, index);
   const [emailOpen, setEmailOpen] = useState(false);
   const showEmail = emailOpen || participant.email.trim() !== '';
-  const note = roleNote(judgement);
-  const noteId = `${participant.id}-role-note`;
+  const uncertain = judgement.role === 'onbekend';
 
   return (
     <fieldset
       ref={rowRef}
-      className={note?.uncertain ? 'participant-row participant-row--uncertain' : 'participant-row'}
+      className={uncertain ? 'participant-row participant-row--uncertain' : 'participant-row'}
       onKeyDown={(event) => {
         if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
         if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
@@ -85,7 +82,7 @@ export function ParticipantRow({ participant, judgement, index, count, onChange,
       <span className="participant-row__number" aria-hidden="true">
         {index + 1}
       </span>
-      <TextField label="Naam" className="participant-row__field" value={participant.name} onChange={(value) => onChange({ name: value }, 'name')} />
+      <TextField label="Naam" value={participant.name} onChange={(value) => onChange({ name: value }, 'name')} />
       <TextField
         label="Functie"
         className="participant-row__field"
@@ -98,31 +95,20 @@ export function ParticipantRow({ participant, judgement, index, count, onChange,
         value={participant.organisation}
         onChange={(value) => onChange({ organisation: value }, 'organisation')}
       />
-      <div className="participant-row__role">
+      <div className="participant-row__role" title={reasonTexts[judgement.reason]}>
         <SelectField<RoleChoice>
           label="Rol"
-          className="participant-row__field"
           value={participant.role ?? 'automatisch'}
           options={roleOptions(judgement)}
+          hint={uncertain ? '⚠ Rol onzeker' : undefined}
           onChange={(value) => onChange({ role: value === 'automatisch' ? null : value }, 'role')}
         />
-        {note && (
-          <p id={noteId} className={note.uncertain ? 'participant-row__note participant-row__note--uncertain' : 'participant-row__note'}>
-            {note.uncertain ? (
-              <>
-                <span aria-hidden="true">⚠ </span>
-                <span className="participant-row__note-short">Rol onzeker</span>
-                <span className="visually-hidden">: {note.text.replace(/^Rol onzeker: /, '')}</span>
-              </>
-            ) : (
-              note.text
-            )}
-          </p>
-        )}
+        {/* The whole reason for screen readers; on screen the short flag above and the title. */}
+        {uncertain && <span className="visually-hidden">{reasonTexts.onbekend}</span>}
       </div>
       <SelectField
         label="Aanwezigheid"
-        className="participant-row__field"
+        className="participant-row__attendance"
         value={participant.attendance}
         options={attendanceOptions}
         onChange={(value) => onChange({ attendance: value }, 'attendance')}
