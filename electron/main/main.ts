@@ -13,6 +13,7 @@ import { registerIpc } from './ipc-main';
 import { buildMenuTemplate } from './menu-template';
 import { electronPdfPrinter } from './pdf-print';
 import { guardContents, hardenSession, openLinkExternally } from './security';
+import { configureSpellcheck, dictionaryRequestUrl, installDictionary, spellingMenu } from './spellcheck';
 import { buildMainWindow } from './window-options';
 
 /**
@@ -25,6 +26,11 @@ const here = import.meta.dirname;
 // Only an unpackaged app (electron-vite dev) may load from the dev server.
 const devServerUrl = !app.isPackaged && process.env.ELECTRON_RENDERER_URL ? process.env.ELECTRON_RENDERER_URL : undefined;
 const appEntryUrl = devServerUrl ?? pathToFileURL(join(here, '../renderer/index.html')).href;
+
+/** The shipped Dutch dictionary (electron/dictionary/): beside the app when packaged (electron-builder.yml), in out/ when built. */
+const dictionaryDir = app.isPackaged ? join(process.resourcesPath, 'dictionaries') : join(here, '../dictionaries');
+// Before the app is ready: the spellchecker looks for its file as soon as the session exists (spellcheck.ts).
+installDictionary(dictionaryDir, join(app.getPath('userData'), 'Dictionaries'));
 
 /** How long "Niet opslaan" waits for the renderer to remove the recovery copy. */
 const DISCARD_CLOSE_TIMEOUT_MS = 3_000;
@@ -124,6 +130,14 @@ function createMainWindow(): BrowserWindow {
   const contents = window.webContents;
 
   guardContents(contents, appEntryUrl, (url) => shell.openExternal(url));
+  // Right-click in the notes: spelling suggestions and "Toevoegen aan woordenlijst" for names.
+  contents.on('context-menu', (_event, params) => {
+    const items = spellingMenu(params, {
+      replaceMisspelling: (word) => contents.replaceMisspelling(word),
+      addWord: (word) => void session.defaultSession.addWordToSpellCheckerDictionary(word),
+    });
+    if (items.length > 0) Menu.buildFromTemplate(items).popup({ window });
+  });
   contents.on('did-finish-load', () => {
     if (pendingFile) {
       sendToRenderer({ type: 'open-file', path: pendingFile });
@@ -180,7 +194,8 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(() => {
-    hardenSession(session.defaultSession, appEntryUrl);
+    hardenSession(session.defaultSession, appEntryUrl, [dictionaryRequestUrl(dictionaryDir)]);
+    configureSpellcheck(session.defaultSession, { platform: process.platform, dictionaryDir });
     registerIpc(createHandlers(), appEntryUrl, () => mainWindow?.webContents ?? null);
     Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate((command) => sendToRenderer({ type: 'command', command }), process.platform)));
     mainWindow = createMainWindow();

@@ -98,10 +98,12 @@ export function decideWindowOpen(url: string): WindowOpenDecision {
 
 /**
  * Requests the app itself may make: its own files, in the folder of its
- * index.html (and, while developing, the dev server and its reload socket).
- * Not any other file on the disk, and nothing on the network.
+ * index.html (and, while developing, the dev server and its reload socket),
+ * and the few files named in `alsoAllowed` exactly (the spellchecker's
+ * Dutch dictionary, spellcheck.ts). Not any other file on the disk, and
+ * nothing on the network.
  */
-export function isAllowedRequest(url: string, appEntryUrl: string): boolean {
+export function isAllowedRequest(url: string, appEntryUrl: string, alsoAllowed: readonly string[] = []): boolean {
   let parsed: URL;
   let entry: URL;
   try {
@@ -110,6 +112,7 @@ export function isAllowedRequest(url: string, appEntryUrl: string): boolean {
   } catch {
     return false;
   }
+  if (parsed.protocol === 'file:' && alsoAllowed.some((allowed) => sameUrl(parsed, allowed))) return true;
   if (parsed.protocol === 'devtools:' || parsed.protocol === 'data:' || parsed.protocol === 'blob:') return true;
   if (entry.protocol === 'file:') {
     const folder = entry.pathname.slice(0, entry.pathname.lastIndexOf('/') + 1);
@@ -117,6 +120,15 @@ export function isAllowedRequest(url: string, appEntryUrl: string): boolean {
   }
   const devSocket = parsed.protocol === 'ws:' && parsed.hostname === entry.hostname && parsed.port === entry.port;
   return parsed.origin === entry.origin || devSocket;
+}
+
+function sameUrl(parsed: URL, other: string): boolean {
+  try {
+    const allowed = new URL(other);
+    return allowed.protocol === 'file:' && allowed.host === parsed.host && allowed.pathname === parsed.pathname && parsed.search === '' && parsed.hash === '';
+  } catch {
+    return false;
+  }
 }
 
 /** The part of Electron's Session that hardenSession sets. */
@@ -137,14 +149,15 @@ export interface HardenedSession {
 /**
  * The session the window's page runs in: no permission is ever granted (the
  * app needs no camera, location or notifications), no request leaves the
- * machine (only the app's own files load), and every response carries the
- * app's content security policy.
+ * machine (only the app's own files load, and the local files in
+ * `alsoAllowed`), and every response carries the app's content security
+ * policy.
  */
-export function hardenSession(session: HardenedSession, appEntryUrl: string): void {
+export function hardenSession(session: HardenedSession, appEntryUrl: string, alsoAllowed: readonly string[] = []): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !isAllowedRequest(details.url, appEntryUrl) });
+    callback({ cancel: !isAllowedRequest(details.url, appEntryUrl, alsoAllowed) });
   });
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });

@@ -34,7 +34,7 @@ export function buildMainWindow<W>(BrowserWindow: WindowConstructor<W>, preloadP
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
-      // Note-takers type Dutch; the OS spellchecker underlines typos in the notes.
+      // Note-takers type Dutch: the app's own Dutch dictionary, never downloaded (spellcheck.ts).
       spellcheck: true,
     },
   });

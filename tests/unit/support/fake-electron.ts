@@ -41,6 +41,12 @@ export class FakeWebContents extends FakeEmitter {
   send(channel: string, payload: unknown): void {
     this.sent.push([channel, payload]);
   }
+
+  readonly replacedMisspellings: string[] = [];
+
+  replaceMisspelling(word: string): void {
+    this.replacedMisspellings.push(word);
+  }
 }
 
 export class FakeBrowserWindow extends FakeEmitter {
@@ -106,6 +112,28 @@ export class FakeSession {
     this.permissionCheckHandler = handler;
   }
 
+  spellCheckerEnabled: boolean | null = null;
+  spellCheckerLanguages: string[] | null = null;
+  dictionaryDownloadUrl: string | null = null;
+  readonly wordsAdded: string[] = [];
+
+  setSpellCheckerEnabled(enabled: boolean): void {
+    this.spellCheckerEnabled = enabled;
+  }
+
+  setSpellCheckerLanguages(languages: string[]): void {
+    this.spellCheckerLanguages = languages;
+  }
+
+  setSpellCheckerDictionaryDownloadURL(url: string): void {
+    this.dictionaryDownloadUrl = url;
+  }
+
+  addWordToSpellCheckerDictionary(word: string): boolean {
+    this.wordsAdded.push(word);
+    return true;
+  }
+
   readonly webRequest = {
     onBeforeRequest: (listener: RequestListener) => {
       this.beforeRequest = listener;
@@ -165,7 +193,8 @@ export const fakeElectron = {
     trashItem: vi.fn<(path: string) => Promise<void>>(async () => undefined),
   },
   Menu: {
-    buildFromTemplate: (template: unknown) => template,
+    /** The template itself, with the popup calls a context menu got. */
+    buildFromTemplate: (template: unknown[]) => Object.assign([...template], { popup: vi.fn<(options: unknown) => void>() }),
     setApplicationMenu: vi.fn(),
   },
   dialog: {
