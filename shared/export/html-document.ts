@@ -2,7 +2,6 @@ import { format, isValid, parseISO } from 'date-fns';
 import { nl } from 'date-fns/locale';
 import { contactPerson, contactText, readsAsProfessional } from './copy-reader';
 import type { ExportView } from './export-view';
-import { xmlSafe } from './xml-safe-text';
 
 /**
  * The frame of the printable (PDF) exports, the HTML counterpart of
@@ -19,9 +18,22 @@ import { xmlSafe } from './xml-safe-text';
 
 export type HtmlDocumentKind = 'Verslag' | 'Agenda';
 
+/**
+ * Characters no HTML (or XML) text may hold, control characters typed or
+ * pasted and lone surrogates, are dropped, as in the Word export. Its own
+ * copy of xml-safe-text.ts's rule: that module brings docx along, and the
+ * PDF export loads no docx.
+ */
+// eslint-disable-next-line no-control-regex
+const notText = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function printable(text: string): string {
+  return text.replace(notText, '');
+}
+
 /** Text as HTML element content or a double-quoted attribute value; characters XML cannot hold are dropped, as in Word. */
 export function escapeHtml(text: string): string {
-  return xmlSafe(text).replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+  return printable(text).replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
 /** Text with its line breaks kept (a reason over two lines). */
@@ -34,7 +46,7 @@ export function escapeLines(text: string): string {
  * and every `<` and `&` too, so nothing in it can close the <style> element.
  */
 export function cssString(text: string): string {
-  const escaped = xmlSafe(text)
+  const escaped = printable(text)
     .replace(/\r\n?|\n/g, ' ')
     .replace(/[\\"'<>&]/g, (char) => `\\${char.charCodeAt(0).toString(16)} `);
   return `"${escaped}"`;

@@ -9,7 +9,7 @@ import { findChromium } from '../../host/pdf-export';
 import { readMeetingFile } from '../../host/storage';
 import { serializeMeeting } from '../../shared/file/meeting-file';
 import { SECRET_PASSAGE, noorWithSecretPassage } from '../fixtures/noor-minutes';
-import { MDO_BIN, ensureCliBuilt, type MdoRun } from './support/run-mdo';
+import { MDO_BIN, ensureCliBuilt, mdoLoading, sourcesIn, type MdoRun } from './support/run-mdo';
 
 /**
  * `mdo export --pdf` as a user runs it: the built CLI in a process of its
@@ -99,6 +99,25 @@ describe.skipIf(!hasChromium)('mdo export --pdf (with the Chromium of this machi
     expect(pages).toBe(1);
     expect(text).toContain('Uitnodiging multidisciplinair overleg');
     expect(text).toContain('Agenda MDO · N.d.V. · 10 december 2026');
+  }, 120_000);
+});
+
+describe('what mdo export loads for PDF', () => {
+  async function sourcesLoadedBy(...args: string[]): Promise<string[]> {
+    const run = await mdoLoading(...args);
+    expect(run.code, run.stderr).toBe(0);
+    return sourcesIn(run.loaded.filter((path) => path.startsWith('out/cli/')));
+  }
+
+  it.skipIf(!hasChromium)('prints without docx, Lexical or the Markdown parser', async () => {
+    const sources = await sourcesLoadedBy('export', await meetingFile(), '--pdf', '-o', join(dir, 'laden.pdf'));
+    expect(sources).toContain('host/pdf-export.ts');
+    expect(sources.filter((source) => /node_modules\/(docx|lexical|@lexical)\//.test(source) || source.startsWith('shared/markdown/'))).toEqual([]);
+  }, 120_000);
+
+  it('a Word export does not load the PDF code', async () => {
+    const sources = await sourcesLoadedBy('export', await meetingFile(), '-o', join(dir, 'laden.docx'));
+    expect(sources.filter((source) => /(pdf|html)/.test(source))).toEqual([]);
   }, 120_000);
 });
 
