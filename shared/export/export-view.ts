@@ -157,12 +157,14 @@ export function copyNotice(view: ExportView, numbered: 'verslag' | 'agenda'): st
     }
   } else {
     const whom = view.label.replace(/^Versie voor /, '');
+    // What a copy can leave out: passages of the minutes, whole items of the agenda.
+    const parts = numbered === 'verslag' ? 'Passages' : 'Agendapunten';
     const left =
       audience.kind === 'ouders'
-        ? 'Passages die alleen voor professionals bedoeld zijn, zijn weggelaten.'
+        ? `${parts} die alleen voor professionals bedoeld zijn, zijn weggelaten.`
         : audience.kind === 'professionals'
-          ? 'Passages die niet voor alle professionals bedoeld zijn, zijn weggelaten.'
-          : `Passages die niet voor ${whom} bedoeld zijn, zijn weggelaten.`;
+          ? `${parts} die niet voor alle professionals bedoeld zijn, zijn weggelaten.`
+          : `${parts} die niet voor ${whom} bedoeld zijn, zijn weggelaten.`;
     const numbers =
       numbered === 'verslag'
         ? 'De nummers van besluiten en acties zijn die van het volledige verslag.'

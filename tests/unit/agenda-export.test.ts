@@ -152,6 +152,15 @@ describe('the agenda as a Word document', () => {
     expect(await cancel(withAddress('', ''))).toBe('Afmelden bij Fatima El Amrani (voorzitter); stuur dan uw inbreng vooraf.');
   });
 
+  it('says in the parents’ copy that agenda items, not passages, are left out', async () => {
+    const docx = readDocx(
+      await packDocx(buildAgendaDocument(noorWithFullAgenda(), { exportedAt, options: { audience: { kind: 'ouders', person: null }, pseudonym: { child: false, childAlias: '', parents: false } } })),
+    );
+    expect(docx.paragraphs.map((p) => p.text)).toContain(
+      'Versie voor ouders. Agendapunten die alleen voor professionals bedoeld zijn, zijn weggelaten. De nummers van de agendapunten zijn die van de volledige agenda.',
+    );
+  });
+
   it('proposes a file name with date and child', () => {
     expect(exportFileName(sampleMeeting(), 'Agenda')).toBe('2026-12-10 Agenda MDO Noor de V.docx');
     expect(exportFileName({ date: null, title: 'Overleg: wat/nu?', child: { name: '', birthDate: null } }, 'Verslag')).toBe('Verslag Overleg wat nu.docx');
