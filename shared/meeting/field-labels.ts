@@ -77,6 +77,15 @@ const fieldLabels: Record<string, string> = {
   dossierId: 'Dossier',
   previousMeeting: 'Vorig overleg',
   restrictions: 'Vertrouwelijk',
+  reactionDeadline: 'Reageren vóór',
+  corrections: 'Correcties',
+  receivedOn: 'Ontvangen op',
+  from: 'Van',
+  ownStatements: 'Eigen verklaring',
+  by: 'Door',
+  finalized: 'Definitief gemaakt',
+  statusLog: 'Logboek van het verslag',
+  change: 'Wijziging',
 };
 
 /** Labels for a key that means something else inside a group (`group.key`). */
@@ -93,6 +102,9 @@ const elementLabels: Record<string, string> = {
   exportLog: 'Export',
   actions: 'Actie',
   decisions: 'Besluit',
+  corrections: 'Correctie',
+  ownStatements: 'Eigen verklaring',
+  statusLog: 'Stap',
 };
 
 /**

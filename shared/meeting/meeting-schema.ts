@@ -197,6 +197,34 @@ export const exportLogEntrySchema = z.object({
   meetingUpdatedAt: timestampSchema,
 });
 
+/** A correction received on the concept minutes, as the note-taker records it. */
+export const correctionSchema = z.object({
+  receivedOn: isoDateSchema.nullable(),
+  /** Who sent it (a name, free text). */
+  from: z.string().max(200),
+  text: z.string().max(20_000),
+});
+
+/**
+ * Eigen verklaring (zienswijze): where parents or the young person disagree
+ * with the minutes, their own view, in their words, printed in the
+ * definitive minutes under its own heading.
+ */
+export const ownStatementSchema = z.object({
+  id: idSchema,
+  by: personRefSchema,
+  receivedOn: isoDateSchema.nullable(),
+  text: z.string().max(50_000),
+});
+
+/** A step in the life of the minutes: made definitive, or opened again (with the reason). */
+export const statusLogEntrySchema = z.object({
+  at: timestampSchema,
+  change: z.enum(['definitief', 'heropend']),
+  by: z.string().max(200),
+  reason: z.string().max(5_000),
+});
+
 export const meetingSchema = z.object({
   id: idSchema,
   title: z.string().trim().min(1, { message: 'title-empty' }).max(500),
@@ -239,6 +267,16 @@ export const meetingSchema = z.object({
   dossierId: idSchema.optional(),
   /** The meeting this one follows up, when it was planned from it. */
   previousMeeting: z.object({ id: idSchema, date: isoDateSchema.nullable() }).optional(),
+  /** Concept minutes: the date by which participants can react. */
+  reactionDeadline: isoDateSchema.nullable().optional(),
+  /** Corrections received on the concept. */
+  corrections: z.array(correctionSchema).max(500).optional(),
+  /** Own statements of parents or the young person (eigen verklaring). */
+  ownStatements: z.array(ownStatementSchema).max(50).optional(),
+  /** When and by whom the minutes were made definitive; absent or null while concept. */
+  finalized: z.object({ at: timestampSchema, by: z.string().max(200) }).nullable().optional(),
+  /** Every time the minutes were made definitive or opened again, oldest first. */
+  statusLog: z.array(statusLogEntrySchema).max(1_000).optional(),
 });
 
 export type IsoDate = z.infer<typeof isoDateSchema>;
@@ -255,6 +293,9 @@ export type ReviewStatus = (typeof reviewStatusValues)[number];
 export type ReviewAction = z.infer<typeof reviewActionSchema>;
 export type ReviewDecision = z.infer<typeof reviewDecisionSchema>;
 export type AgendaItemReview = z.infer<typeof agendaItemReviewSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
+export type OwnStatement = z.infer<typeof ownStatementSchema>;
+export type StatusLogEntry = z.infer<typeof statusLogEntrySchema>;
 export type ConsentBy = (typeof consentByValues)[number];
 export type SharingBasisKind = (typeof sharingBasisKindValues)[number];
 export type SharingBasis = z.infer<typeof sharingBasisSchema>;
