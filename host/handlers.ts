@@ -31,6 +31,8 @@ import { createMeetingLocks, type MeetingLocks } from './lock-file';
 import { loadTemplates, userTemplatesDir } from './templates';
 import { chromiumPdfPrinter, exportPdf, type PdfPrinter } from './pdf-export';
 import { createAddressBook } from './address-book';
+import { FOLLOW_UP_TEMPLATE_ID, followUpProblem, planFollowUp } from '../shared/cycle/follow-up';
+import { readLibraryDossiers } from './dossiers';
 
 /**
  * The handlers behind every IPC channel that needs no window: plain Node, so
@@ -322,6 +324,33 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
       // A copy under a new name is a meeting of its own: a new id, so that its
       // recovery copies (and anything else kept per meeting) are never the original's.
       return saveTo(target, { ...meeting, id: newId() });
+    },
+    'meeting:followUp': async ({ path, templateId }) => {
+      if (!isAbsolute(path)) return relativePathError();
+      const absolute = resolve(path);
+      const refused = access.refuseOpen(absolute);
+      if (refused) return refused;
+      const read = await readMeetingFile(absolute);
+      if (!read.ok) return read;
+      const problem = followUpProblem(read.value);
+      if (problem) return fail('no-next-date', problem);
+      const wanted = templateId ?? FOLLOW_UP_TEMPLATE_ID;
+      const { templates } = await loadTemplates(templateDirs());
+      const template = templates.find((candidate) => candidate.id === wanted);
+      if (!template) return fail('template-not-found', `Het sjabloon voor het vervolgoverleg ("${wanted}") bestaat niet (meer). Er is niets gemaakt.`);
+      const next = planFollowUp(read.value, template, { now: now(), newId });
+      const saved = await saveNew(next);
+      if (!saved.ok) return saved;
+      return ok({ path: saved.value.path, openActions: next.agendaItems[0]?.review?.actions.length ?? 0 });
+    },
+    'library:dossiers': async () => {
+      try {
+        const dossiers = await readLibraryDossiers(libraryDir, now());
+        for (const dossier of dossiers) for (const meeting of dossier.meetings) access.grant(meeting.path);
+        return ok(dossiers);
+      } catch (error) {
+        return libraryUnavailable(error);
+      }
     },
     'recent:list': async () => {
       const files = await recent.list();

@@ -40,6 +40,9 @@ const bridgeMethods = {
   lockMeeting: method('meeting:lock', (path: string, takeOver?: boolean) => ({ path, takeOver: takeOver ?? false })),
   unlockMeeting: method('meeting:unlock', (path: string) => ({ path })),
   saveMeetingAs: method('meeting:saveAs', (meeting: Meeting) => ({ meeting })),
+  /** Vervolgoverleg plannen from the saved meeting in `path`: the new meeting's file, to open. */
+  planFollowUp: method('meeting:followUp', (path: string, templateId: string | null = null) => ({ path, templateId })),
+  listDossiers: method('library:dossiers', noRequest),
   listRecent: method('recent:list', noRequest),
   addressBook: method('addressBook:list', noRequest),
   correctAddressBook: method('addressBook:correct', (correction: AddressBookCorrection) => correction),

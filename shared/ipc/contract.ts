@@ -153,6 +153,39 @@ export const earlierMeetingSchema = z.object({
   participants: z.array(participantSchema),
 });
 
+/** One action of a dossier, as shared/cycle/dossier.ts derives it. */
+const dossierEventSchema = z.object({
+  meetingId: z.string(),
+  meetingDate: isoDateSchema.nullable(),
+  meetingTitle: z.string(),
+  /** set: the meeting that made the action; review: a later meeting that gave it a status. */
+  kind: z.enum(['set', 'review']),
+  status: z.string(),
+  note: z.string(),
+});
+
+export const dossierActionSchema = z.object({
+  key: z.string(),
+  number: z.string(),
+  what: z.string(),
+  who: z.string(),
+  due: isoDateSchema.nullable(),
+  /** The latest status: open, gedaan, loopt, niet-gedaan, vervallen (or geannuleerd when the first meeting cancelled it). */
+  status: z.string(),
+  open: z.boolean(),
+  /** Days past due on the reference date (today), 0 when not overdue. */
+  overdueDays: z.number().int().min(0),
+  history: z.array(dossierEventSchema),
+});
+
+export const dossierSchema = z.object({
+  key: z.string(),
+  child: z.string(),
+  birthDate: isoDateSchema.nullable(),
+  meetings: z.array(z.object({ path: z.string(), meetingId: z.string(), title: z.string(), date: isoDateSchema.nullable() })),
+  actions: z.array(dossierActionSchema),
+});
+
 export const ipcContract = {
   'app:info': { request: noRequest, response: appInfoSchema },
   'library:list': { request: noRequest, response: z.array(meetingSummarySchema) },
@@ -189,6 +222,19 @@ export const ipcContract = {
     request: z.object({ meeting: meetingSchema }).strict(),
     response: savedMeetingSchema.nullable(),
   },
+  /**
+   * Vervolgoverleg plannen: makes the next meeting from the saved meeting in
+   * `path` (Evaluatie-MDO with Terugblik op de afspraken, unless `templateId`
+   * names another), saves it as a new file in the library and answers with
+   * its path, to open next. The error `no-next-date` when the meeting has no
+   * date for the next one.
+   */
+  'meeting:followUp': {
+    request: z.object({ path: absolutePath, templateId: z.string().min(1).max(80).nullable().optional() }).strict(),
+    response: z.object({ path: z.string(), openActions: z.number().int().min(0) }),
+  },
+  /** The dossiers of the library: the meetings about one child, and every action with its latest status and history. */
+  'library:dossiers': { request: noRequest, response: z.array(dossierSchema) },
   'recent:list': { request: noRequest, response: z.array(recentFileSchema) },
   /** The people the meetings in the library know, with the chair's corrections; nothing leaves the computer. */
   'addressBook:list': { request: noRequest, response: addressBookSchema },
@@ -277,6 +323,8 @@ export type KnownPerson = z.infer<typeof knownPersonSchema>;
 export type AddressBook = z.infer<typeof addressBookSchema>;
 export type AddressBookCorrection = z.infer<typeof addressBookCorrectionSchema>;
 export type EarlierMeeting = z.infer<typeof earlierMeetingSchema>;
+export type DossierAction = z.infer<typeof dossierActionSchema>;
+export type DossierView = z.infer<typeof dossierSchema>;
 
 /** A handler per channel; the host's table of these must be complete. */
 export type Handler<C extends Channel> = (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>;
