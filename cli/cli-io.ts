@@ -8,6 +8,18 @@ export const EXIT_OK = 0;
 export const EXIT_INVALID = 1;
 export const EXIT_USAGE = 2;
 
+/** An example value for an option that needs one, for the message when it is missing. */
+const OPTION_EXAMPLES: Record<string, string> = {
+  o: 'BESTAND',
+  output: 'BESTAND',
+  voor: 'ouders',
+  format: 'md',
+  huisstijl: 'HUISSTIJL.docx',
+  pseudoniem: '"kind A"',
+  sjabloon: 'SJABLOON',
+  map: 'MAP',
+};
+
 /**
  * A wrong option in Dutch: node's parseArgs speaks English ("Unknown option
  * '--x'. To specify a positional argument …"), which the people who use
@@ -21,8 +33,10 @@ export function dutchArgumentError(error: unknown): string {
   switch (code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return `Onbekende optie "${option}".`;
-    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return `Bij "${option}" hoort een waarde, bijvoorbeeld ${option} BESTAND.`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
+      const example = OPTION_EXAMPLES[option.replace(/^-+/, '')];
+      return `Bij "${option}" hoort een waarde${example ? `, bijvoorbeeld ${option} ${example}` : ''}.`;
+    }
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
       return `Onverwacht argument "${option}".`;
     default:

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { basename, dirname, extname } from 'node:path';
 import type { ExportAudience, Meeting, Participant } from '../shared/meeting/meeting-schema';
 import { findParticipant } from '../shared/privacy/audience';
-import { fail, ok, type Result } from '../shared/result';
+import { fail, ok, type AppError, type Result } from '../shared/result';
 import { MAX_MEETING_FILE_BYTES, readMeetingFile } from '../host/storage';
 import type { CliIo } from './cli-io';
 
@@ -69,10 +69,51 @@ export async function meetingFileWarnings(path: string): Promise<string[]> {
   }
 }
 
-/** The error on stderr: the file, the sentence, then one line per detail (for Markdown: "Regel 12: …"). */
-export function printInputError(io: CliIo, path: string, error: { message: string; details?: string[] }): void {
-  io.err(`${path}: ${error.message}`);
-  for (const detail of error.details ?? []) io.err(`  - ${detail}`);
+/**
+ * The host's messages speak to someone in the app ("kies het opnieuw via
+ * Openen", "uw wijzigingen staan nog in de app"); on the command line the
+ * same problems are said for a command. Codes not listed keep the host's
+ * message, which is about the file only.
+ */
+function forCommandLine(error: AppError, path: string): AppError {
+  const name = basename(path);
+  const folder = dirname(path);
+  const notWritten = `"${name}" is niet geschreven:`;
+  const messages: Record<string, string> = {
+    'not-found': `Het bestand "${name}" bestaat niet. Controleer de naam en de map.`,
+    'is-folder': `"${name}" is een map, geen bestand. Geef de naam van een bestand.`,
+    'link-loop': `"${name}" is een snelkoppeling die in een kring naar zichzelf verwijst. Geef het echte bestand.`,
+    'folder-gone': `${notWritten} de map "${folder}" bestaat niet. Kies een bestaande map.`,
+    'read-only': `${notWritten} de map "${folder}" is alleen-lezen. Kies een andere map.`,
+    'disk-full': `${notWritten} de schijf is vol. Maak ruimte vrij of kies een andere schijf.`,
+    'file-busy': `"${name}" is in gebruik door een ander programma. Sluit dat programma en probeer het opnieuw.`,
+    'save-failed': `${notWritten} er ging iets mis bij het schrijven. Probeer het opnieuw of kies een andere map.`,
+  };
+  const writing = ['folder-gone', 'read-only', 'disk-full', 'save-failed'].includes(error.code) || /niet opgeslagen/.test(error.message);
+  if (error.code === 'no-permission') {
+    return {
+      ...error,
+      message: writing
+        ? `${notWritten} u mag niet schrijven in de map "${folder}". Kies een map van uzelf, of vraag de beheerder om schrijfrechten.`
+        : `U mag "${name}" niet lezen. Vraag de eigenaar of de beheerder om leesrechten.`,
+    };
+  }
+  if (error.code === 'name-too-long') {
+    return { ...error, message: `De naam of het pad van "${name}" is te lang${writing ? '; er is niets geschreven' : ''}. Geef een kortere naam of kies een map die minder diep ligt.` };
+  }
+  const message = messages[error.code];
+  return message === undefined ? error : { ...error, message };
+}
+
+/**
+ * The error on stderr, once: the file, the sentence, then one line per
+ * detail (for Markdown: "Regel 12: …"). A sentence that names the file
+ * itself gets no file name in front.
+ */
+export function printInputError(io: CliIo, path: string, error: AppError): void {
+  const said = forCommandLine(error, path);
+  io.err(said.message.includes(`"${basename(path)}"`) ? said.message : `${path}: ${said.message}`);
+  for (const detail of said.details ?? []) io.err(`  - ${detail}`);
 }
 
 export function printWarnings(io: CliIo, path: string, warnings: readonly string[]): void {
