@@ -90,14 +90,21 @@ async function isExecutableFile(path: string): Promise<boolean> {
   }
 }
 
-/** Playwright's own Chromium, when Playwright is installed beside the app (a developer's machine). */
-async function playwrightChromium(): Promise<string | null> {
+/**
+ * Playwright's own Chromium, when Playwright is installed beside the app (a
+ * developer's machine). Playwright reads PLAYWRIGHT_BROWSERS_PATH from this
+ * process; a search with another environment only takes a browser inside
+ * the folder that one names.
+ */
+async function playwrightChromium(env: NodeJS.ProcessEnv): Promise<string | null> {
   try {
     const require = createRequire(import.meta.url);
     // A name in a variable: the CLI's bundler leaves this import alone, so Playwright is only loaded where it is installed.
     const specifier = 'playwright-core';
     const playwright = require(specifier) as { chromium?: { executablePath(): string } };
     const path = playwright.chromium?.executablePath();
+    const folder = env.PLAYWRIGHT_BROWSERS_PATH;
+    if (folder && path && !resolve(path).startsWith(resolve(folder))) return null;
     return path && (await isExecutableFile(path)) ? path : null;
   } catch {
     return null;
@@ -135,7 +142,7 @@ export async function findChromium(env: NodeJS.ProcessEnv = process.env, platfor
   for (const candidate of standardLocations(env, platform)) {
     if (await isExecutableFile(candidate)) return { ok: true, path: candidate };
   }
-  const fromPlaywright = await playwrightChromium();
+  const fromPlaywright = await playwrightChromium(env);
   return fromPlaywright ? { ok: true, path: fromPlaywright } : { ok: false, message: NO_CHROMIUM_MESSAGE };
 }
 
