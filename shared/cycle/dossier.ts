@@ -90,7 +90,7 @@ function groups(inputs: readonly DossierMeetingInput[]): number[][] {
   const parent = inputs.map((_, index) => index);
   const find = (index: number): number => {
     let root = index;
-    while (parent[root] !== root) root = parent[root]!;
+    while (parent[root] !== root) root = parent[root] ?? root;
     parent[index] = root;
     return root;
   };
@@ -192,7 +192,8 @@ function dossierOf(members: DossierMeetingInput[], today: string): Dossier {
     action.open = OPEN_STATUSES.has(action.status);
     action.overdueDays = action.open ? overdueDays(action.due, today) : 0;
   }
-  const latest = ordered.at(-1)!.meeting;
+  const latest = (ordered.at(-1) ?? members[0])?.meeting;
+  if (!latest) throw new Error('A dossier has at least one meeting.');
   const dossierId = ordered.find(({ meeting }) => meeting.dossierId)?.meeting.dossierId;
   return {
     key: dossierId ?? childKey(latest) ?? `overleg:${latest.id}`,
@@ -209,7 +210,7 @@ function dossierOf(members: DossierMeetingInput[], today: string): Dossier {
  */
 export function deriveDossiers(inputs: readonly DossierMeetingInput[], today: Date): Dossier[] {
   const day = format(today, 'yyyy-MM-dd');
-  const dossiers = groups(inputs).map((indexes) => dossierOf(indexes.map((index) => inputs[index]!), day));
+  const dossiers = groups(inputs).map((indexes) => dossierOf(indexes.flatMap((index) => inputs[index] ?? []), day));
   const lastDate = (dossier: Dossier) => dossier.meetings.at(-1)?.date ?? '';
   return dossiers.sort((a, b) => (lastDate(a) === lastDate(b) ? a.child.localeCompare(b.child, 'nl') : lastDate(a) < lastDate(b) ? 1 : -1));
 }

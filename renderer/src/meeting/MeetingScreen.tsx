@@ -7,6 +7,7 @@ import { AgendaCheckPanel } from './agenda/AgendaCheckPanel';
 import { AgendaPanel } from './agenda/AgendaPanel';
 import { MeetingDetailsForm } from './details/MeetingDetailsForm';
 import { MinutesView } from '../minutes/MinutesView';
+import { FollowUpButton } from '../cycle/FollowUpButton';
 import { MeetingViewNav, type MeetingView } from './MeetingViewNav';
 import { ParticipantsPanel } from './participants/ParticipantsPanel';
 import { MeetingToolbar } from './MeetingToolbar';
@@ -105,7 +106,7 @@ export function MeetingScreen({ session, document: openDocument, dirty, saving, 
         ) : (
           <div className="meeting-layout">
             <div className="meeting-layout__main" id="meeting-view">
-              {view === 'details' && <MeetingDetailsForm {...panelProps} />}
+              {view === 'details' && <MeetingDetailsForm {...panelProps} followUp={<FollowUpButton session={session} />} />}
               {view === 'participants' && <ParticipantsPanel {...panelProps} />}
               {view === 'agenda' && <AgendaPanel {...panelProps} />}
             </div>

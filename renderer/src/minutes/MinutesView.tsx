@@ -7,6 +7,7 @@ import { useSchedule } from '../meeting/use-schedule';
 import { ItemCommandsContext, type ItemCommands } from '../notes/item-commands';
 import { NotesContext, type NotesContextValue } from '../notes/notes-context';
 import { NotesEditor } from '../notes/NotesEditor';
+import { ReviewActions } from '../cycle/ReviewActions';
 import { AgendaRail } from './AgendaRail';
 import { ItemClock } from './ItemClock';
 import { ItemConfidentiality } from './ItemConfidentiality';
@@ -158,6 +159,7 @@ export function MinutesView({ meeting, onEdit }: MeetingPanelProps) {
           onFormOpenChange={setItemFormOpen}
           onDone={() => focusNotes(itemId)}
         />
+        {current.review && <ReviewActions key={`review-${current.id}`} itemId={current.id} review={current.review} meetingDate={meeting.date} onEdit={onEdit} variant="minutes" />}
         <ItemCommandsContext.Provider value={itemCommands}>
           <NotesContext.Provider value={notesContext}>
             <NotesEditor

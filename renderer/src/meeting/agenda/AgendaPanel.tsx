@@ -20,6 +20,7 @@ import {
   spareText,
   updateAgendaItem,
 } from './agenda-edits';
+import { ReviewActions } from '../../cycle/ReviewActions';
 import { AgendaItemRow, type AgendaItemField, type DropHalf } from './AgendaItemRow';
 import { AgendaQuickAdd } from './AgendaQuickAdd';
 import { itemFromLine, type QuickItem } from './quick-add-item';
@@ -276,6 +277,7 @@ export function AgendaPanel({ meeting, onEdit, onUndo }: MeetingPanelProps) {
                   onDragLeave={onDragLeave}
                   onDrop={(event) => onDrop(index, event)}
                 />
+                {item.review && <ReviewActions itemId={item.id} review={item.review} meetingDate={meeting.date} onEdit={onEdit} />}
               </li>
             ))}
           </ol>

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { Meeting, MeetingStatus } from '../../../../shared/meeting/meeting-schema';
 import { DateField } from '../../forms/DateField';
 import { SelectField, type SelectOption } from '../../forms/SelectField';
@@ -22,7 +22,7 @@ const statusOptions: readonly SelectOption<MeetingStatus>[] = [
  * The meeting's details, in the order a chair fills them in. Every field
  * reports a named edit, so each field is its own undo step.
  */
-export function MeetingDetailsForm({ meeting, onEdit }: MeetingPanelProps) {
+export function MeetingDetailsForm({ meeting, onEdit, followUp }: MeetingPanelProps & { followUp?: ReactNode }) {
   const participantNamesId = useId();
   const set = <K extends keyof Meeting>(field: K, value: Meeting[K]) =>
     onEdit({ field, apply: (current) => ({ ...current, [field]: value }) });
@@ -139,6 +139,7 @@ export function MeetingDetailsForm({ meeting, onEdit }: MeetingPanelProps) {
             onEdit({ field: 'nextMeeting.time', apply: (current) => ({ ...current, nextMeeting: { ...current.nextMeeting, time } }) })
           }
         />
+        {followUp}
       </DetailsSection>
 
       <ExportLogSection meeting={meeting} />
