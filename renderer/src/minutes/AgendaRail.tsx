@@ -54,6 +54,9 @@ export function AgendaRail({ meeting, onEdit, currentId, clock, now, open, onTog
               <kbd>Ctrl+↑</kbd> vorig punt
             </li>
             <li>
+              <kbd>Esc</kbd> uit de tekst naar de taken
+            </li>
+            <li>
               <kbd>{visibleShortcut('export-minutes')}</kbd> verslag exporteren
             </li>
           </ul>
