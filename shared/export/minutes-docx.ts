@@ -28,6 +28,7 @@ import { copyNotice, exportView, type ExportView } from './export-view';
 import { notesNumbering, notesToDocx, type BlockWriters, type NotesContext } from './notes-to-docx';
 import type { HouseStyle } from './house-style';
 import { mdoDocument } from './mdo-document';
+import { reviewSections } from './review-docx';
 import { textRuns } from './xml-safe-text';
 
 /**
@@ -149,7 +150,7 @@ function blockWriters(meeting: Meeting, numbers: ReadonlyMap<string, string>): B
   };
 }
 
-function itemsSection(view: ExportView): (Paragraph | Table)[] {
+function itemsSection(view: ExportView, reviews: ReadonlyMap<string, (Paragraph | Table)[]> = new Map()): (Paragraph | Table)[] {
   const { meeting } = view;
   let listInstance = 0;
   const context: NotesContext = {
@@ -164,6 +165,8 @@ function itemsSection(view: ExportView): (Paragraph | Table)[] {
     const content = [
       ...(item.sharingBasis ? [muted(`Grondslag voor delen: ${sharingBasisText(item.sharingBasis)}`).with({ keepNext: true })] : []),
       ...(item.childInterest.trim() ? [new Paragraph({ style: 'Quote', keepNext: true, children: textRuns(item.childInterest) })] : []),
+      // Terugblik op de afspraken: the earlier actions with the status given now (shared/export/review-docx.ts).
+      ...(reviews.get(item.id) ?? []),
       ...(notes.length > 0 ? notes : [muted('Geen aantekeningen.')]),
     ];
     return [
@@ -301,7 +304,7 @@ export function buildMinutesDocument(written: Meeting, options: MinutesExportOpt
     detailsTable(details),
     ...attendanceSection(meeting),
     heading('Besproken'),
-    ...itemsSection(view),
+    ...itemsSection(view, reviewSections(written, options.options)),
     ...decisionsSection(meeting, lists),
     ...actionsSection(meeting, lists),
     ...nextMeetingSection(meeting, lists),
