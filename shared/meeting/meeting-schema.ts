@@ -156,6 +156,12 @@ export const agendaItemSchema = z.object({
   sharingBasis: sharingBasisSchema.nullable(),
   /** The whole item is confidential; null when it is not. */
   confidential: confidentialitySchema.nullable(),
+  /**
+   * How long the item's clock in Notuleren has run, in seconds (what it showed
+   * when it was last paused); absent until it first ran. The clock runs only
+   * after Start, so visiting an item adds nothing.
+   */
+  clockSeconds: z.number().int().min(0).max(7 * 24 * 60 * 60).optional(),
   /** "Terugblik op de afspraken": the earlier meeting's open actions and standing decisions (a follow-up meeting's review item only). */
   review: agendaItemReviewSchema.optional(),
 });
