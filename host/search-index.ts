@@ -13,6 +13,7 @@ import {
   searchLibrary,
   type LibraryIndex,
   type MeetingResult,
+  type SearchHit,
 } from '../shared/search/library-search';
 import { atomicWriteFile, ensurePrivateFolder } from './atomic-write';
 import { MAX_MEETING_FILE_BYTES } from './library-location';
@@ -30,7 +31,7 @@ const INDEX_FORMAT = 'mdo-zoekindex';
 /** Raise when the documents or the index options change: an older index is then built again. */
 const INDEX_VERSION = 1;
 
-interface IndexedFile {
+export interface IndexedFile {
   size: number;
   mtimeMs: number;
   /** The search documents made from this file, to take out when it changes or goes. */
@@ -117,7 +118,7 @@ async function meetingFiles(libraryDir: string): Promise<Map<string, { size: num
 }
 
 /** The `meeting` member of a meeting file, or null for what is not one (or too large). */
-async function readMeetingContent(path: string, size: number): Promise<unknown> {
+export async function readMeetingContent(path: string, size: number): Promise<unknown> {
   if (size > MAX_MEETING_FILE_BYTES) return null;
   try {
     const file: unknown = JSON.parse(await readFile(path, 'utf8'));
@@ -128,19 +129,43 @@ async function readMeetingContent(path: string, size: number): Promise<unknown> 
 }
 
 /**
- * The index of `libraryDir`, brought up to date with the folder and saved
- * when anything changed. Never throws for a damaged index (it is built
- * again) or a damaged meeting (it is skipped); a cache folder that cannot
- * be written leaves the index in memory only.
+ * An index held in memory with what it was built from: the app keeps one
+ * per library and brings it up to date with refreshLibraryIndex after the
+ * files change, instead of reading it from disk again.
  */
-export async function openLibraryIndex(libraryDir: string, cacheDir: string = defaultCacheDir()): Promise<OpenedIndex> {
+export interface LiveLibraryIndex {
+  readonly libraryDir: string;
+  readonly indexPath: string;
+  readonly cacheDir: string;
+  readonly index: LibraryIndex;
+  readonly files: Map<string, IndexedFile>;
+}
+
+/** The index saved for `libraryDir` (or an empty one), not yet compared with the folder. */
+export async function loadLibraryIndex(libraryDir: string, cacheDir: string = defaultCacheDir()): Promise<{ live: LiveLibraryIndex; fromScratch: boolean }> {
   const dir = resolve(libraryDir);
   const indexPath = indexPathFor(dir, cacheDir);
   const persisted = await loadPersisted(indexPath, dir);
-  const index = persisted?.index ?? newLibraryIndex();
-  const files = new Map<string, IndexedFile>(persisted ? Object.entries(persisted.files) : []);
-  const update: IndexUpdate = { read: 0, removed: 0, skipped: 0, fromScratch: persisted === null };
-  const onDisk = await meetingFiles(dir);
+  const live: LiveLibraryIndex = {
+    libraryDir: dir,
+    indexPath,
+    cacheDir,
+    index: persisted?.index ?? newLibraryIndex(),
+    files: new Map<string, IndexedFile>(persisted ? Object.entries(persisted.files) : []),
+  };
+  return { live, fromScratch: persisted === null };
+}
+
+/**
+ * Brings an index up to date with its folder: files new or changed by size
+ * or time are read again, files gone are taken out; saved when anything
+ * changed (or `persist` says so). A cache folder that cannot be written
+ * leaves the index in memory only.
+ */
+export async function refreshLibraryIndex(live: LiveLibraryIndex, persist = false): Promise<IndexUpdate> {
+  const { index, files } = live;
+  const update: IndexUpdate = { read: 0, removed: 0, skipped: 0, fromScratch: false };
+  const onDisk = await meetingFiles(live.libraryDir);
 
   for (const [path, indexed] of files) {
     const now = onDisk.get(path);
@@ -159,21 +184,51 @@ export async function openLibraryIndex(libraryDir: string, cacheDir: string = de
     files.set(path, { ...info, ids: documents.map((document) => document.id) });
   }
 
-  if (update.read > 0 || update.removed > 0 || update.skipped > 0 || update.fromScratch) {
-    const persistedIndex: PersistedIndex = { format: INDEX_FORMAT, version: INDEX_VERSION, libraryDir: dir, files: Object.fromEntries(files), index: index.toJSON() };
+  if (persist || update.read > 0 || update.removed > 0 || update.skipped > 0) {
+    const persistedIndex: PersistedIndex = { format: INDEX_FORMAT, version: INDEX_VERSION, libraryDir: live.libraryDir, files: Object.fromEntries(files), index: index.toJSON() };
     try {
-      await ensurePrivateFolder(cacheDir);
-      await atomicWriteFile(indexPath, JSON.stringify(persistedIndex));
+      await ensurePrivateFolder(live.cacheDir);
+      await atomicWriteFile(live.indexPath, JSON.stringify(persistedIndex));
     } catch {
       // A cache that cannot be written costs time at the next search, nothing else.
     }
   }
-  return { index, update };
+  return update;
+}
+
+/**
+ * The index of `libraryDir`, brought up to date with the folder and saved
+ * when anything changed. Never throws for a damaged index (it is built
+ * again) or a damaged meeting (it is skipped); a cache folder that cannot
+ * be written leaves the index in memory only.
+ */
+export async function openLibraryIndex(libraryDir: string, cacheDir: string = defaultCacheDir()): Promise<OpenedIndex> {
+  const { live, fromScratch } = await loadLibraryIndex(libraryDir, cacheDir);
+  const update = await refreshLibraryIndex(live, fromScratch);
+  return { index: live.index, update: { ...update, fromScratch } };
 }
 
 /** A meeting's results with the lines that matched, per item. */
 export interface ShownResult extends MeetingResult {
   lines: Map<string | null, string[]>;
+}
+
+/** The lines of a meeting (its file's `meeting` member, unvalidated) that hold the terms, per hit. */
+export function resultLines(meeting: unknown, hits: readonly SearchHit[], terms: readonly string[]): Map<string | null, string[]> {
+  const lines = new Map<string | null, string[]>();
+  const items = isRecord(meeting) && Array.isArray(meeting.agendaItems) ? meeting.agendaItems.filter(isRecord) : [];
+  for (const hit of hits) {
+    if (hit.itemId === null) {
+      const people = isRecord(meeting) && Array.isArray(meeting.participants) ? meeting.participants.filter(isRecord) : [];
+      const peopleLines = people.map((person) => [person.name, person.function, person.organisation].filter((part) => typeof part === 'string' && part).join(', '));
+      lines.set(null, matchingLines(peopleLines, terms));
+      continue;
+    }
+    const item = items.find((candidate) => candidate.id === hit.itemId);
+    const itemLines = item ? [typeof item.childInterest === 'string' ? item.childInterest : '', ...noteLines(item.notes)] : [];
+    lines.set(hit.itemId, matchingLines(itemLines, terms));
+  }
+  return lines;
 }
 
 /**
@@ -191,24 +246,11 @@ export async function searchWithLines(
   const all = searchLibrary(index, query, Number.POSITIVE_INFINITY);
   const results = await Promise.all(
     all.slice(0, maxMeetings).map(async (result) => {
-      const lines = new Map<string | null, string[]>();
       const meeting = await stat(result.path).then(
         (info) => readMeetingContent(result.path, info.size),
         () => null,
       );
-      const items = isRecord(meeting) && Array.isArray(meeting.agendaItems) ? meeting.agendaItems.filter(isRecord) : [];
-      for (const hit of result.hits.slice(0, maxItems)) {
-        if (hit.itemId === null) {
-          const people = isRecord(meeting) && Array.isArray(meeting.participants) ? meeting.participants.filter(isRecord) : [];
-          const peopleLines = people.map((person) => [person.name, person.function, person.organisation].filter((part) => typeof part === 'string' && part).join(', '));
-          lines.set(null, matchingLines(peopleLines, terms));
-          continue;
-        }
-        const item = items.find((candidate) => candidate.id === hit.itemId);
-        const itemLines = item ? [typeof item.childInterest === 'string' ? item.childInterest : '', ...noteLines(item.notes)] : [];
-        lines.set(hit.itemId, matchingLines(itemLines, terms));
-      }
-      return { ...result, lines };
+      return { ...result, lines: resultLines(meeting, result.hits.slice(0, maxItems), terms) };
     }),
   );
   return { total: all.length, results };
