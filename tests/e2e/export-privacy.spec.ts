@@ -145,6 +145,7 @@ test('the basis for sharing is recorded in Gegevens, silences the agenda check a
   // An agenda item can have its own basis; "Zelfde als het overleg" is the default.
   await view(page, 'Agenda').click();
   const item = page.getByRole('group', { name: 'Agendapunt 2: Stem van Noor' });
+  await page.getByRole('button', { name: 'Details van Stem van Noor' }).click();
   await expect(item.getByLabel('Grondslag voor dit punt')).toHaveValue('');
   await item.getByLabel('Grondslag voor dit punt').selectOption({ label: 'Toestemming' });
   await item.getByLabel('Toestemming van').selectOption({ label: 'Jongere zelf' });
