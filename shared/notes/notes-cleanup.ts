@@ -83,11 +83,6 @@ function cleanFields(node: JsonRecord): JsonRecord {
       const indent = integerIn(node.indent, 0, MAX_INDENT, 0);
       if (indent !== node.indent) fixes.indent = indent;
     }
-    if ('textStyle' in node && node.textStyle !== '') fixes.textStyle = '';
-    if ('textFormat' in node) {
-      const textFormat = typeof node.textFormat === 'number' && Number.isInteger(node.textFormat) ? node.textFormat & KEPT_TEXT_FORMAT : 0;
-      if (textFormat !== node.textFormat) fixes.textFormat = textFormat;
-    }
     if (type === NOTE_NODE.list) {
       if (!(typeof node.listType === 'string' && LIST_TYPES.has(node.listType))) fixes.listType = 'bullet';
       const listType = (fixes.listType ?? node.listType) as string;
@@ -110,8 +105,13 @@ function cleanFields(node: JsonRecord): JsonRecord {
       const url = safeLinkTarget(node.url);
       if (url !== null && url !== node.url) fixes.url = url;
     }
-  } else if ('style' in node) {
-    fixes.style = undefined;
+  }
+  // Any node: only a text node has a style (emptied above); the style its new text would get is none.
+  if (type !== NOTE_NODE.text && 'style' in node) fixes.style = undefined;
+  if ('textStyle' in node && node.textStyle !== '') fixes.textStyle = '';
+  if ('textFormat' in node) {
+    const textFormat = typeof node.textFormat === 'number' && Number.isInteger(node.textFormat) ? node.textFormat & KEPT_TEXT_FORMAT : 0;
+    if (textFormat !== node.textFormat) fixes.textFormat = textFormat;
   }
   const dropStyle = fixes.style === undefined && 'style' in fixes;
   if (Object.keys(fixes).length === 0 && !Object.hasOwn(node, '__proto__')) return node;

@@ -213,8 +213,119 @@ function deletedBytes(bytes: Buffer, random: Random): Buffer {
   return Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + randomInt(random, 1, 64))]);
 }
 
+/** Targets no link may keep (shared/notes/link-target.ts), and some it may. */
+const LINK_TARGETS = [
+  'javascript:alert(1)',
+  ' JavaScript:alert(document.cookie)',
+  'java\tscript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'file:///etc/passwd',
+  'vbscript:msgbox(1)',
+  'mailto:a@b.nl?attach=/etc/passwd',
+  'mailto:a@b.nl%3Fattach=x',
+  'https://user:wachtwoord@voorbeeld.nl/',
+  '//voorbeeld.nl',
+  'https://www.nji.nl/',
+  'mailto:jeugdteam@gemeente.nl',
+  '',
+];
+
+function notesOf(document: unknown): { root: { children: unknown[] } }[] {
+  const meeting = (document as { meeting?: { agendaItems?: { notes?: unknown }[] } }).meeting;
+  const items = Array.isArray(meeting?.agendaItems) ? meeting.agendaItems : [];
+  return items.flatMap((item) => {
+    const notes = item.notes as { root?: { children?: unknown } } | null | undefined;
+    return notes && Array.isArray(notes.root?.children) ? [notes as { root: { children: unknown[] } }] : [];
+  });
+}
+
+function textNode(text: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0, ...extra };
+}
+
+/** A link with a hostile or odd target, set on an existing link or added in a new paragraph. */
+function linkTarget(seed: Seed, random: Random): Buffer {
+  const document = clone(seed);
+  const target = pick(random, LINK_TARGETS);
+  const links = seed.notePaths.filter((path) => {
+    let node = document as Record<string | number, unknown>;
+    for (const key of path) node = node[key] as Record<string | number, unknown>;
+    return node.type === 'link' || node.type === 'autolink';
+  });
+  if (links.length > 0 && random() < 0.3) {
+    setAt(document, [...pick(random, links), 'url'], target);
+  } else {
+    const notes = notesOf(document);
+    if (notes.length === 0) return serialize(document);
+    const type = random() < 0.8 ? 'link' : 'autolink';
+    const link = { type, version: 1, url: target, rel: pick(random, ['noreferrer', 'opener', null]), target: pick(random, [null, '_self', '_top']), title: null, direction: null, format: '', indent: 0, children: [textNode('klik hier')] };
+    // Mostly in a paragraph; now and then directly in the root, as no editor would put it.
+    const node = random() < 0.85 ? { type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children: [textNode('Zie '), link] } : link;
+    pick(random, notes).root.children.push(node);
+  }
+  return serialize(document);
+}
+
+const STYLES = [
+  'color: red',
+  'background-image: url(https://evil.example/track.png)',
+  'position: fixed; inset: 0; z-index: 99999; background: white',
+  'font-size: 400px',
+  'display: none',
+  'behavior: url(x.htc); -moz-binding: url(x.xml#x)',
+];
+
+/** Inline style, text formats and alignments no editor makes, on nodes of the notes. */
+function styleAndFormat(seed: Seed, random: Random): Buffer {
+  const document = clone(seed);
+  if (seed.notePaths.length === 0) return serialize(document);
+  for (let count = randomInt(random, 1, 4); count > 0; count--) {
+    const path = pick(random, seed.notePaths);
+    const choice = randomInt(random, 0, 4);
+    if (choice === 0) setAt(document, [...path, 'style'], pick(random, STYLES));
+    else if (choice === 1) setAt(document, [...path, 'textStyle'], pick(random, STYLES));
+    else if (choice === 2) setAt(document, [...path, 'format'], pick(random, [4, 16, 32, 64, 128, 255, 2047, 65_535, -1, 'center', 'expression(alert(1))', 1.5]));
+    else if (choice === 3) setAt(document, [...path, 'indent'], pick(random, [-1, 11, 1_000, 1e9, 0.5, '3']));
+    else setAt(document, [...path, pick(random, ['listType', 'tag', 'mode', 'detail'])], pick(random, ['table', 'script', 'h7', 'ol', 99, null, '']));
+  }
+  return serialize(document);
+}
+
+/** A `__proto__` key (which JSON.parse makes an ordinary key) in the notes, in a node, or in the meeting. */
+function protoKey(seed: Seed, random: Random): Buffer {
+  const payload = pick(random, [
+    '{"polluted": true}',
+    '{"type": "root", "children": []}',
+    '{"toString": "x", "valueOf": 1}',
+    'null',
+    '[]',
+    '{"__proto__": {"polluted": true}}',
+  ]);
+  const text = seed.bytes.toString('utf8');
+  // Right after the opening brace of some object: a node, the notes, an item or the meeting itself.
+  const braces = [...text.matchAll(/\{\n/g)].map((match) => match.index ?? 0);
+  const at = pick(random, braces) + 2;
+  return Buffer.from(`${text.slice(0, at)}"__proto__": ${payload},\n${text.slice(at)}`);
+}
+
+/** One text node in the notes of a size around the limit, or far past it. */
+function hugeTextNode(seed: Seed, random: Random): Buffer {
+  const document = clone(seed);
+  const notes = notesOf(document);
+  if (notes.length === 0) return serialize(document);
+  const length = pick(random, [100_000, 149_000, 150_001, 300_000, 1_048_576]);
+  const unit = pick(random, ['woord ', 'x', 'Ö🌱 ', 'lange zin​zonder ']);
+  const text = unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+  pick(random, notes).root.children.push({ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children: [textNode(text)] });
+  return serialize(document);
+}
+
 /** Mutations of the file's structure: they start from the parsed seed. */
 const structural = {
+  'link target': linkTarget,
+  'style and format': styleAndFormat,
+  '__proto__ key': protoKey,
+  'huge text node': hugeTextNode,
   'wrong type': wrongType,
   'huge string': hugeString,
   'deeply nested': deeplyNested,
@@ -249,7 +360,7 @@ export function mutate(seed: Seed, random: Random): Mutated {
   const structuralNames = Object.keys(structural) as (keyof typeof structural)[];
   const byteNames = Object.keys(byteLevel) as (keyof typeof byteLevel)[];
   let kind = pick(random, [...structuralNames, ...byteNames]);
-  if (kind === 'huge string' && random() < 0.75) kind = 'wrong type';
+  if ((kind === 'huge string' || kind === 'huge text node') && random() < 0.75) kind = 'wrong type';
   const kinds: string[] = [kind];
   let bytes =
     kind in structural
