@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { BrowserWindow, session } from 'electron';
+import { BrowserWindow, session, type Session } from 'electron';
 import { isPdf, PdfPrintError, withTempHtml, type PdfPrinter } from '../../host/pdf-export';
 
 /**
@@ -7,8 +6,8 @@ import { isPdf, PdfPrintError, withTempHtml, type PdfPrinter } from '../../host/
  * (host/pdf-export.ts makes it), so the user needs no Chromium, Chrome or
  * LibreOffice of their own. The page is loaded in a window that is never
  * shown and renders off screen, sandboxed, without preload, without
- * JavaScript, in a session of its own (in memory, gone afterwards) that
- * refuses every request but the page's own file and every permission.
+ * JavaScript, in a session of its own (in memory) that refuses every
+ * permission and every request but the page's own file.
  */
 
 /** How long loading and printing one page may take. */
@@ -30,13 +29,28 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   });
 }
 
+/** The page files being printed now: the print session loads these and nothing else. */
+const printing = new Set<string>();
+let printSession: Session | null = null;
+
+/**
+ * One session for all prints, made at the first: in memory (no "persist:"
+ * prefix, nothing kept on disk), no permission, no request but a page
+ * being printed.
+ */
+function sessionForPrinting(): Session {
+  if (printSession) return printSession;
+  const created = session.fromPartition('mdo-pdf', { cache: false });
+  created.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  created.setPermissionCheckHandler(() => false);
+  created.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !printing.has(details.url) }));
+  printSession = created;
+  return created;
+}
+
 async function printPage(html: string): Promise<Uint8Array> {
   return withTempHtml(html, async ({ url }) => {
-    // No "persist:" prefix: the session lives in memory and keeps nothing on disk.
-    const printSession = session.fromPartition(`mdo-pdf-${randomUUID()}`, { cache: false });
-    printSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-    printSession.setPermissionCheckHandler(() => false);
-    printSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: details.url !== url }));
+    printing.add(url);
     const window = new BrowserWindow({
       show: false,
       width: 794,
@@ -49,7 +63,7 @@ async function printPage(html: string): Promise<Uint8Array> {
         nodeIntegration: false,
         webSecurity: true,
         spellcheck: false,
-        session: printSession,
+        session: sessionForPrinting(),
       },
     });
     window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
@@ -67,8 +81,8 @@ async function printPage(html: string): Promise<Uint8Array> {
       if (!isPdf(bytes)) throw new PdfPrintError('Electron gaf een bestand dat geen PDF is.');
       return bytes;
     } finally {
+      printing.delete(url);
       window.destroy();
-      await printSession.clearStorageData().catch(() => undefined);
     }
   });
 }
