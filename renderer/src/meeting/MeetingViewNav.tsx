@@ -19,7 +19,9 @@ function focusViewStart(): void {
   const start =
     view?.querySelector<HTMLElement>('[data-view-start]') ??
     view?.querySelector<HTMLElement>('input:not([type="hidden"]):not(:disabled), textarea, select, [contenteditable="true"]');
-  start?.focus();
+  // A part opens at its top; the sticky header never hides the caret.
+  window.scrollTo({ top: 0 });
+  start?.focus({ preventScroll: true });
   // As Tab does: what is in the field is selected, so typing replaces it ("Nieuw overleg" as the title).
   if (start instanceof HTMLInputElement || start instanceof HTMLTextAreaElement) start.select();
 }
