@@ -73,11 +73,13 @@ function headerDate(isoDate: string | null): string {
 /**
  * The page header's parts before "Vertrouwelijk": the kind of document, the
  * child as the copy names them and the meeting date ("Verslag MDO",
- * "N.d.V.", "10 december 2026"), the ones that are known. The Word and the
- * PDF export say the same.
+ * "N.d.V.", "10 december 2026"), the ones that are known, after "CONCEPT"
+ * for concept minutes. The Word and the PDF export say the same.
  */
 export function pageHeaderParts(kind: CopyKind, view: CopyFacts): string[] {
-  return [`${kind} MDO`, view.childMark, headerDate(view.meeting.date)].map((part) => part.trim()).filter(Boolean);
+  // Concept minutes say so on every page, first: a page found on its own is not taken for the definitive record.
+  const concept = kind === 'Verslag' && view.meeting.status !== 'definitief' ? 'CONCEPT' : '';
+  return [concept, `${kind} MDO`, view.childMark, headerDate(view.meeting.date)].map((part) => part.trim()).filter(Boolean);
 }
 
 /** "Volledig verslag", "Volledige agenda", "Versie voor ouders". */

@@ -649,6 +649,11 @@ export function pseudonymiseMeeting(meeting: Meeting, pseudonym: Pseudonym): Mee
       notes: item.notes === null ? null : pseudonymiseNotesJson(item.notes, replace),
     })),
     sharingBasis: basis(meeting.sharingBasis),
+    // Corrections and own statements (eigen verklaring) are text like any other: names in them are replaced too.
+    ...(meeting.corrections ? { corrections: meeting.corrections.map((c) => ({ ...c, from: name(c.from), text: replace(c.text, 'reason') })) } : {}),
+    ...(meeting.ownStatements ? { ownStatements: meeting.ownStatements.map((s) => ({ ...s, by: person(s.by), text: replace(s.text, 'reason') })) } : {}),
+    ...(meeting.finalized ? { finalized: { ...meeting.finalized, by: name(meeting.finalized.by) } } : {}),
+    ...(meeting.statusLog ? { statusLog: meeting.statusLog.map((e) => ({ ...e, by: name(e.by), reason: replace(e.reason, 'reason') })) } : {}),
     exportLog: meeting.exportLog.map((entry) => ({
       ...entry,
       fileName: name(entry.fileName),
