@@ -1,9 +1,9 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createNodeHandlers } from '../../host/handlers';
-import { chromiumPdfPrinter, findChromium, isPdf, NO_CHROMIUM_MESSAGE } from '../../host/pdf-export';
+import { chromiumPdfPrinter, findChromium, isPdf, NO_CHROMIUM_MESSAGE, PdfPrintError, printWithChromium } from '../../host/pdf-export';
 import type { Meeting } from '../../shared/meeting/meeting-schema';
 import { noorWithSecretPassage } from '../fixtures/noor-minutes';
 import { notesFromMarkdown } from '../support/lexical-fixtures';
@@ -79,4 +79,53 @@ describe('export:pdf', () => {
     if (!minutes.ok || minutes.value === null) throw new Error(JSON.stringify(minutes));
     expect(minutes.value.notice).toBe('Let op: in de kopie staat nog iets dat op een vervangen naam lijkt: „Vriez”.');
   }, 120_000);
+});
+
+describe.skipIf(process.platform === 'win32')('finding a Chromium', () => {
+  let dir = '';
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'mdo-find-chromium-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  async function program(path: string, script: string, mode = 0o755): Promise<string> {
+    await mkdir(join(path, '..'), { recursive: true });
+    await writeFile(path, `#!/bin/sh\n${script}\n`);
+    await chmod(path, mode);
+    return path;
+  }
+
+  it('takes MDO_CHROMIUM when it is set, else chromium, chromium-browser or google-chrome on PATH, in that order', async () => {
+    const early = join(dir, 'early');
+    const late = join(dir, 'late');
+    const chrome = await program(join(early, 'google-chrome'), 'exit 0');
+    const chromium = await program(join(late, 'chromium'), 'exit 0');
+    const none = join(dir, 'none');
+    expect(await findChromium({ PATH: `${early}:${late}`, PLAYWRIGHT_BROWSERS_PATH: none })).toEqual({ ok: true, path: chromium });
+    expect(await findChromium({ PATH: early, PLAYWRIGHT_BROWSERS_PATH: none })).toEqual({ ok: true, path: chrome });
+    expect(await findChromium({ PATH: `${early}:${late}`, MDO_CHROMIUM: chrome })).toEqual({ ok: true, path: chrome });
+  });
+
+  it('does not take a file that cannot be run, nor a relative PATH entry', async () => {
+    await program(join(dir, 'bin', 'chromium'), 'exit 0', 0o644);
+    const none = join(dir, 'none');
+    expect(await findChromium({ PATH: `${join(dir, 'bin')}:bin`, PLAYWRIGHT_BROWSERS_PATH: none })).toEqual({ ok: false, message: NO_CHROMIUM_MESSAGE });
+    const chosen = await findChromium({ PATH: '', MDO_CHROMIUM: join(dir, 'bin', 'chromium') });
+    expect(chosen.ok).toBe(false);
+    if (!chosen.ok) expect(chosen.message).toContain(`De omgevingsvariabele MDO_CHROMIUM wijst naar "${join(dir, 'bin', 'chromium')}"`);
+  });
+
+  it('says in Dutch when the program ran but made no PDF, and leaves no temp folder behind', async () => {
+    const argsFile = join(dir, 'args.txt');
+    const fake = await program(join(dir, 'bin', 'chromium'), `printf '%s\\n' "$@" > '${argsFile}'; echo "kapot" >&2; exit 3`);
+    await expect(printWithChromium(fake, '<p>x</p>')).rejects.toThrow(new PdfPrintError('chromium heeft geen PDF gemaakt (afsluitcode 3): kapot.'));
+    const args = (await readFile(argsFile, 'utf8')).split('\n');
+    expect(args).toContain('--headless');
+    expect(args).toContain('--host-resolver-rules=MAP * ~NOTFOUND');
+    const pdfArg = args.find((arg) => arg.startsWith('--print-to-pdf='))?.slice('--print-to-pdf='.length) ?? '';
+    expect(pdfArg).toMatch(/mdo-pdf-[^/]+\/document\.pdf$/);
+    await expect(stat(join(pdfArg, '..'))).rejects.toThrow();
+  });
 });
