@@ -33,6 +33,9 @@ import { chromiumPdfPrinter, exportPdf, type PdfPrinter } from './pdf-export';
 import { createAddressBook } from './address-book';
 import { FOLLOW_UP_TEMPLATE_ID, followUpProblem, planFollowUp } from '../shared/cycle/follow-up';
 import { readLibraryDossiers } from './dossiers';
+import { createLibrarySearch, type LibrarySearch } from './library-search-service';
+import { invitationFileName } from './invitation-file';
+import { meetingInvitation } from '../shared/calendar/meeting-invitation';
 
 /**
  * The handlers behind every IPC channel that needs no window: plain Node, so
@@ -44,7 +47,7 @@ export interface HostDialogs {
   /** Absolute path of a file the user chose to open, or null when they cancelled. */
   chooseOpenPath(defaultDir: string): Promise<string | null>;
   /** Absolute path to save to, or null when they cancelled; `kind` picks the file filter. */
-  chooseSavePath(defaultPath: string, kind?: 'meeting' | 'word' | 'pdf'): Promise<string | null>;
+  chooseSavePath(defaultPath: string, kind?: 'meeting' | 'word' | 'pdf' | 'ics'): Promise<string | null>;
 }
 
 /** The templates shipped with the app, beside the source in development and tests. */
@@ -81,6 +84,10 @@ export interface NodeHandlerDeps {
    * Playwright page; without it a Chromium or Chrome of this computer.
    */
   pdfPrinter?: PdfPrinter;
+  /** The user's cache folder, for the library's search index; without it defaultCacheDir() (MDO_CACHE_DIR honoured). */
+  cacheDir?: string;
+  /** The library's search; without it the handlers make one (one index in memory for this library). */
+  search?: LibrarySearch;
 }
 
 export type HostOnlyChannel = 'window:setDirty' | 'window:close' | 'shell:openExternal';
@@ -117,6 +124,7 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
   const locks = deps.locks ?? createMeetingLocks(deps.configDir);
   const pdfPrinter = deps.pdfPrinter ?? chromiumPdfPrinter();
   const addressBook = createAddressBook({ libraryDir, configDir: deps.configDir, now });
+  const search = deps.search ?? createLibrarySearch(deps.cacheDir ? { libraryDir, cacheDir: deps.cacheDir } : { libraryDir });
 
   function libraryUnavailable(error: unknown): Result<never> {
     return fail(
@@ -165,6 +173,8 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
     const refused = access.refuseSave(absolute);
     if (refused) return refused;
     const saved = await inOrder(queueKey(absolute), () => writeMeetingFile(absolute, meeting, { now, expected }));
+    // Also after a failed save: a file may have been written or moved all the same.
+    search.filesChanged();
     if (!saved.ok) return saved;
     await remember(absolute);
     return ok({ path: absolute, meetingId: meeting.id, savedAt: saved.value.savedAt, stamp: saved.value.stamp });
@@ -233,6 +243,7 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
       );
     }
     // The file is gone; what follows is tidying up and may fail without undoing that.
+    search.filesChanged();
     await recovery.discardFile(absolute).catch(() => undefined);
     await recent.remove(absolute).catch(() => undefined);
     return ok({ exportCount: read.ok ? read.value.exportLog.length : 0 });
@@ -273,6 +284,8 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
       try {
         const summaries = await listLibrary(libraryDir);
         for (const summary of summaries) access.grant(summary.path);
+        // The start screen is on: the search index is opened now, so the first query does not wait.
+        search.warm();
         return ok(summaries);
       } catch (error) {
         return libraryUnavailable(error);
@@ -351,6 +364,30 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
       } catch (error) {
         return libraryUnavailable(error);
       }
+    },
+    'library:search': async ({ query }) => {
+      try {
+        const answer = await search.search(query);
+        for (const result of answer.results) access.grant(result.path);
+        return ok(answer);
+      } catch (error) {
+        return fail('search-failed', 'Zoeken in de overleggen lukte niet. Probeer het opnieuw.', [errorCode(error)]);
+      }
+    },
+    'export:invitation': async ({ meeting }) => {
+      const invitation = meetingInvitation(meeting, 'volgend-overleg', now());
+      if (!invitation.ok) return fail('no-date', `${invitation.message} Er is geen uitnodiging gemaakt.`);
+      await tryEnsureLibrary();
+      const chosen = await dialogs.chooseSavePath(join(libraryDir, invitationFileName(meeting)), 'ics');
+      if (chosen === null) return ok(null);
+      if (!isAbsolute(chosen)) return relativePathError();
+      const target = withExtension(resolve(chosen), '.ics');
+      try {
+        await atomicWriteFile(target, invitation.text);
+      } catch (error) {
+        return fail('not-written', `De uitnodiging kon niet worden opgeslagen in "${target}". Controleer de map en of u daar mag schrijven, en probeer het opnieuw.`, [errorCode(error)]);
+      }
+      return ok({ path: target });
     },
     'recent:list': async () => {
       const files = await recent.list();

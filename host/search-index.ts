@@ -162,7 +162,7 @@ export async function loadLibraryIndex(libraryDir: string, cacheDir: string = de
  * changed (or `persist` says so). A cache folder that cannot be written
  * leaves the index in memory only.
  */
-export async function refreshLibraryIndex(live: LiveLibraryIndex, persist = false): Promise<IndexUpdate> {
+export async function refreshLibraryIndex(live: LiveLibraryIndex, persist: 'always' | 'if-changed' | 'never' = 'if-changed'): Promise<IndexUpdate> {
   const { index, files } = live;
   const update: IndexUpdate = { read: 0, removed: 0, skipped: 0, fromScratch: false };
   const onDisk = await meetingFiles(live.libraryDir);
@@ -184,16 +184,26 @@ export async function refreshLibraryIndex(live: LiveLibraryIndex, persist = fals
     files.set(path, { ...info, ids: documents.map((document) => document.id) });
   }
 
-  if (persist || update.read > 0 || update.removed > 0 || update.skipped > 0) {
-    const persistedIndex: PersistedIndex = { format: INDEX_FORMAT, version: INDEX_VERSION, libraryDir: live.libraryDir, files: Object.fromEntries(files), index: index.toJSON() };
-    try {
-      await ensurePrivateFolder(live.cacheDir);
-      await atomicWriteFile(live.indexPath, JSON.stringify(persistedIndex));
-    } catch {
-      // A cache that cannot be written costs time at the next search, nothing else.
-    }
-  }
+  const changed = update.read > 0 || update.removed > 0 || update.skipped > 0;
+  if (persist === 'always' || (persist === 'if-changed' && changed)) await persistLibraryIndex(live);
   return update;
+}
+
+/** Saves the index in the cache folder; a folder that cannot be written leaves it in memory only. */
+export async function persistLibraryIndex(live: LiveLibraryIndex): Promise<void> {
+  const persistedIndex: PersistedIndex = {
+    format: INDEX_FORMAT,
+    version: INDEX_VERSION,
+    libraryDir: live.libraryDir,
+    files: Object.fromEntries(live.files),
+    index: live.index.toJSON(),
+  };
+  try {
+    await ensurePrivateFolder(live.cacheDir);
+    await atomicWriteFile(live.indexPath, JSON.stringify(persistedIndex));
+  } catch {
+    // A cache that cannot be written costs time at the next search, nothing else.
+  }
 }
 
 /**
@@ -204,7 +214,7 @@ export async function refreshLibraryIndex(live: LiveLibraryIndex, persist = fals
  */
 export async function openLibraryIndex(libraryDir: string, cacheDir: string = defaultCacheDir()): Promise<OpenedIndex> {
   const { live, fromScratch } = await loadLibraryIndex(libraryDir, cacheDir);
-  const update = await refreshLibraryIndex(live, fromScratch);
+  const update = await refreshLibraryIndex(live, fromScratch ? 'always' : 'if-changed');
   return { index: live.index, update: { ...update, fromScratch } };
 }
 

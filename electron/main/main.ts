@@ -81,11 +81,14 @@ const dialogs: HostDialogs = {
     if (!mainWindow) return null;
     const word = kind === 'word';
     const pdf = kind === 'pdf';
+    const ics = kind === 'ics';
     const result = await dialog.showSaveDialog(mainWindow, {
-      title: pdf ? 'Exporteren als PDF' : word ? 'Exporteren naar Word' : 'Overleg opslaan als',
+      title: pdf ? 'Exporteren als PDF' : word ? 'Exporteren naar Word' : ics ? 'Uitnodiging opslaan' : 'Overleg opslaan als',
       defaultPath,
       buttonLabel: word || pdf ? 'Exporteren' : 'Opslaan',
-      filters: pdf
+      filters: ics
+        ? [{ name: 'Agenda-uitnodiging', extensions: ['ics'] }]
+        : pdf
         ? [{ name: 'PDF-document', extensions: ['pdf'] }]
         : word
           ? [{ name: 'Word-document', extensions: ['docx'] }]

@@ -44,6 +44,10 @@ const bridgeMethods = {
   planFollowUp: method('meeting:followUp', (path: string, templateId: string | null = null) => ({ path, templateId })),
   listDossiers: method('library:dossiers', noRequest),
   listRecent: method('recent:list', noRequest),
+  /** The library's meetings holding every word of `query`, best first, with the lines that matched. */
+  searchLibrary: method('library:search', (query: string) => ({ query })),
+  /** Uitnodiging (.ics) for the next meeting, saved where the user chooses. */
+  exportInvitation: method('export:invitation', (meeting: Meeting) => ({ meeting })),
   addressBook: method('addressBook:list', noRequest),
   correctAddressBook: method('addressBook:correct', (correction: AddressBookCorrection) => correction),
   earlierMeetings: method('addressBook:earlierMeetings', (childName: string, meetingId: string) => ({ childName, meetingId })),

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { exportLogEntrySchema, isoDateSchema, meetingSchema, participantSchema } from '../meeting/meeting-schema';
 import { exportOptionsSchema } from '../privacy/export-options';
 import type { MenuCommandId } from '../commands/command-table';
+import { dossierStatusValues } from '../cycle/dossier';
 import type { Result } from '../result';
 
 /**
@@ -160,7 +161,7 @@ const dossierEventSchema = z.object({
   meetingTitle: z.string(),
   /** set: the meeting that made the action; review: a later meeting that gave it a status. */
   kind: z.enum(['set', 'review']),
-  status: z.string(),
+  status: z.enum(dossierStatusValues),
   note: z.string(),
 });
 
@@ -170,8 +171,8 @@ export const dossierActionSchema = z.object({
   what: z.string(),
   who: z.string(),
   due: isoDateSchema.nullable(),
-  /** The latest status: open, gedaan, loopt, niet-gedaan, vervallen (or geannuleerd when the first meeting cancelled it). */
-  status: z.string(),
+  /** The latest status: open, gedaan, loopt, niet-gedaan, vervallen. */
+  status: z.enum(dossierStatusValues),
   open: z.boolean(),
   /** Days past due on the reference date (today), 0 when not overdue. */
   overdueDays: z.number().int().min(0),
@@ -185,6 +186,22 @@ export const dossierSchema = z.object({
   meetings: z.array(z.object({ path: z.string(), meetingId: z.string(), title: z.string(), date: isoDateSchema.nullable() })),
   actions: z.array(dossierActionSchema),
 });
+
+/** One meeting found by a search of the library, with the lines that matched per agenda item. */
+export const librarySearchResultSchema = z.object({
+  path: z.string(),
+  fileName: z.string(),
+  title: z.string(),
+  /** As the file has it (the index reads files unvalidated): an ISO date, or null. */
+  date: z.string().nullable(),
+  child: z.string(),
+  /** itemId null: the meeting's own details and participants matched. */
+  hits: z.array(z.object({ itemId: z.string().nullable(), itemNumber: z.number().nullable(), itemTitle: z.string(), lines: z.array(z.string()) })),
+  /** Items that matched beyond those listed. */
+  moreHits: z.number().int().min(0),
+});
+
+export const librarySearchAnswerSchema = z.object({ total: z.number().int().min(0), results: z.array(librarySearchResultSchema) });
 
 export const ipcContract = {
   'app:info': { request: noRequest, response: appInfoSchema },
@@ -235,6 +252,18 @@ export const ipcContract = {
   },
   /** The dossiers of the library: the meetings about one child, and every action with its latest status and history. */
   'library:dossiers': { request: noRequest, response: z.array(dossierSchema) },
+  /**
+   * Searches the meetings of the library (titles, child, participants, notes,
+   * decisions, actions): every word, at the start of a word, accents and case
+   * folded. The best meetings first, with the lines that matched per item.
+   */
+  'library:search': { request: z.object({ query: z.string().max(200) }).strict(), response: librarySearchAnswerSchema },
+  /**
+   * Uitnodiging (.ics): the calendar invitation for the meeting's next
+   * meeting, saved where the user chooses; `null` when they cancel. The error
+   * `no-date` (before anything is asked) when the next date or time is missing.
+   */
+  'export:invitation': { request: z.object({ meeting: meetingSchema }).strict(), response: z.object({ path: z.string() }).nullable() },
   'recent:list': { request: noRequest, response: z.array(recentFileSchema) },
   /** The people the meetings in the library know, with the chair's corrections; nothing leaves the computer. */
   'addressBook:list': { request: noRequest, response: addressBookSchema },
@@ -325,6 +354,8 @@ export type AddressBookCorrection = z.infer<typeof addressBookCorrectionSchema>;
 export type EarlierMeeting = z.infer<typeof earlierMeetingSchema>;
 export type DossierAction = z.infer<typeof dossierActionSchema>;
 export type DossierView = z.infer<typeof dossierSchema>;
+export type LibrarySearchAnswer = z.infer<typeof librarySearchAnswerSchema>;
+export type LibrarySearchResult = z.infer<typeof librarySearchResultSchema>;
 
 /** A handler per channel; the host's table of these must be complete. */
 export type Handler<C extends Channel> = (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>;

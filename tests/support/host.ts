@@ -27,6 +27,8 @@ export interface LaunchOptions {
   libraryDir?: string;
   /** The app's own config folder (recent files); a fresh temp folder when left out. */
   configDir?: string;
+  /** The user's cache folder (the library's search index); a fresh temp folder when left out. */
+  cacheDir?: string;
   /** A file the OS "opens with" the app: sent as an open-file event after load. */
   openFile?: string;
   /** Default true; false opens a visible window (needs a display, or xvfb-run). */
@@ -213,6 +215,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
   if (!options.libraryDir) ownedDirs.push(libraryDir);
   const configDir = options.configDir ?? (await temporaryDir('mdo-config-'));
   if (!options.configDir) ownedDirs.push(configDir);
+  // The search index goes to the user's cache folder: here one of the test's own (or the one given).
+  const cacheDir = options.cacheDir ?? (await temporaryDir('mdo-cache-'));
+  if (!options.cacheDir) ownedDirs.push(cacheDir);
 
   const openPaths: (string | null)[] = [];
   const savePaths: (string | null)[] = [];
@@ -245,6 +250,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
     ...createNodeHandlers({
       libraryDir,
       configDir,
+      cacheDir,
       version: options.version ?? 'test',
       dialogs,
       locks,

@@ -1,0 +1,163 @@
+import { basename } from 'node:path';
+import { queryTerms, searchLibrary } from '../shared/search/library-search';
+import type { LibrarySearchAnswer } from '../shared/ipc/contract';
+import {
+  defaultCacheDir,
+  loadLibraryIndex,
+  persistLibraryIndex,
+  readMeetingContent,
+  refreshLibraryIndex,
+  resultLines,
+  type LiveLibraryIndex,
+} from './search-index';
+
+/**
+ * The app's search of the library: one index in memory per library, in the
+ * host (never in the page), opened from the cache folder at first use and
+ * brought up to date after every save, delete and Opslaan als the host
+ * does (`filesChanged`), and now and then for what others saved in a shared
+ * folder. Saving the index to the cache folder waits a moment after a
+ * change, so typing a query never waits for it.
+ */
+
+export interface LibrarySearchOptions {
+  libraryDir: string;
+  cacheDir?: string;
+  now?: () => number;
+  /** How long a search trusts the folder as last seen; after that it looks again (other computers save into a shared folder). */
+  recheckAfterMs?: number;
+  /** How long after a change the index is saved to the cache folder. */
+  persistDelayMs?: number;
+}
+
+export interface LibrarySearchLimits {
+  maxMeetings: number;
+  maxItems: number;
+}
+
+export interface LibrarySearch {
+  search(query: string, limits?: Partial<LibrarySearchLimits>): Promise<LibrarySearchAnswer>;
+  /** A file in the library was written or removed: the next search reads what changed first. */
+  filesChanged(): void;
+  /** Opens the index now (on the start screen), so the first query does not wait for it. */
+  warm(): void;
+  /** Saves a pending change of the index now (before the app quits, and in tests). */
+  flush(): Promise<void>;
+}
+
+/** The matched files read last, for their lines: a query typed letter by letter reads each only once. */
+const REMEMBERED_FILES = 60;
+
+export function createLibrarySearch(options: LibrarySearchOptions): LibrarySearch {
+  const cacheDir = options.cacheDir ?? defaultCacheDir();
+  const now = options.now ?? Date.now;
+  const recheckAfterMs = options.recheckAfterMs ?? 15_000;
+  const persistDelayMs = options.persistDelayMs ?? 2_000;
+  let live: Promise<LiveLibraryIndex> | null = null;
+  let refreshing: Promise<void> | null = null;
+  let checkedAt = 0;
+  let stale = true;
+  let persistTimer: NodeJS.Timeout | null = null;
+  let persisting: Promise<void> = Promise.resolve();
+  const contents = new Map<string, { size: number; mtimeMs: number; meeting: unknown }>();
+
+  function schedulePersist(index: LiveLibraryIndex): void {
+    if (persistTimer) clearTimeout(persistTimer);
+    persistTimer = setTimeout(() => {
+      persistTimer = null;
+      persisting = persisting.then(() => persistLibraryIndex(index));
+    }, persistDelayMs);
+    persistTimer.unref();
+  }
+
+  function open(): Promise<LiveLibraryIndex> {
+    live ??= loadLibraryIndex(options.libraryDir, cacheDir).then(({ live: index, fromScratch }) => {
+      if (fromScratch) stale = true;
+      return index;
+    });
+    return live;
+  }
+
+  /** Up to date with the folder: after a change, or when it was last looked at a while ago. */
+  async function current(): Promise<LiveLibraryIndex> {
+    const index = await open();
+    while (refreshing) await refreshing;
+    if (stale || now() - checkedAt > recheckAfterMs) {
+      stale = false;
+      checkedAt = now();
+      refreshing = refreshLibraryIndex(index, 'never').then(
+        (update) => {
+          if (update.read > 0 || update.removed > 0 || update.skipped > 0) schedulePersist(index);
+        },
+        () => {
+          stale = true;
+        },
+      );
+      try {
+        await refreshing;
+      } finally {
+        refreshing = null;
+      }
+    }
+    return index;
+  }
+
+  async function meetingOf(index: LiveLibraryIndex, path: string): Promise<unknown> {
+    const indexed = index.files.get(path);
+    if (!indexed) return null;
+    const known = contents.get(path);
+    if (known && known.size === indexed.size && known.mtimeMs === indexed.mtimeMs) return known.meeting;
+    const meeting = await readMeetingContent(path, indexed.size);
+    contents.delete(path);
+    if (contents.size >= REMEMBERED_FILES) {
+      const oldest = contents.keys().next();
+      if (!oldest.done) contents.delete(oldest.value);
+    }
+    contents.set(path, { size: indexed.size, mtimeMs: indexed.mtimeMs, meeting });
+    return meeting;
+  }
+
+  return {
+    async search(query, limits = {}) {
+      const maxMeetings = limits.maxMeetings ?? 20;
+      const maxItems = limits.maxItems ?? 5;
+      const terms = queryTerms(query);
+      if (terms.length === 0) return { total: 0, results: [] };
+      const index = await current();
+      const all = searchLibrary(index.index, query, Number.POSITIVE_INFINITY);
+      const results = await Promise.all(
+        all.slice(0, maxMeetings).map(async (result) => {
+          const shown = result.hits.slice(0, maxItems);
+          const lines = resultLines(await meetingOf(index, result.path), shown, terms);
+          return {
+            path: result.path,
+            fileName: basename(result.path),
+            title: result.meetingTitle,
+            date: result.meetingDate,
+            child: result.child,
+            hits: shown.map((hit) => ({ itemId: hit.itemId, itemNumber: hit.itemNumber, itemTitle: hit.itemTitle, lines: lines.get(hit.itemId) ?? [] })),
+            moreHits: result.hits.length - shown.length,
+          };
+        }),
+      );
+      return { total: all.length, results };
+    },
+    filesChanged() {
+      stale = true;
+    },
+    warm() {
+      void current().catch(() => undefined);
+    },
+    async flush() {
+      if (persistTimer) {
+        clearTimeout(persistTimer);
+        persistTimer = null;
+        if (live) {
+          const index = await live;
+          persisting = persisting.then(() => persistLibraryIndex(index));
+        }
+      }
+      await persisting;
+    },
+  };
+}
