@@ -38,6 +38,7 @@ export function buildMenuTemplate(
     submenu: [
       sends('new'),
       sends('open'),
+      sends('search'),
       { type: 'separator' },
       sends('save'),
       sends('save-as'),

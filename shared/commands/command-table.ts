@@ -34,6 +34,8 @@ interface CommandSpec {
 export const commandTable = {
   new: { label: 'Nieuw overleg', accelerator: 'CmdOrCtrl+N' },
   open: { label: 'Openen…', accelerator: 'CmdOrCtrl+O' },
+  // Ctrl+K too, except in the notes, where Ctrl+K is Link (as in Word): Ctrl+Shift+F works everywhere.
+  search: { label: 'Zoeken in alle overleggen…', accelerator: 'CmdOrCtrl+Shift+F', alsoAccepted: ['CmdOrCtrl+K'] },
   save: { label: 'Opslaan', accelerator: 'CmdOrCtrl+S' },
   'save-as': { label: 'Opslaan als…', accelerator: 'CmdOrCtrl+Shift+S' },
   'export-agenda': { label: 'Agenda…', accelerator: 'CmdOrCtrl+E' },

@@ -56,7 +56,7 @@ describe('the command table', () => {
     const sent: MenuCommandId[] = [];
     const items = flatten(buildMenuTemplate((command) => sent.push(command), 'linux'));
     for (const item of items) (item.click as (() => void) | undefined)?.();
-    expect(sent).toEqual(['new', 'open', 'save', 'save-as', 'export-agenda', 'export-minutes']);
+    expect(sent).toEqual(['new', 'open', 'search', 'save', 'save-as', 'export-agenda', 'export-minutes']);
     const withRole = items.filter((item) => isCommandId(item.id) && 'role' in commandTable[item.id]);
     expect(withRole.map((item) => [item.id, item.role])).toEqual([
       ['quit', 'quit'],
