@@ -8,6 +8,7 @@ import { AgendaPanel } from './agenda/AgendaPanel';
 import { MeetingDetailsForm } from './details/MeetingDetailsForm';
 import { MinutesView } from '../minutes/MinutesView';
 import { FollowUpButton } from '../cycle/FollowUpButton';
+import { jumpView } from '../search/jump-target';
 import { MeetingViewNav, type MeetingView } from './MeetingViewNav';
 import { ParticipantsPanel } from './participants/ParticipantsPanel';
 import { MeetingToolbar } from './MeetingToolbar';
@@ -39,7 +40,8 @@ export function MeetingScreen({ session, document: openDocument, dirty, saving, 
   const meeting = currentMeeting(openDocument);
   const title = meeting.title.trim() || 'Naamloos overleg';
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const [view, setView] = useState<MeetingView>('details');
+  // A search result leads to its item in Notuleren (renderer/src/search/jump-target.ts).
+  const [view, setView] = useState<MeetingView>(() => jumpView(openDocument.path) ?? 'details');
   const panelProps = { meeting, onEdit: session.edit, onUndo: session.undo };
 
   useEffect(() => {

@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { takeJumpItem } from '../search/jump-target';
 import type { LexicalState, Meeting } from '../../../shared/meeting/meeting-schema';
 import { ToolIcon } from '../icons/ToolIcon';
 import { useStableCallback } from '../app/use-stable-callback';
@@ -30,7 +31,8 @@ function setNotes(meeting: Meeting, itemId: string, notes: LexicalState): Meetin
  */
 export function MinutesView({ meeting, onEdit }: MeetingPanelProps) {
   const items = meeting.agendaItems;
-  const [currentId, setCurrentId] = useState<string | null>(items[0]?.id ?? null);
+  // A search result starts at its item, with the caret in its notes.
+  const [currentId, setCurrentId] = useState<string | null>(() => takeJumpItem(items.map((item) => item.id)) ?? items[0]?.id ?? null);
   const [clock, setClock] = useState<ClockState>(stoppedClock);
   const [now, setNow] = useState(() => Date.now());
   const [railOpen, toggleRail] = useWorkspaceToggle('agenda-rail', () => true);
