@@ -91,7 +91,7 @@ export function NotesEditor({ itemTitle, notes, onChange }: NotesEditorProps) {
           {TYPED_CONVENTIONS_HINT}
         </p>
         {notice && (
-          <p className="field__hint field__hint--problem notes-editor__notice" role="alert">
+          <p className="notes-editor__notice" role="alert">
             {notice}
           </p>
         )}

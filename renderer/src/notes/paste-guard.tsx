@@ -5,6 +5,7 @@ import { $getRoot, COMMAND_PRIORITY_CRITICAL, COMMAND_PRIORITY_LOW, KEY_DOWN_COM
 import { useEffect } from 'react';
 import { safeLinkTarget, shownLinkTarget } from '../../../shared/notes/link-target';
 import { MAX_NOTE_CHARACTERS, notesProblem } from '../../../shared/notes/notes-validation';
+import './paste-guard.css';
 
 /**
  * What is pasted (or typed as Markdown) goes through the same door as a
