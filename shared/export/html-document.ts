@@ -213,7 +213,6 @@ function pageCss(header: string, footer: string): string {
   @top-left { content: ${header}; ${small} vertical-align: bottom; padding-bottom: 4mm; }
   @top-right { content: "Vertrouwelijk"; ${small} font-weight: bold; vertical-align: bottom; padding-bottom: 4mm; }
   @bottom-left { content: ${footer}; ${small} white-space: pre-wrap; vertical-align: top; padding-top: 4mm; }
-  @bottom-right { content: "Pagina " counter(page) " van " counter(pages); ${small} vertical-align: top; padding-top: 4mm; width: 30mm; text-align: right; }
 }`;
 }
 
@@ -241,8 +240,10 @@ export function htmlDocument(options: HtmlDocumentOptions): string {
   const label = htmlCopyLabel(kind, view);
   const header = [`${kind} MDO`, view.childMark, headerDate(view.meeting.date)].filter((part) => part.trim() !== '').join(' · ');
   const footer = `${[label, options.status ?? '', `Geëxporteerd op ${options.exportedOn}`].filter((part) => part.trim() !== '').join(' · ')}\n${readerLine(kind, view)}`;
-  // The footer's two lines: "\A" is a line break in generated content.
-  const footerCss = footer.split('\n').map(cssString).join(' "\\A" ');
+  // The footer's two lines, the page number at the end of the first: one box gets the width of the page.
+  // "\A" is a line break in generated content.
+  const [first = '', second = ''] = footer.split('\n');
+  const footerCss = `${cssString(`${first} · Pagina `)} counter(page) " van " counter(pages) "\\A" ${cssString(second)}`;
   return [
     '<!DOCTYPE html>',
     '<html lang="nl">',
