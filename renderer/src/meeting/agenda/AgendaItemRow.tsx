@@ -144,19 +144,8 @@ export function AgendaItemRow(props: AgendaItemRowProps) {
         onChange={(leadId) => onChange('lead', { leadId: leadId === '' ? null : leadId })}
       />
       <SelectField label="Soort" className="agenda-item__kind" value={item.kind} options={kindOptions} onChange={(kind) => onChange('kind', { kind })} />
+      {/* Details last: Tab goes from it straight into the detail it opens. */}
       <div className="agenda-item__actions">
-        <button
-          type="button"
-          className="button button--quiet button--small agenda-item__details-toggle"
-          aria-expanded={open}
-          aria-controls={detailId}
-          aria-label={`Details van ${label}`}
-          title="Wat betekent dit voor het kind? en de grondslag"
-          onClick={() => setOpened(!open)}
-        >
-          <span aria-hidden="true">{open ? '▾' : '▸'}</span> Details
-          {summary && <span className="agenda-item__details-mark" aria-hidden="true"> •</span>}
-        </button>
         <button
           type="button"
           className="button button--quiet button--small agenda-item__icon"
@@ -185,6 +174,18 @@ export function AgendaItemRow(props: AgendaItemRowProps) {
           onClick={onRemove}
         >
           <span aria-hidden="true">×</span>
+        </button>
+        <button
+          type="button"
+          className="button button--quiet button--small agenda-item__details-toggle"
+          aria-expanded={open}
+          aria-controls={detailId}
+          aria-label={`Details van ${label}`}
+          title="Wat betekent dit voor het kind? en de grondslag"
+          onClick={() => setOpened(!open)}
+        >
+          <span aria-hidden="true">{open ? '▾' : '▸'}</span> Details
+          {summary && <span className="agenda-item__details-mark" aria-hidden="true"> •</span>}
         </button>
       </div>
       {open && (

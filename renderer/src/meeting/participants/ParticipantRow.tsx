@@ -5,12 +5,21 @@ import {
   type Participant,
   type ParticipantRole,
 } from '../../../../shared/meeting/meeting-schema';
-import { readerRoleLabels, type RoleJudgement } from '../../../../shared/meeting/roles';
+import type { RoleJudgement } from '../../../../shared/meeting/roles';
 import { SelectField } from '../../forms/SelectField';
 import { TextField } from '../../forms/TextField';
 import { attendanceLabels, displayName, roleLabels, type ParticipantChanges } from './participant-edits';
 
 type RoleChoice = ParticipantRole | 'automatisch';
+
+/** The judged role in the narrow select: one word each. */
+const autoLabels: Readonly<Record<RoleJudgement['role'], string>> = {
+  professional: 'professional',
+  ouder: 'ouder',
+  kind: 'kind',
+  netwerk: 'netwerk',
+  onbekend: 'onzeker',
+};
 
 /**
  * The first option is the app's own judgement, named ("Auto: ouder"), so the
@@ -18,7 +27,7 @@ type RoleChoice = ParticipantRole | 'automatisch';
  * the others are the roles the chair can choose instead.
  */
 function roleOptions(judgement: RoleJudgement): { value: RoleChoice; label: string }[] {
-  const judged = judgement.reason === 'gekozen' ? 'Auto' : `Auto: ${judgement.role === 'onbekend' ? 'onzeker' : readerRoleLabels[judgement.role]}`;
+  const judged = judgement.reason === 'gekozen' ? 'Auto' : `Auto: ${autoLabels[judgement.role]}`;
   return [{ value: 'automatisch', label: judged }, ...participantRoleValues.map((value) => ({ value, label: roleLabels[value] }))];
 }
 
