@@ -2,6 +2,7 @@ import { ExportDialog } from '../meeting/export/ExportDialog';
 import { MeetingScreen } from '../meeting/MeetingScreen';
 import { currentMeeting } from '../meeting/open-document';
 import { StartScreen } from '../start/StartScreen';
+import { SearchLauncher } from '../search/SearchLauncher';
 import type { AppSession } from './app-session';
 import { ErrorAlert } from './ErrorAlert';
 import { LockNoticeDialog } from './LockNoticeDialog';
@@ -49,6 +50,7 @@ export function App({ session }: { session: AppSession }) {
           onCancel={session.cancelExport}
         />
       )}
+      <SearchLauncher session={session} />
       {state.askingAboutUnsaved && <UnsavedChangesDialog onAnswer={session.answerUnsaved} />}
       {state.conflict && <SaveConflictDialog conflict={state.conflict} onAnswer={session.answerConflict} />}
       {state.lockNotice && state.screen.name === 'meeting' && (

@@ -5,8 +5,10 @@ import { DeleteMeetingDialog } from './DeleteMeetingDialog';
 import { EmptyLibrary } from './EmptyLibrary';
 import { exportedCopiesText } from './exported-copies-text';
 import { MeetingList } from './MeetingList';
+import { LibraryViews } from '../library/dossier/LibraryViews';
 import { RecentFileList } from './RecentFileList';
 import { RecoveryPanel } from './RecoveryPanel';
+import { StartSearch } from '../search/StartSearch';
 import { useLibrary } from './useLibrary';
 import { useRecoveryOffers } from './useRecoveryOffers';
 import './start-screen.css';
@@ -91,6 +93,7 @@ export function StartScreen({ session, alert }: StartScreenProps) {
             onDiscard={discardRecovery}
           />
         )}
+        <StartSearch session={session} />
         <div className="start-columns">
           <section className="panel" aria-labelledby={libraryHeadingId}>
             <h2 id={libraryHeadingId} ref={libraryHeadingRef} tabIndex={-1} className="panel__title">
@@ -104,7 +107,7 @@ export function StartScreen({ session, alert }: StartScreenProps) {
             ) : library.meetings.length === 0 ? (
               <EmptyLibrary />
             ) : (
-              <MeetingList meetings={library.meetings} onOpen={openPath} onDelete={setDeleting} />
+              <LibraryViews session={session} list={<MeetingList meetings={library.meetings} onOpen={openPath} onDelete={setDeleting} />} />
             )}
           </section>
           <section className="panel panel--side" aria-labelledby={recentHeadingId}>
