@@ -1,6 +1,4 @@
-import { format, isValid, parseISO } from 'date-fns';
-import { nl } from 'date-fns/locale';
-import { contactPerson, contactText, readsAsProfessional } from './copy-reader';
+import { contactPerson, contactText, pageHeaderParts, readsAsProfessional } from './copy-reader';
 import type { ExportView } from './export-view';
 
 /**
@@ -118,13 +116,6 @@ export function noticeHtml(text: string): string {
   return `<div class="notice" role="note">${escapeLines(text)}</div>`;
 }
 
-/** `2027-03-25` → `25 maart 2027`: short enough for the header. */
-function headerDate(isoDate: string | null): string {
-  if (!isoDate) return '';
-  const date = parseISO(isoDate);
-  return isValid(date) ? format(date, 'd MMMM yyyy', { locale: nl }) : '';
-}
-
 /** "Volledig verslag", "Volledige agenda", "Versie voor ouders". */
 export function htmlCopyLabel(kind: HtmlDocumentKind, view: Pick<ExportView, 'audience' | 'label'>): string {
   return kind === 'Agenda' && view.audience.kind === 'volledig' ? 'Volledige agenda' : view.label;
@@ -238,7 +229,8 @@ export interface HtmlDocumentOptions {
 export function htmlDocument(options: HtmlDocumentOptions): string {
   const { kind, view } = options;
   const label = htmlCopyLabel(kind, view);
-  const header = [`${kind} MDO`, view.childMark, headerDate(view.meeting.date)].filter((part) => part.trim() !== '').join(' · ');
+  // The same parts as the Word header (CONCEPT first for concept minutes).
+  const header = pageHeaderParts(kind, view).join(' · ');
   const footer = `${[label, options.status ?? '', `Geëxporteerd op ${options.exportedOn}`].filter((part) => part.trim() !== '').join(' · ')}\n${readerLine(kind, view)}`;
   // The footer's two lines, the page number at the end of the first: one box gets the width of the page.
   // "\A" is a line break in generated content.

@@ -29,6 +29,8 @@ import { notesNumbering, notesToDocx, type BlockWriters, type NotesContext } fro
 import type { HouseStyle } from './house-style';
 import { mdoDocument } from './mdo-document';
 import { reviewSections } from './review-docx';
+import { conceptNotice } from '../cycle/minutes-status';
+import { ownStatementHeading, printedOwnStatements, statementParagraphs } from '../cycle/own-statement';
 import { textRuns } from './xml-safe-text';
 
 /**
@@ -264,6 +266,19 @@ function actionsSection(meeting: Meeting, lists: MeetingLists): (Paragraph | Tab
   ];
 }
 
+/**
+ * Every eigen verklaring of a parent or the young person under its own
+ * heading, in their words: each line as written, nothing left out. It is
+ * their own view, so every copy has it (names replaced like all text).
+ */
+function ownStatementsSection(meeting: Meeting): Paragraph[] {
+  return printedOwnStatements(meeting).flatMap((statement) => [
+    heading(ownStatementHeading(statement, meeting)),
+    muted('In eigen woorden; de tekst is niet bewerkt.'),
+    ...statementParagraphs(statement.text).map((lines) => new Paragraph({ children: textRuns(lines.join('\n')) })),
+  ]);
+}
+
 function nextMeetingSection(meeting: Meeting, lists: MeetingLists): Paragraph[] {
   const { date, time } = meeting.nextMeeting;
   const open = lists.actions.filter((action) => action.data.status === 'open').map((action) => action.number);
@@ -294,7 +309,8 @@ export function buildMinutesDocument(written: Meeting, options: MinutesExportOpt
     ['Grondslag voor delen', copySharingBasisText(meeting.sharingBasis, view.items.map(({ item, number }) => ({ number, basis: item.sharingBasis })))],
   ];
   const exportedOn = formatDutchDate(options.exportedAt.toISOString().slice(0, 10));
-  const status = meeting.status === 'definitief' ? 'Definitief verslag' : 'Concept – nog niet vastgesteld';
+  // A concept says on its first page by when to react ("Concept – reageren vóór donderdag 24 december 2026").
+  const status = conceptNotice(meeting) ?? 'Definitief verslag';
 
   const body = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns('Verslag multidisciplinair overleg') }),
@@ -307,6 +323,7 @@ export function buildMinutesDocument(written: Meeting, options: MinutesExportOpt
     ...itemsSection(view, reviewSections(written, options.options)),
     ...decisionsSection(meeting, lists),
     ...actionsSection(meeting, lists),
+    ...ownStatementsSection(meeting),
     ...nextMeetingSection(meeting, lists),
   ];
 

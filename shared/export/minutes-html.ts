@@ -10,6 +10,8 @@ import { sentence } from './dutch-sentences';
 import { copyNotice, exportView, type ExportView } from './export-view';
 import { detailsHtml, escapeHtml, escapeLines, htmlDocument, htmlTable, noticeHtml, paragraphHtml } from './html-document';
 import { notesToHtml, type HtmlBlockWriters } from './notes-to-html';
+import { conceptNotice } from '../cycle/minutes-status';
+import { ownStatementHeading, printedOwnStatements, statementParagraphs } from '../cycle/own-statement';
 
 /**
  * The minutes (verslag) as a printable HTML page, for the PDF export: the
@@ -187,6 +189,19 @@ function nextMeetingSection(meeting: Meeting, lists: MeetingLists): string {
 }
 
 /** The minutes of this copy as one HTML page with a print stylesheet. */
+/** Every eigen verklaring under its own heading, in the words of the parent or young person (as in the Word minutes). */
+function ownStatementsSection(meeting: Meeting): string {
+  return printedOwnStatements(meeting)
+    .map((statement) =>
+      [
+        `<h2>${escapeHtml(ownStatementHeading(statement, meeting))}</h2>`,
+        paragraphHtml('In eigen woorden; de tekst is niet bewerkt.', 'muted'),
+        ...statementParagraphs(statement.text).map((lines) => paragraphHtml(lines.join('\n'))),
+      ].join('\n'),
+    )
+    .join('\n');
+}
+
 export function buildMinutesHtml(written: Meeting, options: MinutesHtmlOptions): string {
   const view = exportView(written, options.options);
   const { meeting, lists } = view;
@@ -207,7 +222,7 @@ export function buildMinutesHtml(written: Meeting, options: MinutesHtmlOptions):
     '<header>',
     '<h1>Verslag multidisciplinair overleg</h1>',
     paragraphHtml(meeting.title, 'subtitle'),
-    paragraphHtml(definitive ? 'Definitief verslag' : 'Concept – nog niet vastgesteld', `status status--${definitive ? 'definitief' : 'concept'}`),
+    paragraphHtml(conceptNotice(meeting) ?? 'Definitief verslag', `status status--${definitive ? 'definitief' : 'concept'}`),
     '</header>',
     ...copyNotice(view, 'verslag').map(noticeHtml),
     detailsHtml(details),
@@ -216,6 +231,7 @@ export function buildMinutesHtml(written: Meeting, options: MinutesHtmlOptions):
     itemsSection(view),
     decisionsSection(meeting, lists),
     actionsSection(meeting, lists),
+    ownStatementsSection(meeting),
     nextMeetingSection(meeting, lists),
   ].join('\n');
   return htmlDocument({

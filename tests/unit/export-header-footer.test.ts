@@ -46,15 +46,17 @@ const DOUBLE_FULL_STOP = /(?<!\.)\.\.(?!\.)/;
 
 describe('the page header', () => {
   it('says the kind of document, the child’s initials, the meeting date and Vertrouwelijk', async () => {
-    expect(lines(await minutes(noorWithMinutes()), 'word/header1.xml')).toEqual(['Verslag MDO · N.d.V. · 10 december 2026 · Vertrouwelijk']);
+    // Concept minutes say so first, on every page; definitive minutes and the agenda carry no such mark.
+    expect(lines(await minutes(noorWithMinutes()), 'word/header1.xml')).toEqual(['CONCEPT · Verslag MDO · N.d.V. · 10 december 2026 · Vertrouwelijk']);
+    expect(lines(await minutes({ ...noorWithMinutes(), status: 'definitief' }), 'word/header1.xml')).toEqual(['Verslag MDO · N.d.V. · 10 december 2026 · Vertrouwelijk']);
     expect(lines(await agenda(noorWithMinutes()), 'word/header1.xml')).toEqual(['Agenda MDO · N.d.V. · 10 december 2026 · Vertrouwelijk']);
   });
 
   it('names the child as the copy does (an alias), and leaves out what the meeting does not know', async () => {
     const alias = await minutes(noorWithMinutes(), copyFor(parents, { child: true, childAlias: 'kind A' }));
-    expect(lines(alias, 'word/header1.xml')).toEqual(['Verslag MDO · kind A · 10 december 2026 · Vertrouwelijk']);
+    expect(lines(alias, 'word/header1.xml')).toEqual(['CONCEPT · Verslag MDO · kind A · 10 december 2026 · Vertrouwelijk']);
     const unknown = { ...noorWithMinutes(), date: null, child: { name: '', birthDate: null } };
-    expect(lines(await minutes(unknown), 'word/header1.xml')).toEqual(['Verslag MDO · Vertrouwelijk']);
+    expect(lines(await minutes(unknown), 'word/header1.xml')).toEqual(['CONCEPT · Verslag MDO · Vertrouwelijk']);
   });
 });
 
