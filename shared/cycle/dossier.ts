@@ -1,6 +1,7 @@
 import { differenceInCalendarDays, format, parseISO } from 'date-fns';
-import type { Meeting, ReviewStatus } from '../meeting/meeting-schema';
+import type { Meeting } from '../meeting/meeting-schema';
 import { deriveMeetingLists, ownerNames } from '../notes/derive-lists';
+import type { DossierStatus } from './dossier-status';
 
 /**
  * Het dossier van het kind: the meetings about one child, and every action
@@ -19,8 +20,7 @@ export interface DossierMeetingInput {
   meeting: Meeting;
 }
 
-/** An action's status over time: the first meeting's own (open, gedaan, vervallen), then the reviews'. */
-export type DossierStatus = 'open' | 'gedaan' | 'vervallen' | ReviewStatus | 'nog-niet-besproken';
+export { dossierStatusValues, type DossierStatus } from './dossier-status';
 
 export interface DossierEvent {
   meetingId: string;

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { exportLogEntrySchema, isoDateSchema, meetingSchema, participantSchema } from '../meeting/meeting-schema';
 import { exportOptionsSchema } from '../privacy/export-options';
 import type { MenuCommandId } from '../commands/command-table';
-import { dossierStatusValues } from '../cycle/dossier';
+import { dossierStatusValues } from '../cycle/dossier-status';
 import type { Result } from '../result';
 
 /**
