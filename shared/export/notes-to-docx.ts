@@ -3,13 +3,13 @@ import {
   HeadingLevel,
   LevelFormat,
   Paragraph,
+  Table,
   TextRun,
   type INumberingOptions,
   type ParagraphChild,
-  type Table,
 } from 'docx';
 import { TEXT_FORMAT } from '../notes/lexical-json';
-import type { ActionData, ConfidentialData, DecisionData, SafetyScaleData } from '../notes/node-data';
+import { scaleReason, type ActionData, type ConfidentialData, type DecisionData, type SafetyScaleData } from '../notes/node-data';
 import { readNoteBlocks, type InlineNode, type ListBlock, type NoteBlock } from '../notes/note-tree';
 import { textRuns, xmlSafe } from './xml-safe-text';
 
@@ -152,12 +152,30 @@ export function blockToDocx(block: NoteBlock, context: NotesContext): DocxBlock[
     case 'action':
       return context.blocks?.action(block.data) ?? [];
     case 'safety-scale':
-      return context.blocks?.safetyScale(block.data) ?? [];
+      return withScaleReasonParagraph(context.blocks?.safetyScale(block.data) ?? [], block.data);
     case 'confidential': {
       const inner = block.blocks.flatMap((child) => blockToDocx(child, context));
       return context.blocks?.confidential(block.data, inner) ?? inner;
     }
   }
+}
+
+/**
+ * The scale's own reason, once, right under its scores (after the table the
+ * writer made, else at the end): what the group said is never in a
+ * person's row, so a child never appears to have said it.
+ */
+function withScaleReasonParagraph(written: DocxBlock[], data: SafetyScaleData): DocxBlock[] {
+  const reason = scaleReason(data).trim();
+  if (written.length === 0 || reason === '') return written;
+  const paragraph = new Paragraph({
+    keepLines: true,
+    spacing: { before: 60 },
+    children: [new TextRun({ text: 'Waarom deze cijfers (de hele schaal): ', bold: true }), ...textRuns(reason)],
+  });
+  const lastTable = written.findLastIndex((part) => part instanceof Table);
+  const at = lastTable === -1 ? written.length : lastTable + 1;
+  return [...written.slice(0, at), paragraph, ...written.slice(at)];
 }
 
 export function notesToDocx(state: unknown, context: NotesContext): DocxBlock[] {

@@ -4,9 +4,10 @@ import {
   blockLineKind,
   isDissentLine,
   isReasonLine,
+  isScoreReasonLine,
   readActionLine,
   readDecisionLines,
-  readSafetyScaleLine,
+  readSafetyScaleLines,
   type BlockRead,
 } from './block-lines';
 import { FENCE_LINE, readFence } from './confidential-fence';
@@ -298,7 +299,12 @@ function readItemBody(
     } else if (kind === 'action') {
       accept(readActionLine(text, line, participants, newId()), (data) => ({ kind: 'action', data }));
     } else {
-      accept(readSafetyScaleLine(text, line, participants, newId()), (data) => ({ kind: 'safety-scale', data }));
+      const scaleLines = [{ text, line }];
+      while (lines[index + 1] && isScoreReasonLine(lines[index + 1]?.text ?? '')) {
+        index++;
+        scaleLines.push(lines[index] ?? { text: '', line: 0 });
+      }
+      accept(readSafetyScaleLines(scaleLines, participants, newId()), (data) => ({ kind: 'safety-scale', data }));
     }
   }
   if (passage !== null) {

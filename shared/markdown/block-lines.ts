@@ -17,7 +17,8 @@ import type { Participant } from '../meeting/meeting-schema';
  *   Reden: waarom                                  (optional, directly below)
  *   Oneens: NAAM — waarom                          (optional, any number)
  *   Actie: wat — wie, wie en wie — uiterlijk JJJJ-MM-DD — gedaan
- *   Schaalvraag: NAAM 5, NAAM 6 — reden
+ *   Schaalvraag: NAAM 5, NAAM 6 — reden             (the reason of the whole scale)
+ *   Waarom: NAAM — waarom                          (optional, one person's own reason)
  *
  * In a file the due date is always ISO (the Dutch quick entry of the editor,
  * "vrijdag", would depend on the day of the import). The last part of an
@@ -51,6 +52,11 @@ export function isReasonLine(line: string): boolean {
 
 export function isDissentLine(line: string): boolean {
   return /^oneens\s*:/i.test(line);
+}
+
+/** `Waarom: NAAM — waarom` directly below a `Schaalvraag:` line: why that person gave that score. */
+export function isScoreReasonLine(line: string): boolean {
+  return /^waarom\s*:/i.test(line);
 }
 
 export type BlockRead<T> = { ok: true; data: T } | { ok: false; message: string };
@@ -115,13 +121,20 @@ export function readActionLine(text: string, line: number, participants: readonl
   return { ok: true, data: { id, what: what.trim(), who, due, status } };
 }
 
-/** `Schaalvraag: NAAM 5, NAAM 6 — reden`: every entry must be a name and a score 0–10. */
-export function readSafetyScaleLine(
-  text: string,
-  line: number,
+/**
+ * `Schaalvraag: NAAM 5, NAAM 6 — reden`: every entry must be a name and a
+ * score 0–10; the reason is the whole scale's. The `Waarom: NAAM — waarom`
+ * lines directly below give a person's own reason, for a name on the
+ * scale's line.
+ */
+export function readSafetyScaleLines(
+  lines: readonly { text: string; line: number }[],
   participants: readonly Participant[],
   id: string,
 ): BlockRead<SafetyScaleData> {
+  const [first, ...reasonLines] = lines;
+  const text = first?.text ?? '';
+  const line = first?.line ?? 0;
   const [list = ''] = afterPrefix(text, 'safety-scale').split(PART_SEPARATOR);
   for (const entry of list.split(/\s*[,;]\s*/).map((part) => part.trim())) {
     if (entry === '') continue;
@@ -133,8 +146,23 @@ export function readSafetyScaleLine(
       };
     }
   }
-  const scores = parseSafetyScaleLine(text, participants) ?? [];
-  return { ok: true, data: { id, question: DEFAULT_SAFETY_QUESTION, scores } };
+  const scale = parseSafetyScaleLine(text, participants) ?? { scores: [], reason: '' };
+  const scores = scale.scores.map((score) => ({ ...score }));
+  for (const reasonLine of reasonLines) {
+    const [name = '', ...why] = reasonLine.text.replace(/^waarom\s*:\s*/i, '').split(PART_SEPARATOR);
+    const who = resolvePerson(name, participants);
+    const score = scores.find((candidate) =>
+      who.participantId !== null ? candidate.who.participantId === who.participantId : candidate.who.name.toLowerCase() === who.name.toLowerCase(),
+    );
+    if (!score) {
+      return {
+        ok: false,
+        message: `Regel ${reasonLine.line}: "${name.trim()}" heeft geen cijfer in de schaalvraag erboven; een regel "Waarom: naam — waarom" hoort bij een naam met een cijfer.`,
+      };
+    }
+    score.reason = why.join(' — ').trim();
+  }
+  return { ok: true, data: { id, question: DEFAULT_SAFETY_QUESTION, scores, reason: scale.reason } };
 }
 
 /**
@@ -179,13 +207,18 @@ export function writeActionLine(data: ActionData, participants: readonly Partici
 }
 
 /**
- * One line per scale. A score that was not given has no number to write and
- * is left out; different reasons per person are joined, as the line has one.
+ * The scale's line with its own reason, and a `Waarom:` line below it for
+ * each person who gave a reason of their own. A score that was not given
+ * has no number to write and is left out, with its reason.
  */
-export function writeSafetyScaleLine(data: SafetyScaleData, participants: readonly Participant[]): string {
-  const scores = data.scores
-    .filter((score) => score.score !== null)
-    .map((score) => `${personName(score.who, participants).replace(/[,;]/g, ' ')} ${score.score ?? ''}`);
-  const reasons = [...new Set(data.scores.map((score) => oneLine(score.reason)).filter((reason) => reason !== ''))];
-  return withText('Schaalvraag:', scores.join(', ')) + (reasons.length > 0 ? ` — ${reasons.join('; ')}` : '');
+export function writeSafetyScaleLines(data: SafetyScaleData, participants: readonly Participant[]): string[] {
+  const given = data.scores.filter((score) => score.score !== null);
+  const names = given.map((score) => personName(score.who, participants).replace(/[,;]/g, ' '));
+  const reason = oneLine(data.reason ?? '');
+  const lines = [withText('Schaalvraag:', given.map((score, index) => `${names[index] ?? ''} ${score.score ?? ''}`).join(', ')) + (reason === '' ? '' : ` — ${reason}`)];
+  given.forEach((score, index) => {
+    const own = oneLine(score.reason);
+    if (own !== '') lines.push(`Waarom: ${names[index] ?? ''} — ${own}`);
+  });
+  return lines;
 }

@@ -1,7 +1,7 @@
 import { $convertToMarkdownString, $generateNodesFromMarkdownString } from '@lexical/markdown';
 import { $getRoot, $isElementNode, $isParagraphNode, type LexicalNode } from 'lexical';
 import type { NoteSegment } from './agenda-body';
-import { writeActionLine, writeDecisionLines, writeSafetyScaleLine } from './block-lines';
+import { writeActionLine, writeDecisionLines, writeSafetyScaleLines } from './block-lines';
 import { FENCE_CLOSE, combineRestrictions, writeFenceOpening } from './confidential-fence';
 import type { Confidentiality, LexicalState } from '../meeting/meeting-schema';
 import type { Readers } from '../privacy/audience';
@@ -112,7 +112,7 @@ function $chunksOf(nodes: readonly LexicalNode[], readers: Readers, passage: Con
   for (const node of nodes) {
     if ($isDecisionNode(node)) chunks.push({ text: writeDecisionLines(node.getData(), participants).join('\n'), action: false });
     else if ($isActionNode(node)) chunks.push({ text: writeActionLine(node.getData(), participants), action: true });
-    else if ($isSafetyScaleNode(node)) chunks.push({ text: writeSafetyScaleLine(node.getData(), participants), action: false });
+    else if ($isSafetyScaleNode(node)) chunks.push({ text: writeSafetyScaleLines(node.getData(), participants).join('\n'), action: false });
     else if ($isConfidentialNode(node)) {
       const { scope, notFor } = node.getData();
       const own: Confidentiality = { scope, notFor };

@@ -52,6 +52,12 @@ export const safetyScaleDataSchema = z.object({
   id: blockId,
   question: z.string().max(2_000),
   scores: z.array(safetyScoreSchema).max(100),
+  /**
+   * Why these scores, for the scale as a whole (what the group said); each
+   * score's own reason is only what that person said. Absent in files from
+   * before it existed (see readSafetyScale).
+   */
+  reason: z.string().max(5_000).optional(),
 });
 
 export type BlockPerson = z.infer<typeof personSchema>;
@@ -103,12 +109,31 @@ export function readAction(json: Record<string, unknown>, fallbackId: string): A
 
 export function readSafetyScale(json: Record<string, unknown>, fallbackId: string): SafetyScaleData {
   const parsed = safetyScaleDataSchema.safeParse(json);
-  if (parsed.success) return parsed.data;
-  return {
+  if (parsed.success) return withScaleReason(parsed.data);
+  return withScaleReason({
     id: textOr(json.id, fallbackId) || fallbackId,
     question: textOr(json.question, DEFAULT_SAFETY_QUESTION),
     scores: arrayOf(json.scores, (entry) => safetyScoreSchema.safeParse(entry)),
-  };
+    ...(typeof json.reason === 'string' ? { reason: json.reason.slice(0, 5_000) } : {}),
+  });
+}
+
+/** The scale's own reason, '' when there is none. */
+export function scaleReason(data: SafetyScaleData): string {
+  return data.reason ?? '';
+}
+
+/**
+ * Files from before the scale had its own reason copied the reason of a
+ * `Schaalvraag:` line into every score. The same reason in every score (two
+ * or more) is read as the scale's reason, said once; a reason that differs
+ * per person stays that person's.
+ */
+export function withScaleReason(data: SafetyScaleData): SafetyScaleData {
+  if (scaleReason(data).trim() !== '' || data.scores.length < 2) return data;
+  const first = data.scores[0]?.reason.trim() ?? '';
+  if (first === '' || !data.scores.every((score) => score.reason.trim() === first)) return data;
+  return { ...data, reason: data.scores[0]?.reason ?? '', scores: data.scores.map((score) => ({ ...score, reason: '' })) };
 }
 
 function textOr(value: unknown, fallback: string): string {

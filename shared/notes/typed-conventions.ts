@@ -22,7 +22,7 @@ import { foldName } from '../meeting/person-name';
 
 export type TypedBlock =
   | { kind: 'decision'; text: string }
-  | { kind: 'safety-scale'; scores: SafetyScore[] }
+  | { kind: 'safety-scale'; scores: SafetyScore[]; reason: string }
   | { kind: 'action'; what: string; who: BlockPerson[]; due: string | null; dueProblem: string | null };
 
 const DECISION_PREFIX = /^\s*besluit\s*:\s*/i;
@@ -62,11 +62,20 @@ function splitFirstPart(text: string, typed: boolean): [string, string] {
   return [first, rest.join(' — ').trim()];
 }
 
+/** The scores of a `Schaalvraag:` line, and the reason after the dash. */
+export interface SafetyScaleLine {
+  scores: SafetyScore[];
+  /** The reason for the whole scale: nobody in particular said it, so no score gets it. */
+  reason: string;
+}
+
 /**
  * `Schaalvraag: Els de Vries 7, Sanne Visser 6 — reden`: a score 0–10 per
- * person; the reason after the dash goes with every score of that line.
+ * person; the reason after the dash is the scale's, once (every person's
+ * own "Waarom dit cijfer?" stays empty, so a child never appears to have
+ * said what the group said).
  */
-export function parseSafetyScaleLine(line: string, participants: readonly Participant[], { typed = false }: LineOptions = {}): SafetyScore[] | null {
+export function parseSafetyScaleLine(line: string, participants: readonly Participant[], { typed = false }: LineOptions = {}): SafetyScaleLine | null {
   if (!SCALE_PREFIX.test(line)) return null;
   const [list = '', reason] = splitFirstPart(line.replace(SCALE_PREFIX, ''), typed);
   const scores: SafetyScore[] = [];
@@ -75,9 +84,9 @@ export function parseSafetyScaleLine(line: string, participants: readonly Partic
     if (!match) continue;
     const score = Number(match[2]);
     if (score > 10) continue;
-    scores.push({ who: resolvePerson(match[1] ?? '', participants), score, reason });
+    scores.push({ who: resolvePerson(match[1] ?? '', participants), score, reason: '' });
   }
-  return scores;
+  return { scores, reason };
 }
 
 /** Splits "A, B en C" into names. */
@@ -124,8 +133,8 @@ export function typedPerson(name: string, participants: readonly Participant[]):
  */
 export function parseTypedBlock(line: string, participants: readonly Participant[], now: Date): TypedBlock | null {
   if (DECISION_PREFIX.test(line)) return { kind: 'decision', text: line.replace(DECISION_PREFIX, '').trim() };
-  const scores = parseSafetyScaleLine(line, participants, { typed: true });
-  if (scores) return { kind: 'safety-scale', scores };
+  const scale = parseSafetyScaleLine(line, participants, { typed: true });
+  if (scale) return { kind: 'safety-scale', ...scale };
   if (!ACTION_PREFIX.test(line)) return null;
   const parts = line.replace(ACTION_PREFIX, '').split(TYPED_PART_SEPARATOR);
   const what = (parts.shift() ?? '').trim();

@@ -167,13 +167,15 @@ describe('importing casus-noor.mdo.md', () => {
     expect(safetyScales).toHaveLength(1);
     expect(safetyScales[0]?.itemTitle).toBe('Veiligheid');
     expect(safetyScales[0]?.data.question).toBe(DEFAULT_SAFETY_QUESTION);
+    // The line's reason is the scale's, once: nobody on the line said it alone.
+    expect(safetyScales[0]?.data.reason).toBe('school weegt de blauwe plekken zwaarder.');
     expect(safetyScales[0]?.data.scores.map((s) => [s.who.participantId, s.score, s.reason])).toEqual(
       [
         ['Fatima El Amrani', 5],
         ['Sanne Visser', 6],
         ['Ömer Yılmaz', 6],
         ['Els de Vries', 7],
-      ].map(([name, score]) => [idOf(name as string), score, 'school weegt de blauwe plekken zwaarder.']),
+      ].map(([name, score]) => [idOf(name as string), score, '']),
     );
   });
 

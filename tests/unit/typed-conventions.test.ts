@@ -75,14 +75,15 @@ describe('a name being typed in a block', () => {
 });
 
 describe('typing Schaalvraag:', () => {
-  it('reads a score per person and the reason after the dash', () => {
+  it('reads a score per person, and the reason after the dash once, for the whole scale', () => {
     expect(parseTypedBlock('Schaalvraag: Els de Vries 7, Sanne 6; school 5 — oma helpt', participants, monday)).toEqual({
       kind: 'safety-scale',
       scores: [
-        { who: { participantId: 'p5', name: 'Els de Vries' }, score: 7, reason: 'oma helpt' },
-        { who: { participantId: 'p3', name: 'Sanne Visser' }, score: 6, reason: 'oma helpt' },
-        { who: { participantId: null, name: 'school' }, score: 5, reason: 'oma helpt' },
+        { who: { participantId: 'p5', name: 'Els de Vries' }, score: 7, reason: '' },
+        { who: { participantId: 'p3', name: 'Sanne Visser' }, score: 6, reason: '' },
+        { who: { participantId: null, name: 'school' }, score: 5, reason: '' },
       ],
+      reason: 'oma helpt',
     });
   });
 
@@ -90,6 +91,7 @@ describe('typing Schaalvraag:', () => {
     expect(parseTypedBlock('Schaalvraag: Els 12, Sanne, Joost 4', participants, monday)).toEqual({
       kind: 'safety-scale',
       scores: [{ who: { participantId: 'p2', name: 'Joost Bakker' }, score: 4, reason: '' }],
+      reason: '',
     });
   });
 });

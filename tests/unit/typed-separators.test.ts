@@ -81,10 +81,13 @@ describe('typed lines under a decision and safety scales', () => {
   });
 
   it('reads the reason of a typed scale after a hyphen', () => {
-    expect(parseSafetyScaleLine('Schaalvraag: Els 7, Jan-Willem 5 - oma helpt', participants, { typed: true })).toEqual([
-      { who: { participantId: 'p5', name: 'Els de Vries' }, score: 7, reason: 'oma helpt' },
-      { who: { participantId: 'p8', name: 'Jan-Willem de Groot' }, score: 5, reason: 'oma helpt' },
-    ]);
+    expect(parseSafetyScaleLine('Schaalvraag: Els 7, Jan-Willem 5 - oma helpt', participants, { typed: true })).toEqual({
+      scores: [
+        { who: { participantId: 'p5', name: 'Els de Vries' }, score: 7, reason: '' },
+        { who: { participantId: 'p8', name: 'Jan-Willem de Groot' }, score: 5, reason: '' },
+      ],
+      reason: 'oma helpt',
+    });
   });
 });
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { ownerName } from '../../../shared/notes/derive-lists';
-import type { SafetyScaleData } from '../../../shared/notes/node-data';
+import { scaleReason, type SafetyScaleData } from '../../../shared/notes/node-data';
 import { TextAreaField } from '../forms/TextAreaField';
 import { takeFresh } from './block-ids';
 import { useBlockKeys, useBlockRemover, useBlockUpdater } from './block-hooks';
@@ -13,7 +13,12 @@ interface SafetyScaleBlockProps {
 
 const scoreValues = ['', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10'];
 
-/** Everybody's score on the safety scale (0–10), side by side, with a short reason. */
+/**
+ * Everybody's score on the safety scale (0–10), side by side, each with what
+ * that person said about it, and below them the reason for the scale as a
+ * whole (what the group said: a `Schaalvraag:` line's reason goes there,
+ * once, so nobody appears to have said it alone).
+ */
 export function SafetyScaleBlock({ nodeKey, data }: SafetyScaleBlockProps) {
   const { participants } = useNotesContext();
   const update = useBlockUpdater<SafetyScaleData>(nodeKey);
@@ -98,6 +103,13 @@ export function SafetyScaleBlock({ nodeKey, data }: SafetyScaleBlockProps) {
           </select>
         </label>
       )}
+      <TextAreaField
+        label="Waarom deze cijfers? (de hele schaal)"
+        hint="Wat de groep samen zei. Wat één persoon zei, staat bij dat cijfer."
+        rows={1}
+        value={scaleReason(data)}
+        onChange={(reason) => update({ ...data, reason })}
+      />
       <TextAreaField label="Vraag" rows={1} value={data.question} onChange={(question) => update({ ...data, question })} />
       <div className="notes-block__actions">
         <button type="button" className="button button--quiet notes-block__small notes-block__remove" onClick={remove}>

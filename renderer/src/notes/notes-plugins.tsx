@@ -84,7 +84,7 @@ export function TypedConventionPlugin() {
           if (typed.kind === 'decision') {
             node = $createDecisionNode(emptyDecision(typed.text, false));
           } else if (typed.kind === 'safety-scale') {
-            node = $createSafetyScaleNode({ id: newItemId('s'), question: DEFAULT_SAFETY_QUESTION, scores: typed.scores });
+            node = $createSafetyScaleNode({ id: newItemId('s'), question: DEFAULT_SAFETY_QUESTION, scores: typed.scores, reason: typed.reason });
           } else {
             const data = emptyAction({ what: typed.what, who: typed.who, due: typed.due }, false);
             if (typed.dueProblem) noteDueProblem(data.id, typed.dueProblem);

@@ -12,6 +12,7 @@ import {
   readAction,
   readDecision,
   readSafetyScale,
+  scaleReason,
   type ActionData,
   type DecisionData,
   type SafetyScaleData,
@@ -164,10 +165,10 @@ export class SafetyScaleNode extends BlockNode<SafetyScaleData> {
   }
 
   override getTextContent(): string {
-    const scores = this.getData()
-      .scores.map((score) => `${score.who.name} ${score.score ?? '?'}`)
-      .join(', ');
-    return `Schaalvraag: ${scores}\n`;
+    const data = this.getData();
+    const scores = data.scores.map((score) => `${score.who.name} ${score.score ?? '?'}`).join(', ');
+    const reason = scaleReason(data);
+    return `Schaalvraag: ${scores}${reason ? ` — ${reason}` : ''}\n`;
   }
 }
 
