@@ -6,6 +6,7 @@ import { FileLocation } from './FileLocation';
 import { AgendaCheckPanel } from './agenda/AgendaCheckPanel';
 import { AgendaPanel } from './agenda/AgendaPanel';
 import { MeetingDetailsForm } from './details/MeetingDetailsForm';
+import { InvitationButton } from './details/InvitationButton';
 import { MinutesView } from '../minutes/MinutesView';
 import { FollowUpButton } from '../cycle/FollowUpButton';
 import { jumpView } from '../search/jump-target';
@@ -108,7 +109,17 @@ export function MeetingScreen({ session, document: openDocument, dirty, saving, 
         ) : (
           <div className="meeting-layout">
             <div className="meeting-layout__main" id="meeting-view">
-              {view === 'details' && <MeetingDetailsForm {...panelProps} followUp={<FollowUpButton session={session} />} />}
+              {view === 'details' && (
+                <MeetingDetailsForm
+                  {...panelProps}
+                  followUp={
+                    <>
+                      <FollowUpButton session={session} />
+                      <InvitationButton bridge={session.bridge} meeting={meeting} />
+                    </>
+                  }
+                />
+              )}
               {view === 'participants' && <ParticipantsPanel {...panelProps} />}
               {view === 'agenda' && <AgendaPanel {...panelProps} />}
             </div>
