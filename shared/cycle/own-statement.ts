@@ -57,3 +57,11 @@ export function minutesStatusText(meeting: Pick<Meeting, 'status' | 'finalized'>
   const by = finalized.by.trim();
   return `Definitief sinds ${dayText(finalized.at)}${by ? ` door ${by}` : ''}`;
 }
+
+/** "Dit verslag is definitief sinds 17 december 2026, vastgesteld door Joost Bakker." */
+export function frozenText(meeting: Pick<Meeting, 'finalized'>): string {
+  const finalized = meeting.finalized;
+  if (!finalized) return 'Dit verslag is definitief.';
+  const by = finalized.by.trim();
+  return `Dit verslag is definitief sinds ${dayText(finalized.at)}${by ? `, vastgesteld door ${by}` : ''}.`;
+}

@@ -21,6 +21,7 @@ import {
   applyEdit,
   currentMeeting,
   currentVersion,
+  editRefused,
   exportedVersion,
   isDirty,
   markSaved,
@@ -31,6 +32,7 @@ import {
   type MeetingEdit,
   type OpenDocument,
 } from '../meeting/open-document';
+import { frozenText } from '../../../shared/cycle/own-statement';
 import { callHost } from './bridge-call';
 import { lockOwnerName } from './lock-owner-text';
 import { createRecoveryAutosave } from './recovery-autosave';
@@ -189,6 +191,10 @@ function readOnlyError(owner: LockOwner): AppError {
     code: 'read-only-meeting',
     message: `Het overleg is niet opgeslagen: het is alleen geopend om te lezen, omdat ${lockOwnerName(owner)} het open heeft. Uw wijzigingen staan nog in de app. Kies Opslaan als om ze als nieuw bestand te bewaren, of Toch bewerken als u zeker weet dat niemand anders er nog aan werkt.`,
   };
+}
+
+function frozenError(meeting: Meeting): AppError {
+  return { code: 'minutes-definitive', message: `${frozenText(meeting)} Wijzigen kan pas na Heropenen.` };
 }
 
 /** How a save reaches the host: Opslaan (with the stamp to check) or Opslaan als (a new file, nothing to check). */
@@ -665,7 +671,15 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
     restoreRecovery,
     discardRecovery,
     flushRecovery: () => recovery.flush(),
-    edit: (edit) => changeDocument((document) => applyEdit(document, edit, clock())),
+    edit: (edit) => {
+      const document = openDocument();
+      // Definitive minutes are frozen: a change is refused, and said, until Heropenen (with a reason, logged).
+      if (document && editRefused(document, edit)) {
+        if (!Object.is(edit.apply(currentMeeting(document)), currentMeeting(document))) showError(frozenError(currentMeeting(document)));
+        return;
+      }
+      changeDocument((current) => applyEdit(current, edit, clock()));
+    },
     undo: undoEdit,
     redo: redoEdit,
     answerUnsaved(answer) {

@@ -17,6 +17,9 @@ import { canRedo, canUndo } from './meeting-history';
 import { currentMeeting, type OpenDocument } from './open-document';
 import { LockNote } from './LockNote';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
+import { isFrozen } from '../../../shared/cycle/minutes-status';
+import { FrozenBanner } from './FrozenBanner';
+import { FrozenContext } from './frozen-context';
 import { RecoveryNotice } from './RecoveryNotice';
 import { SaveStatus } from './SaveStatus';
 import './meeting-screen.css';
@@ -44,6 +47,8 @@ export function MeetingScreen({ session, document: openDocument, dirty, saving, 
   // A search result leads to its item in Notuleren (renderer/src/search/jump-target.ts).
   const [view, setView] = useState<MeetingView>(() => jumpView(openDocument.path) ?? 'details');
   const panelProps = { meeting, onEdit: session.edit, onUndo: session.undo };
+  // Definitive minutes: nothing can be edited until Heropenen (the session refuses any edit that still comes).
+  const frozen = isFrozen(meeting);
 
   useEffect(() => {
     headingRef.current?.focus();
@@ -98,36 +103,41 @@ export function MeetingScreen({ session, document: openDocument, dirty, saving, 
         </div>
       </header>
       <main className="screen-main meeting-main">
+        {frozen && <FrozenBanner meeting={meeting} onEdit={session.edit} />}
         {readOnly && <ReadOnlyBanner owner={readOnly} onSaveAs={() => void session.saveAs()} onTakeOver={() => void session.takeOverLock()} />}
         <LockNote note={lockNote} />
         {alert}
         <ExportNotice exported={exported} onDismiss={session.dismissExported} />
-        {workspace ? (
-          <div id="meeting-view" className="meeting-workspace">
-            <MinutesView {...panelProps} />
-          </div>
-        ) : (
-          <div className="meeting-layout">
-            <div className="meeting-layout__main" id="meeting-view">
-              {view === 'details' && (
-                <MeetingDetailsForm
-                  {...panelProps}
-                  followUp={
-                    <>
-                      <FollowUpButton session={session} />
-                      <InvitationButton bridge={session.bridge} meeting={meeting} />
-                    </>
-                  }
-                />
-              )}
-              {view === 'participants' && <ParticipantsPanel {...panelProps} />}
-              {view === 'agenda' && <AgendaPanel {...panelProps} />}
+        <FrozenContext.Provider value={frozen}>
+          {workspace ? (
+            <div id="meeting-view" className="meeting-workspace">
+              <MinutesView {...panelProps} />
             </div>
-            <aside className="meeting-layout__side" aria-label="Agendacheck">
-              <AgendaCheckPanel meeting={meeting} />
-            </aside>
-          </div>
-        )}
+          ) : (
+            <div className="meeting-layout">
+              <div className="meeting-layout__main" id="meeting-view">
+                {view === 'details' && (
+                  <MeetingDetailsForm
+                    {...panelProps}
+                    followUp={
+                      <>
+                        <FollowUpButton session={session} />
+                        <InvitationButton bridge={session.bridge} meeting={meeting} />
+                      </>
+                    }
+                  />
+                )}
+                <fieldset className="frozen-lock" disabled={frozen}>
+                  {view === 'participants' && <ParticipantsPanel {...panelProps} />}
+                  {view === 'agenda' && <AgendaPanel {...panelProps} />}
+                </fieldset>
+              </div>
+              <aside className="meeting-layout__side" aria-label="Agendacheck">
+                <AgendaCheckPanel meeting={meeting} />
+              </aside>
+            </div>
+          )}
+        </FrozenContext.Provider>
       </main>
     </div>
   );

@@ -60,6 +60,16 @@ export function changeEveryVersion<T>(history: History<T>, change: (value: T) =>
   return { ...history, past: history.past.map(changed), present: changed(history.present), future: history.future.map(changed) };
 }
 
+/**
+ * A step that undo must not take back silently (the minutes made
+ * definitive, or opened again, each logged in the meeting): the history
+ * starts over from it, so neither undo nor redo can cross it.
+ */
+export function startOver<T>(history: History<T>, next: T, at: number): History<T> {
+  if (Object.is(next, history.present.value)) return history;
+  return { past: [], present: newVersion(next), future: [], lastField: null, lastAt: at };
+}
+
 /** A new undo step starts with the next edit, even in the same field. */
 export function endStep<T>(history: History<T>): History<T> {
   return { ...history, lastField: null };

@@ -1,6 +1,7 @@
 import type { FileStamp } from '../../../shared/ipc/contract';
 import type { ExportLogEntry, Meeting } from '../../../shared/meeting/meeting-schema';
-import { changeEveryVersion, endStep, recordEdit, startHistory, type History } from './meeting-history';
+import { isFrozen } from '../../../shared/cycle/minutes-status';
+import { changeEveryVersion, endStep, recordEdit, startHistory, startOver, type History } from './meeting-history';
 
 /**
  * The meeting on screen: its edit history, where it lives on disk and which
@@ -114,8 +115,22 @@ export function isDirty(document: OpenDocument): boolean {
   );
 }
 
+/**
+ * The edit that makes the minutes definitive or opens them again
+ * (shared/cycle/minutes-status.ts): the only edit a definitive meeting
+ * takes, and a step undo cannot cross (the history starts over from it).
+ */
+export const MINUTES_STATUS_EDIT = 'minutes-status';
+
+/** Whether the edit would be refused: the minutes are definitive, and it is not Heropenen. */
+export function editRefused(document: OpenDocument, edit: MeetingEdit): boolean {
+  return edit.field !== MINUTES_STATUS_EDIT && isFrozen(currentMeeting(document));
+}
+
 export function applyEdit(document: OpenDocument, edit: MeetingEdit, at: number): OpenDocument {
+  if (editRefused(document, edit)) return document;
   const next = edit.apply(currentMeeting(document));
+  if (edit.field === MINUTES_STATUS_EDIT) return { ...document, history: startOver(document.history, next, at) };
   return { ...document, history: recordEdit(document.history, next, edit.field, at) };
 }
 

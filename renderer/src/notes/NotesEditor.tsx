@@ -36,6 +36,7 @@ import {
   selectionInLink,
 } from './notes-plugins';
 import { NotesToolbar } from './NotesToolbar';
+import { FrozenEditorPlugin } from '../meeting/frozen-context';
 import './notes.css';
 
 const theme = {
@@ -110,6 +111,7 @@ export function NotesEditor({ itemTitle, notes, onChange }: NotesEditorProps) {
           />
         </div>
         <HistoryPlugin />
+        <FrozenEditorPlugin />
         <ListPlugin />
         <LinkPlugin validateUrl={(url) => linkProblem(url) === null} />
         <PasteGuardPlugin itemTitle={itemTitle} onNotice={setNotice} />
