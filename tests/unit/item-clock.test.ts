@@ -20,3 +20,18 @@ describe('the clock per agenda item', () => {
     expect(formatElapsed(3723)).toBe('1:02:03');
   });
 });
+
+describe('the clock times in the file', () => {
+  it('start from what each item kept (nothing: 0) and are written back per item', async () => {
+    const { clockSpent, setClockSeconds } = await import('../../renderer/src/minutes/item-clock');
+    const { noorWithMinutes } = await import('../fixtures/noor-minutes');
+    const meeting = noorWithMinutes();
+    const [first, second] = meeting.agendaItems;
+    const saved = setClockSeconds(meeting, first!.id, 125.4);
+    expect(saved.agendaItems[0]?.clockSeconds).toBe(125);
+    expect(saved.agendaItems[1]).toBe(second);
+    const clock = { spent: clockSpent(saved.agendaItems), running: null };
+    expect(elapsedSeconds(clock, first!.id, 0)).toBe(125);
+    expect(elapsedSeconds(clock, second!.id, 0)).toBe(0);
+  });
+});

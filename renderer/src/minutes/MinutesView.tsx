@@ -14,7 +14,8 @@ import { ItemClock } from './ItemClock';
 import { ItemConfidentiality } from './ItemConfidentiality';
 import { TaskPanel, type TaskPanelMeeting } from './TaskPanel';
 import { useBlockNumbers, useMeetingLists } from './use-meeting-lists';
-import { elapsedSeconds, pauseClock, startClock, stoppedClock, type ClockState } from './item-clock';
+import { elapsedSeconds } from './item-clock';
+import { useItemClock } from './use-item-clock';
 import { useWorkspaceToggle, wideEnoughForTaskPanel } from './workspace-toggles';
 import './minutes.css';
 
@@ -33,8 +34,7 @@ export function MinutesView({ meeting, onEdit }: MeetingPanelProps) {
   const items = meeting.agendaItems;
   // A search result starts at its item, with the caret in its notes.
   const [currentId, setCurrentId] = useState<string | null>(() => takeJumpItem(items.map((item) => item.id)) ?? items[0]?.id ?? null);
-  const [clock, setClock] = useState<ClockState>(stoppedClock);
-  const [now, setNow] = useState(() => Date.now());
+  const { clock, now, start: startItemClock, pause: pauseItemClock } = useItemClock(meeting, onEdit);
   const [railOpen, toggleRail] = useWorkspaceToggle('agenda-rail', () => true);
   const [panelOpen, togglePanel] = useWorkspaceToggle('task-panel', wideEnoughForTaskPanel);
   const [itemFormOpen, setItemFormOpen] = useState(false);
@@ -58,19 +58,12 @@ export function MinutesView({ meeting, onEdit }: MeetingPanelProps) {
     [itemConfidential],
   );
 
-  useEffect(() => {
-    if (!clock.running) return;
-    const timer = window.setInterval(() => setNow(Date.now()), 1000);
-    return () => window.clearInterval(timer);
-  }, [clock.running]);
-
   function goTo(index: number): void {
     const target = items[Math.max(0, Math.min(items.length - 1, index))];
     if (!target) return;
     if (target.id !== current?.id) setItemFormOpen(false);
+    // Going to an item does nothing to the clocks: only Start starts one (use-item-clock.ts).
     setCurrentId(target.id);
-    // A running clock moves on with the meeting.
-    if (clock.running) setClock(startClock(clock, target.id, Date.now()));
   }
 
   const jumpToBlock = useStableCallback((itemId: string, blockId: string): void => {
@@ -146,8 +139,8 @@ export function MinutesView({ meeting, onEdit }: MeetingPanelProps) {
             minutes={current.minutes}
             running={clock.running?.itemId === current.id}
             isLast={currentIndex >= items.length - 1}
-            onStart={() => setClock(startClock(clock, current.id, Date.now()))}
-            onPause={() => setClock(pauseClock(clock, Date.now()))}
+            onStart={() => startItemClock(current.id)}
+            onPause={pauseItemClock}
             onNext={() => goTo(currentIndex + 1)}
           />
         </div>
