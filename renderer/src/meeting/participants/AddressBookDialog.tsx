@@ -17,6 +17,7 @@ interface AddressBookDialogProps {
  */
 export function AddressBookDialog({ people, problem, onCorrect, onClose }: AddressBookDialogProps) {
   const introId = useId();
+  const personId = useId();
   const [chosenKey, setChosenKey] = useState(people[0]?.key ?? '');
   const [status, setStatus] = useState('');
   const chosen = people.find((person) => person.key === chosenKey) ?? people[0];
@@ -31,9 +32,11 @@ export function AddressBookDialog({ people, problem, onCorrect, onClose }: Addre
         <p>Nog niemand: het adresboek vult zich met de overleggen die u opslaat.</p>
       ) : (
         <div className="address-book__body">
-          <label className="field">
-            <span className="field__label">Persoon</span>
-            <select className="field__input field__input--select" value={chosen?.key ?? ''} onChange={(event) => setChosenKey(event.target.value)}>
+          <div className="field">
+            <label htmlFor={personId} className="field__label">
+              Persoon
+            </label>
+            <select id={personId} className="field__input field__input--select" value={chosen?.key ?? ''} onChange={(event) => setChosenKey(event.target.value)}>
               {people.map((person) => (
                 <option key={person.key} value={person.key}>
                   {person.name}
@@ -41,7 +44,7 @@ export function AddressBookDialog({ people, problem, onCorrect, onClose }: Addre
                 </option>
               ))}
             </select>
-          </label>
+          </div>
           {chosen && (
             <PersonEditor
               key={chosen.key}
@@ -78,6 +81,7 @@ function PersonEditor({ person, others, onCorrect }: PersonEditorProps) {
   const [organisation, setOrganisation] = useState(person.organisation);
   const [email, setEmail] = useState(person.email);
   const [into, setInto] = useState(others[0]?.key ?? '');
+  const intoId = useId();
   const seen = person.meetingCount === 1 ? 'in 1 overleg' : `in ${person.meetingCount} overleggen`;
 
   return (
@@ -106,9 +110,11 @@ function PersonEditor({ person, others, onCorrect }: PersonEditorProps) {
       </form>
       {others.length > 0 && (
         <div className="address-book__merge">
-          <label className="field">
-            <span className="field__label">Is dezelfde persoon als</span>
-            <select className="field__input field__input--select" value={into} onChange={(event) => setInto(event.target.value)}>
+          <div className="field">
+            <label htmlFor={intoId} className="field__label">
+              Is dezelfde persoon als
+            </label>
+            <select id={intoId} className="field__input field__input--select" value={into} onChange={(event) => setInto(event.target.value)}>
               {others.map((other) => (
                 <option key={other.key} value={other.key}>
                   {other.name}
@@ -116,7 +122,7 @@ function PersonEditor({ person, others, onCorrect }: PersonEditorProps) {
                 </option>
               ))}
             </select>
-          </label>
+          </div>
           <button
             type="button"
             className="button"

@@ -60,6 +60,7 @@ export function ParticipantsPanel({ meeting, onEdit, onUndo }: MeetingPanelProps
   const rows = useRef(new Map<string, HTMLFieldSetElement>());
   const undoButton = useRef<HTMLButtonElement>(null);
   const quickAdd = useRef<HTMLInputElement>(null);
+  const returnToLine = useRef(false);
   const pendingFocus = useRef<PendingFocus | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [removal, setRemoval] = useState<RemovalNotice | null>(null);
@@ -73,6 +74,13 @@ export function ParticipantsPanel({ meeting, onEdit, onUndo }: MeetingPanelProps
   if (removal && removal.after === null && !removedIsBack) setRemoval({ ...removal, after: meeting });
   // "Ongedaan maken" undoes the last step, so it is offered only while the removal is that step.
   const showRemoval = removal !== null && !removedIsBack && (removal.after === null || removal.after === meeting);
+
+  // Once the address book is closed (and the dialog gave the focus back to its button), the caret goes on in the line.
+  useEffect(() => {
+    if (bookOpen || !returnToLine.current) return;
+    returnToLine.current = false;
+    quickAdd.current?.focus();
+  }, [bookOpen]);
 
   // Runs after every render: the one that shows the change takes the focus to where it belongs.
   useEffect(() => {
@@ -243,8 +251,8 @@ export function ParticipantsPanel({ meeting, onEdit, onUndo }: MeetingPanelProps
           problem={addressBook.problem}
           onCorrect={addressBook.correct}
           onClose={() => {
+            returnToLine.current = true;
             setBookOpen(false);
-            quickAdd.current?.focus();
           }}
         />
       )}
