@@ -131,6 +131,7 @@ test('a meeting saved in the app is found by a word typed into it', async () => 
   await expect(page.getByText('Niet opgeslagen wijzigingen')).toBeVisible();
   await page.keyboard.press('Control+S');
   await expect(page.getByText('Niet opgeslagen wijzigingen')).toBeHidden();
+  await expect.poll(async () => (await readFile(join(libraryDir, '2026-11-05 MDO Sem B.mdo'), 'utf8')).includes('Zwanenvijver')).toBe(true);
 
   // The caret is still in the notes, where Ctrl+K is Link: Ctrl+Shift+F.
   await page.keyboard.press('Control+Shift+F');
@@ -139,6 +140,23 @@ test('a meeting saved in the app is found by a word typed into it', async () => 
   await page.keyboard.type('zwanenvijv');
   await expect(dialog.getByRole('group')).toHaveCount(1);
   await expect(dialog.getByRole('group', { name: /MDO Sem B\./ })).toBeVisible();
+});
+
+test('choosing a result while the open meeting has unsaved changes asks first; Annuleren keeps the meeting', async () => {
+  const { page } = app;
+  await page.getByRole('button', { name: /MDO Sem B\./ }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'MDO Sem B.' })).toBeVisible();
+  await page.getByLabel('Locatie').fill('Gymzaal');
+  await expect(page.getByText('Niet opgeslagen wijzigingen')).toBeVisible();
+  await page.keyboard.press('Control+K');
+  await page.keyboard.type('chloe');
+  await expect(page.getByRole('dialog', { name: 'Zoeken in alle overleggen' }).getByRole('option')).toHaveCount(1);
+  await page.keyboard.press('Enter');
+  const question = page.getByRole('dialog', { name: 'Wijzigingen bewaren?' });
+  await expect(question).toBeVisible();
+  await question.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'MDO Sem B.' })).toBeVisible();
+  await expect(page.getByLabel('Locatie')).toHaveValue('Gymzaal');
 });
 
 test('Uitnodiging (.ics) saves the invitation for the next meeting, read back with ical.js', async () => {

@@ -3,7 +3,9 @@ import type { LibrarySearchResult } from '../../../shared/ipc/contract';
 import { formatDutchDate } from '../../../shared/meeting/dutch-format';
 import type { AppSession } from '../app/app-session';
 import type { JumpTarget } from './jump-target';
+import { highlighted, markTerms } from './highlight';
 import { openSearchResult } from './open-result';
+import { searchAriaKeys } from './search-keys';
 import { useLibrarySearch, type SearchStatus } from './useLibrarySearch';
 import './search.css';
 
@@ -96,6 +98,7 @@ export const SearchPanel = forwardRef<HTMLInputElement, SearchPanelProps>(functi
   }
 
   const text = statusText(status, query);
+  const terms = useMemo(() => markTerms(status.state === 'done' ? status.query : query), [status, query]);
   const expanded = choices.length > 0;
 
   return (
@@ -119,6 +122,7 @@ export const SearchPanel = forwardRef<HTMLInputElement, SearchPanelProps>(functi
           aria-controls={listId}
           aria-activedescendant={activeChoice?.optionId}
           aria-describedby={hintId}
+          aria-keyshortcuts={searchAriaKeys()}
           placeholder="Naam, woord uit de aantekeningen, besluit…"
           value={query}
           onChange={(event) => {
@@ -142,6 +146,7 @@ export const SearchPanel = forwardRef<HTMLInputElement, SearchPanelProps>(functi
             groupId={`${baseId}-g${meetingIndex}`}
             optionIdOf={(hitIndex) => `${baseId}-o${meetingIndex}-${hitIndex}`}
             activeOptionId={activeChoice?.optionId}
+            terms={terms}
             onChoose={(hitIndex) => choose(choices.find((choice) => choice.optionId === `${baseId}-o${meetingIndex}-${hitIndex}`))}
           />
         ))}
@@ -155,10 +160,12 @@ interface ResultGroupProps {
   groupId: string;
   optionIdOf: (hitIndex: number) => string;
   activeOptionId: string | undefined;
+  /** The query's words, folded, to mark in the lines. */
+  terms: readonly string[];
   onChoose: (hitIndex: number) => void;
 }
 
-function ResultGroup({ result, groupId, optionIdOf, activeOptionId, onChoose }: ResultGroupProps) {
+function ResultGroup({ result, groupId, optionIdOf, activeOptionId, terms, onChoose }: ResultGroupProps) {
   const title = result.title.trim() || 'Naamloos overleg';
   return (
     <div role="group" aria-labelledby={groupId} className="search-results__meeting">
@@ -187,7 +194,7 @@ function ResultGroup({ result, groupId, optionIdOf, activeOptionId, onChoose }: 
             <span className="search-results__where">{where}</span>
             {hit.lines.map((line, lineIndex) => (
               <span key={lineIndex} className="search-results__line">
-                {line}
+                {highlighted(line, terms)}
               </span>
             ))}
           </div>

@@ -15,14 +15,10 @@ function platform(): 'mac' | 'other' {
   return /Mac|iPhone|iPad/.test(navigator.userAgent) ? 'mac' : 'other';
 }
 
-/** Both keys as shown on screen: "Ctrl+K of Ctrl+Shift+F". */
-export function searchKeysText(): string {
-  return `${shortcutText('CmdOrCtrl+K', platform())} of ${visibleShortcut('search')}`;
-}
-
 /** The line under the search field. */
 export function searchShortcutHint(): string {
-  return `Zoekt in titels, kind, deelnemers, aantekeningen, besluiten en acties. Overal met ${searchKeysText()} (in de aantekeningen is ${shortcutText('CmdOrCtrl+K', platform())} Link: gebruik daar ${visibleShortcut('search')}).`;
+  const ctrlK = shortcutText('CmdOrCtrl+K', platform());
+  return `Titels, kind, deelnemers, aantekeningen, besluiten en acties. Sneltoets ${ctrlK} of ${visibleShortcut('search')} (in de aantekeningen maakt ${ctrlK} een link).`;
 }
 
 /** For aria-keyshortcuts. */
