@@ -29,8 +29,11 @@ describe('the bridge', () => {
   it('offers the same named functions as before, and nothing else', () => {
     expect(Object.keys(bridge()).sort()).toEqual(
       [
+        'addressBook',
         'appInfo',
         'closeWindow',
+        'correctAddressBook',
+        'earlierMeetings',
         'deleteMeeting',
         'discardRecovery',
         'exportAgenda',
