@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { takeJumpItem } from '../search/jump-target';
 import type { LexicalState, Meeting } from '../../../shared/meeting/meeting-schema';
 import { ToolIcon } from '../icons/ToolIcon';
@@ -7,11 +7,11 @@ import type { MeetingPanelProps } from '../meeting/meeting-panel';
 import { useSchedule } from '../meeting/use-schedule';
 import { ItemCommandsContext, type ItemCommands } from '../notes/item-commands';
 import { NotesContext, type NotesContextValue } from '../notes/notes-context';
-import { NotesEditor } from '../notes/NotesEditor';
 import { ReviewActions } from '../cycle/ReviewActions';
 import { AgendaRail } from './AgendaRail';
 import { ItemClock } from './ItemClock';
 import { ItemConfidentiality } from './ItemConfidentiality';
+import { ItemNotesEditor } from './ItemNotesEditor';
 import { TaskPanel, type TaskPanelMeeting } from './TaskPanel';
 import { useBlockNumbers, useMeetingLists } from './use-meeting-lists';
 import { elapsedSeconds } from './item-clock';
@@ -52,6 +52,14 @@ export function MinutesView({ meeting, onEdit }: MeetingPanelProps) {
   const { participants, coordinator, date } = meeting;
   const notesContext = useMemo<NotesContextValue>(() => ({ participants, numbers, now: () => new Date() }), [participants, numbers]);
   const panelMeeting = useMemo<TaskPanelMeeting>(() => ({ participants, coordinator, date }), [participants, coordinator, date]);
+  // One function per item on screen: the notes editor does not render again for its own keys (ItemNotesEditor.tsx).
+  const currentItemId = current?.id ?? null;
+  const onNotesChange = useCallback(
+    (notes: LexicalState) => {
+      if (currentItemId !== null) onEdit({ field: `notes:${currentItemId}`, apply: (m) => setNotes(m, currentItemId, notes) });
+    },
+    [currentItemId, onEdit],
+  );
   const itemConfidential = current?.confidential ?? null;
   const itemCommands = useMemo<ItemCommands>(
     () => ({ markItemConfidential: itemConfidential ? null : () => setItemFormOpen(true) }),
@@ -157,12 +165,7 @@ export function MinutesView({ meeting, onEdit }: MeetingPanelProps) {
         {current.review && <ReviewActions key={`review-${current.id}`} itemId={current.id} review={current.review} meetingDate={meeting.date} onEdit={onEdit} variant="minutes" />}
         <ItemCommandsContext.Provider value={itemCommands}>
           <NotesContext.Provider value={notesContext}>
-            <NotesEditor
-              key={current.id}
-              itemTitle={current.title}
-              notes={current.notes}
-              onChange={(notes) => onEdit({ field: `notes:${current.id}`, apply: (m) => setNotes(m, current.id, notes) })}
-            />
+            <ItemNotesEditor key={current.id} itemTitle={current.title} notes={current.notes} onChange={onNotesChange} />
           </NotesContext.Provider>
         </ItemCommandsContext.Provider>
       </section>
