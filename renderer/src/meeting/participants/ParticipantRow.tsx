@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   attendanceValues,
   participantRoleValues,
@@ -70,6 +70,15 @@ export function ParticipantRow({ participant, judgement, index, count, onChange,
   const name = participant.name.trim();
   const who = displayName(participant, index);
   const [emailOpen, setEmailOpen] = useState(false);
+  const emailBox = useRef<HTMLDivElement>(null);
+  const focusEmail = useRef(false);
+
+  // Opened with its button: the caret goes into the address.
+  useEffect(() => {
+    if (!emailOpen || !focusEmail.current) return;
+    focusEmail.current = false;
+    emailBox.current?.querySelector('input')?.focus();
+  }, [emailOpen]);
   const showEmail = emailOpen || participant.email.trim() !== '';
   const uncertain = judgement.role === 'onbekend';
 
@@ -129,7 +138,12 @@ export function ParticipantRow({ participant, judgement, index, count, onChange,
           aria-expanded={showEmail}
           aria-label={`E-mail van ${who}`}
           title="E-mailadres"
-          onClick={() => setEmailOpen(!showEmail || participant.email.trim() !== '')}
+          onClick={() => {
+            const open = !showEmail || participant.email.trim() !== '';
+            focusEmail.current = open;
+            setEmailOpen(open);
+            if (open && emailOpen) emailBox.current?.querySelector('input')?.focus();
+          }}
         >
           @
         </button>
@@ -166,13 +180,9 @@ export function ParticipantRow({ participant, judgement, index, count, onChange,
         </button>
       </div>
       {showEmail && (
-        <TextField
-          label="E-mail"
-          type="email"
-          className="participant-row__email"
-          value={participant.email}
-          onChange={(value) => onChange({ email: value }, 'email')}
-        />
+        <div ref={emailBox} className="participant-row__email">
+          <TextField label="E-mail" type="email" value={participant.email} onChange={(value) => onChange({ email: value }, 'email')} />
+        </div>
       )}
     </fieldset>
   );
