@@ -146,7 +146,7 @@ test('the clock of an item runs, pauses, and shows when the item runs over; atte
   expect(parsed.ok && parsed.value.participants.find((p) => p.id === 'p7')?.attendance).toBe('aanwezig');
 });
 
-test('the safety scale records each score with a reason, side by side, by toolbar and by typing', async () => {
+test('the safety scale records each score with its own reason, and a typed line\'s reason once for the whole scale', async () => {
   const page = app!.page;
   await notes(page).click();
   await page.getByRole('button', { name: 'Schaalvraag invoegen' }).click();
@@ -165,10 +165,17 @@ test('the safety scale records each score with a reason, side by side, by toolba
   await page.keyboard.type('Schaalvraag: Sanne Visser 6, Ömer 6 — de begeleiding start');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('group', { name: 'Schaalvraag' })).toHaveCount(2);
+  // The line's reason is the scale's, once: nobody on the line said it alone.
+  const typed = page.getByRole('group', { name: 'Schaalvraag' }).nth(1);
+  await expect(typed.getByLabel('Waarom deze cijfers? (de hele schaal)')).toHaveValue('de begeleiding start');
+  await expect(typed.getByLabel('Waarom geeft Sanne Visser dit cijfer?')).toHaveValue('');
+  await expect(typed.getByLabel('Waarom geeft Ömer Yılmaz dit cijfer?')).toHaveValue('');
 
   await page.keyboard.press('Control+s');
   await expect(page.getByRole('status')).toHaveText(/^Opgeslagen om/);
   const json = await savedNotes(0);
   expect(json).toContain('"who":{"participantId":"p5","name":"Els de Vries"},"score":7,"reason":"Oma helpt twee ochtenden."');
-  expect(json).toContain('"who":{"participantId":"p4","name":"Ömer Yılmaz"},"score":6,"reason":"de begeleiding start"');
+  expect(json).toContain('"who":{"participantId":"p4","name":"Ömer Yılmaz"},"score":6,"reason":""');
+  expect(json).toContain('],"reason":"de begeleiding start"');
+  expect(json.split('de begeleiding start')).toHaveLength(2);
 });
