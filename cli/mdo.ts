@@ -90,6 +90,12 @@ Gebruik:
                              afspraken met elke actie die nog niet gedaan is
                              (met haar nummer en datum van toen). Beide
                              overleggen horen bij hetzelfde dossier.
+  mdo acties [--map MAP] [--open]
+                             Per dossier (de overleggen over één kind) elke
+                             actie met haar laatste status en verloop: welk
+                             overleg haar afsprak, welk haar status gaf. Open
+                             en te late acties eerst. --open: alleen wat nog
+                             open staat.
   mdo zoek WOORDEN [--map MAP]
                              Zoek in de overleggen van de bibliotheek (standaard
                              de map MDO in Documenten): titel, kind, deelnemers,
@@ -114,6 +120,7 @@ const commands: Record<string, () => Promise<Command>> = {
   ics: async () => (await import('./ics-command')).icsCommand,
   zoek: async () => (await import('./search-command')).searchCommand,
   vervolg: async () => (await import('./follow-up-command')).followUpCommand,
+  acties: async () => (await import('./actions-command')).actionsCommand,
 };
 
 export async function runCli(argv: string[], io: CliIo, version: string): Promise<number> {

@@ -1,4 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serializeMeeting } from '../../shared/file/meeting-file';
+import { mdoHere } from './support/run-mdo';
 import { actionIsFor, deriveDossiers, dossierPeople, type DossierMeetingInput } from '../../shared/cycle/dossier';
 import { planFollowUp } from '../../shared/cycle/follow-up';
 import { buildMinutesDocument } from '../../shared/export/minutes-docx';
@@ -154,5 +159,53 @@ describe('the child’s dossier', () => {
     const planned = noor.actions.find((action) => action.what === 'Plan van aanpak opstellen');
     expect([planned?.number, planned?.status, planned?.open, planned?.overdueDays]).toEqual(['A1', 'open', true, 0]);
     expect(noor.actions.filter((action) => actionIsFor(action, 'Ömer Yılmaz')).map((action) => action.what)).toEqual(['Eerste huisbezoek', 'Plan van aanpak opstellen']);
+  });
+});
+
+describe('mdo acties', () => {
+  let dir = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'mdo-acties-'));
+    const december = patchAction(noorWithMinutes(), 'a4', 'x5', { status: 'gedaan' });
+    const next = await january(december, {
+      A1: { status: 'gedaan', note: 'advies gevraagd' },
+      A2: { status: 'loopt', note: 'brief verstuurd' },
+      A3: { status: 'niet-gedaan', note: '' },
+    });
+    await writeFile(join(dir, 'december.mdo'), serializeMeeting(december));
+    await writeFile(join(dir, 'januari.mdo'), serializeMeeting(next));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('prints every action per dossier with its latest status and history, open first', async () => {
+    const run = await mdoHere('acties', '--map', dir);
+    expect(run.code, run.stderr).toBe(0);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines[0]).toBe('Dossier Noor de V. (geboren donderdag 14 maart 2019) — 2 overleggen: donderdag 10 december 2026, donderdag 28 januari 2027');
+    const heads = lines.filter((line) => /^ {2}A\d/.test(line));
+    expect(heads.map((line) => line.split(' — ')[0]?.trim())).toEqual([
+      'A3 (do 10 dec 2026) Eerste huisbezoek',
+      'A2 (do 10 dec 2026) Huisarts informeren',
+      'A1 (do 10 dec 2026) Consultatie Veilig Thuis',
+      'A4 (do 10 dec 2026) Oma vragen',
+      'A5 (do 10 dec 2026) Schoolontbijt regelen',
+    ]);
+    expect(heads[0]).toContain('— niet gedaan');
+    expect(run.stdout).toContain('do 10 dec 2026: afgesproken (open); do 28 jan 2027: loopt (brief verstuurd)');
+  });
+
+  it('--open leaves out what is done', async () => {
+    const run = await mdoHere('acties', '--map', dir, '--open');
+    expect(run.code, run.stderr).toBe(0);
+    const heads = run.stdout.split('\n').filter((line) => /^ {2}A\d/.test(line));
+    expect(heads.map((line) => line.trim().split(' ')[0])).toEqual(['A3', 'A2']);
+  });
+
+  it('says in Dutch when the folder does not exist', async () => {
+    const run = await mdoHere('acties', '--map', join(dir, 'bestaat-niet'));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('bestaat niet of is geen map');
   });
 });
