@@ -262,3 +262,24 @@ test('a paste that would pass the limit is refused with a Dutch message; a javas
   expect(savedText).not.toContain('attach=');
   expect(savedText).toContain('https://www.nji.nl/');
 });
+
+test('a decision past the limit of blocks is not added, and the notes stay as they were', async () => {
+  const decisions = Array.from({ length: MAX_NOTE_BLOCKS }, (_, index) => ({ type: 'mdo-decision', version: 1, id: `b${index}`, text: `Besluit ${index + 1}`, reason: '', dissent: [] }));
+  const meeting = meetingWithFirstNotes('Vol', notesWith([...decisions, paragraph([text('Laatste regel')])]));
+  await writeFile(join(libraryDir, 'Vol.mdo'), serializeMeeting(meeting));
+  app = await launchApp({ libraryDir, configDir: join(root, 'config'), viewport: { width: 1366, height: 768 } });
+  const { page } = app;
+  const firstTitle = meeting.agendaItems[0]!.title;
+  await page.getByRole('button', { name: 'Vol', exact: true }).click();
+  await openMinutes(page);
+  const box = notesBox(page, firstTitle);
+  await box.getByText('Laatste regel').click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Besluit: nog een besluit');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'Niet toegevoegd' })).toContainText(
+    `de aantekeningen bij "${firstTitle}" bevat te veel besluiten, acties en schaalvragen: ${MAX_NOTE_BLOCKS + 1}, hoogstens ${MAX_NOTE_BLOCKS} per agendapunt.`,
+  );
+  await expect(box).toContainText('Besluit: nog een besluit');
+});

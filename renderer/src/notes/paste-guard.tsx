@@ -1,10 +1,11 @@
 import { LinkNode } from '@lexical/link';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { $getRoot, COMMAND_PRIORITY_CRITICAL, COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND, PASTE_COMMAND } from 'lexical';
+import { $getRoot, COMMAND_PRIORITY_CRITICAL, COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND, PASTE_COMMAND, type EditorState } from 'lexical';
 import { useEffect } from 'react';
 import { safeLinkTarget, shownLinkTarget } from '../../../shared/notes/link-target';
-import { MAX_NOTE_CHARACTERS, notesProblem } from '../../../shared/notes/notes-validation';
+import { MAX_NOTE_CHARACTERS, notesProblem, sizeProblem, type NotesSize } from '../../../shared/notes/notes-validation';
+import { BLOCK_NODE_TYPES } from '../../../shared/notes/node-types';
 import './paste-guard.css';
 
 /**
@@ -26,6 +27,22 @@ function pastedLength(event: unknown): number {
   if (!data) return 0;
   const plain = data.getData('text/plain');
   return plain !== '' ? plain.length : data.getData('text/html').length;
+}
+
+/** The update that puts back the notes as they were before a change that went past a limit. */
+const UNDONE_TAG = 'mdo-limit-undone';
+
+const BLOCK_TYPES: ReadonlySet<string> = new Set<string>(BLOCK_NODE_TYPES);
+
+/**
+ * The size of the notes in an editor state, cheaply enough for every key
+ * press: the node map's size, the text of the root, the blocks in the map.
+ * (What is typed in blocks is counted when a file is read, not here.)
+ */
+function sizeOf(state: EditorState): NotesSize {
+  let blocks = 0;
+  for (const node of state._nodeMap.values()) if (BLOCK_TYPES.has(node.getType())) blocks += 1;
+  return { nodes: state._nodeMap.size, characters: state.read(() => $getRoot().getTextContentSize()), blocks };
 }
 
 /** `onNotice` should be stable (a state setter): the plugin registers again when it changes. */
@@ -51,12 +68,14 @@ export function PasteGuardPlugin({ itemTitle, onNotice }: { itemTitle: string; o
         COMMAND_PRIORITY_CRITICAL,
       ),
       // After a paste: what no character count sees (thousands of pieces or blocks) is undone.
-      editor.registerUpdateListener(({ editorState, prevEditorState, tags }) => {
-        if (!tags.has('paste')) return;
-        const problem = notesProblem(editorState.toJSON());
-        if (problem === null) return;
-        editor.setEditorState(prevEditorState);
-        notify(`Niet geplakt: de aantekeningen bij "${itemTitle}" ${problem}.`);
+      // After any other change (typing, a block from the toolbar): the same limits, counted cheaply.
+      editor.registerUpdateListener(({ editorState, prevEditorState, tags, dirtyElements, dirtyLeaves }) => {
+        if (tags.has(UNDONE_TAG) || (dirtyElements.size === 0 && dirtyLeaves.size === 0)) return;
+        const problem = tags.has('paste') ? notesProblem(editorState.toJSON()) : sizeProblem(sizeOf(editorState));
+        if (problem === null || (!tags.has('paste') && sizeProblem(sizeOf(prevEditorState)) !== null)) return;
+        // After this update has run its course (plugins may still be reacting to it): back to the notes before it.
+        setTimeout(() => editor.setEditorState(prevEditorState, { tag: UNDONE_TAG }), 0);
+        notify(`Niet ${tags.has('paste') ? 'geplakt' : 'toegevoegd'}: de aantekeningen bij "${itemTitle}" ${problem}.`);
       }),
       // A link to anything but a web or mail address (javascript:, file:, mailto:?attach=…) keeps its text only.
       editor.registerNodeTransform(LinkNode, (node) => {
