@@ -57,10 +57,17 @@ class CountingKeyboard {
     await this.page.keyboard.type(text);
   }
 
-  /** Type a field's text, then Tab to the next field. */
-  async fill(text: string): Promise<void> {
-    await this.type(text);
-    await this.press('Tab');
+  /**
+   * Tab until the field with this label has the focus, counting every press
+   * (the form may hold a select or a button in between; each Tab counts).
+   */
+  async tabTo(label: string, limit = 4): Promise<void> {
+    const field = this.page.getByLabel(label, { exact: true });
+    for (let presses = 0; presses < limit; presses++) {
+      if (await field.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+      await this.press('Tab');
+    }
+    await expect(field).toBeFocused();
   }
 }
 
@@ -103,21 +110,25 @@ test('a chair prepares the Noor meeting from Nieuw overleg to the agenda in Word
   // Gegevens: Alt+1 selects the title; Tab from field to field.
   await keys.press('Alt+1');
   await expect(page.getByLabel('Titel')).toBeFocused();
-  await keys.fill('MDO Noor de Vries');
-  await keys.fill('10-12-2026');
-  await keys.fill('14:00');
-  await keys.fill('15:30');
-  await keys.fill('OBS De Regenboog, kamer 2.14 (deelnemers op afstand via videobellen)');
-  await keys.press('Tab'); // past Status
-  await keys.fill('Noor de Vries');
-  await keys.fill('14-03-2019');
-  await keys.fill('Noor komt sinds oktober vaak te laat en zonder ontbijt op school; twee keer blauwe plekken op de bovenarm gezien. Moeder heeft zelf om hulp gevraagd bij het wijkteam.');
-  await keys.fill('Eén gezamenlijk beeld van Noors veiligheid en ontwikkeling, en afspraken over wie wat doet.');
-  await keys.press('Tab'); // past the basis for sharing: recorded in the meeting itself
-  await expect(page.getByLabel('Voorzitter')).toBeFocused();
-  await keys.fill('Fatima El Amrani');
-  await keys.fill('Joost Bakker');
-  await keys.type('Ömer Yılmaz');
+  const details: [string, string][] = [
+    ['Titel (verplicht)', 'MDO Noor de Vries'],
+    ['Datum', '10-12-2026'],
+    ['Begintijd', '14:00'],
+    ['Eindtijd', '15:30'],
+    ['Locatie', 'OBS De Regenboog, kamer 2.14 (deelnemers op afstand via videobellen)'],
+    ['Kind', 'Noor de Vries'],
+    ['Geboortedatum', '14-03-2019'],
+    ['Aanleiding', 'Noor komt sinds oktober vaak te laat en zonder ontbijt op school; twee keer blauwe plekken op de bovenarm gezien. Moeder heeft zelf om hulp gevraagd bij het wijkteam.'],
+    ['Doel', 'Eén gezamenlijk beeld van Noors veiligheid en ontwikkeling, en afspraken over wie wat doet.'],
+    // The basis for sharing is passed by: consent is recorded in the meeting itself.
+    ['Voorzitter', 'Fatima El Amrani'],
+    ['Notulist', 'Joost Bakker'],
+    ['Regievoerder', 'Ömer Yılmaz'],
+  ];
+  for (const [label, text] of details) {
+    await keys.tabTo(label);
+    await keys.type(text);
+  }
   await expect(page.getByText('7 jaar op de dag van het overleg')).toBeVisible();
 
   // Agenda: the template's 100 minutes in a 90-minute meeting; one step makes them fit.
