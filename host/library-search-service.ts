@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { queryTerms, searchLibrary } from '../shared/search/library-search';
+import { matchingLines, queryTerms, searchLibrary } from '../shared/search/library-search';
 import type { LibrarySearchAnswer } from '../shared/ipc/contract';
 import {
   defaultCacheDir,
@@ -7,7 +7,7 @@ import {
   persistLibraryIndex,
   readMeetingContent,
   refreshLibraryIndex,
-  resultLines,
+  itemLines,
   type LiveLibraryIndex,
 } from './search-index';
 
@@ -45,6 +45,9 @@ export interface LibrarySearch {
   flush(): Promise<void>;
 }
 
+/** Lines shown per item found. */
+const MAX_LINES = 2;
+
 /** The matched files read last, for their lines: a query typed letter by letter reads each only once. */
 const REMEMBERED_FILES = 60;
 
@@ -59,7 +62,7 @@ export function createLibrarySearch(options: LibrarySearchOptions): LibrarySearc
   let stale = true;
   let persistTimer: NodeJS.Timeout | null = null;
   let persisting: Promise<void> = Promise.resolve();
-  const contents = new Map<string, { size: number; mtimeMs: number; meeting: unknown }>();
+  const contents = new Map<string, { size: number; mtimeMs: number; lines: (itemId: string | null) => string[] }>();
 
   function schedulePersist(index: LiveLibraryIndex): void {
     if (persistTimer) clearTimeout(persistTimer);
@@ -102,25 +105,35 @@ export function createLibrarySearch(options: LibrarySearchOptions): LibrarySearc
     return index;
   }
 
-  async function meetingOf(index: LiveLibraryIndex, path: string): Promise<unknown> {
+  /** The text lines of a matched file per item (null: the participants), made once per version of the file. */
+  async function linesOf(index: LiveLibraryIndex, path: string): Promise<(itemId: string | null) => string[]> {
     const indexed = index.files.get(path);
-    if (!indexed) return null;
+    if (!indexed) return () => [];
     const known = contents.get(path);
-    if (known && known.size === indexed.size && known.mtimeMs === indexed.mtimeMs) return known.meeting;
+    if (known && known.size === indexed.size && known.mtimeMs === indexed.mtimeMs) return known.lines;
     const meeting = await readMeetingContent(path, indexed.size);
+    const perItem = new Map<string | null, string[]>();
+    const lines = (itemId: string | null): string[] => {
+      let found = perItem.get(itemId);
+      if (!found) {
+        found = itemLines(meeting, itemId);
+        perItem.set(itemId, found);
+      }
+      return found;
+    };
     contents.delete(path);
     if (contents.size >= REMEMBERED_FILES) {
       const oldest = contents.keys().next();
       if (!oldest.done) contents.delete(oldest.value);
     }
-    contents.set(path, { size: indexed.size, mtimeMs: indexed.mtimeMs, meeting });
-    return meeting;
+    contents.set(path, { size: indexed.size, mtimeMs: indexed.mtimeMs, lines });
+    return lines;
   }
 
   return {
     async search(query, limits = {}) {
-      const maxMeetings = limits.maxMeetings ?? 20;
-      const maxItems = limits.maxItems ?? 5;
+      const maxMeetings = limits.maxMeetings ?? 12;
+      const maxItems = limits.maxItems ?? 4;
       const terms = queryTerms(query);
       if (terms.length === 0) return { total: 0, results: [] };
       const index = await current();
@@ -128,14 +141,14 @@ export function createLibrarySearch(options: LibrarySearchOptions): LibrarySearc
       const results = await Promise.all(
         all.slice(0, maxMeetings).map(async (result) => {
           const shown = result.hits.slice(0, maxItems);
-          const lines = resultLines(await meetingOf(index, result.path), shown, terms);
+          const linesOfItem = await linesOf(index, result.path);
           return {
             path: result.path,
             fileName: basename(result.path),
             title: result.meetingTitle,
             date: result.meetingDate,
             child: result.child,
-            hits: shown.map((hit) => ({ itemId: hit.itemId, itemNumber: hit.itemNumber, itemTitle: hit.itemTitle, lines: lines.get(hit.itemId) ?? [] })),
+            hits: shown.map((hit) => ({ itemId: hit.itemId, itemNumber: hit.itemNumber, itemTitle: hit.itemTitle, lines: matchingLines(linesOfItem(hit.itemId), terms, MAX_LINES) })),
             moreHits: result.hits.length - shown.length,
           };
         }),

@@ -223,22 +223,20 @@ export interface ShownResult extends MeetingResult {
   lines: Map<string | null, string[]>;
 }
 
-/** The lines of a meeting (its file's `meeting` member, unvalidated) that hold the terms, per hit. */
-export function resultLines(meeting: unknown, hits: readonly SearchHit[], terms: readonly string[]): Map<string | null, string[]> {
-  const lines = new Map<string | null, string[]>();
-  const items = isRecord(meeting) && Array.isArray(meeting.agendaItems) ? meeting.agendaItems.filter(isRecord) : [];
-  for (const hit of hits) {
-    if (hit.itemId === null) {
-      const people = isRecord(meeting) && Array.isArray(meeting.participants) ? meeting.participants.filter(isRecord) : [];
-      const peopleLines = people.map((person) => [person.name, person.function, person.organisation].filter((part) => typeof part === 'string' && part).join(', '));
-      lines.set(null, matchingLines(peopleLines, terms));
-      continue;
-    }
-    const item = items.find((candidate) => candidate.id === hit.itemId);
-    const itemLines = item ? [typeof item.childInterest === 'string' ? item.childInterest : '', ...noteLines(item.notes)] : [];
-    lines.set(hit.itemId, matchingLines(itemLines, terms));
+/** The text of one item of a meeting (its file's `meeting` member, unvalidated), one line each; null: the participants. */
+export function itemLines(meeting: unknown, itemId: string | null): string[] {
+  if (itemId === null) {
+    const people = isRecord(meeting) && Array.isArray(meeting.participants) ? meeting.participants.filter(isRecord) : [];
+    return people.map((person) => [person.name, person.function, person.organisation].filter((part) => typeof part === 'string' && part).join(', '));
   }
-  return lines;
+  const items = isRecord(meeting) && Array.isArray(meeting.agendaItems) ? meeting.agendaItems.filter(isRecord) : [];
+  const item = items.find((candidate) => candidate.id === itemId);
+  return item ? [typeof item.childInterest === 'string' ? item.childInterest : '', ...noteLines(item.notes)] : [];
+}
+
+/** The lines of a meeting that hold the terms, per hit. */
+export function resultLines(meeting: unknown, hits: readonly SearchHit[], terms: readonly string[]): Map<string | null, string[]> {
+  return new Map(hits.map((hit) => [hit.itemId, matchingLines(itemLines(meeting, hit.itemId), terms)]));
 }
 
 /**

@@ -35,6 +35,8 @@ function statusText(status: SearchStatus, query: string): string {
   switch (status.state) {
     case 'empty':
       return '';
+    case 'short':
+      return 'Typ nog een letter.';
     case 'searching':
       return status.answer ? '' : 'Zoeken…';
     case 'failed':

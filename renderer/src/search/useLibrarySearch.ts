@@ -1,41 +1,62 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { LibrarySearchAnswer } from '../../../shared/ipc/contract';
 import type { MdoBridge } from '../../../shared/ipc/bridge';
 import type { Result } from '../../../shared/result';
 import { callHost } from '../app/bridge-call';
 
-/** A short pause after a keystroke before asking: typing fast asks less often, a pause answers at once. */
-const DEBOUNCE_MS = 40;
-
 export type SearchStatus =
   | { state: 'empty' }
+  | { state: 'short' }
   | { state: 'searching'; answer: LibrarySearchAnswer | null }
   | { state: 'done'; answer: LibrarySearchAnswer; query: string }
   | { state: 'failed'; message: string; query: string };
 
+interface Answered {
+  query: string;
+  result: Result<LibrarySearchAnswer>;
+}
+
+/**
+ * Asks the host for one query at a time: a keystroke asks at once when no
+ * question is on its way; keystrokes while one is on its way are gathered,
+ * and only the last text is asked when the answer is in. So a slow answer
+ * never piles up questions, and a quick one never waits for a timer.
+ */
+function createAsker(bridge: MdoBridge, onAnswer: (answered: Answered) => void): { want(query: string): void } {
+  let busy = false;
+  let wanted = '';
+  function ask(query: string): void {
+    busy = true;
+    void callHost(() => bridge.searchLibrary(query)).then((result) => {
+      busy = false;
+      onAnswer({ query, result });
+      if (wanted !== '' && wanted !== query) ask(wanted);
+    });
+  }
+  return {
+    want(query) {
+      wanted = query;
+      if (query !== '' && !busy) ask(query);
+    },
+  };
+}
+
 /**
  * Searches the library as the user types: the host holds the index and
- * answers with the meetings and lines; an answer for an older query than the
- * one in the field is dropped. The answer shown stays while the next one is
- * on its way, so the list does not flicker.
+ * answers with the meetings and lines. The answer shown stays while the next
+ * one is on its way, so the list does not flicker.
  */
 export function useLibrarySearch(bridge: MdoBridge, query: string): SearchStatus {
-  const [answered, setAnswered] = useState<{ query: string; result: Result<LibrarySearchAnswer> } | null>(null);
-  const asked = useRef(0);
+  const [answered, setAnswered] = useState<Answered | null>(null);
+  const asker = useMemo(() => createAsker(bridge, setAnswered), [bridge]);
   const trimmed = query.trim();
+  // One letter finds half the library: the search starts at two.
+  const short = trimmed !== '' && !/[\p{L}\p{N}]{2}/u.test(trimmed);
 
-  useEffect(() => {
-    const number = ++asked.current;
-    if (trimmed === '') return undefined;
-    const timer = window.setTimeout(() => {
-      void callHost(() => bridge.searchLibrary(trimmed)).then((result) => {
-        if (number === asked.current) setAnswered({ query: trimmed, result });
-      });
-    }, DEBOUNCE_MS);
-    return () => window.clearTimeout(timer);
-  }, [bridge, trimmed]);
+  useEffect(() => asker.want(short ? '' : trimmed), [asker, trimmed, short]);
 
   if (trimmed === '') return { state: 'empty' };
+  if (short) return { state: 'short' };
   if (answered?.query === trimmed) {
     return answered.result.ok
       ? { state: 'done', answer: answered.result.value, query: trimmed }
