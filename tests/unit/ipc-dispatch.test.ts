@@ -320,6 +320,8 @@ function validPayloads(dir: string): Record<Channel, unknown> {
     'meeting:lock': { path: join(dir, 'noor.mdo'), takeOver: false },
     'meeting:unlock': { path: join(dir, 'noor.mdo') },
     'meeting:saveAs': { meeting },
+    'meeting:followUp': { path: join(dir, 'noor.mdo') },
+    'library:dossiers': undefined,
     'recent:list': undefined,
     'addressBook:list': undefined,
     'addressBook:correct': { action: 'forget', key: 'joost bakker' },
