@@ -10,7 +10,8 @@ const UNSAFE = /[<>:"/\\|?*]/g;
  * around), `MDO.ics` without a date or a name.
  */
 export function invitationFileName(meeting: Pick<Meeting, 'child' | 'nextMeeting'>): string {
-  const initials = initialsOf(meeting.child.name).replace(UNSAFE, '');
+  // The last dot of the initials goes: "N.d.V.ics", not "N.d.V..ics".
+  const initials = initialsOf(meeting.child.name).replace(UNSAFE, '').replace(/\.$/, '');
   const parts = [meeting.nextMeeting.date ?? '', 'MDO', initials].filter(Boolean);
   return `${parts.join(' ')}.ics`;
 }
