@@ -15,6 +15,7 @@ import { restrictionLabel } from '../../../shared/privacy/audience';
 import { DateField } from '../forms/DateField';
 import type { MeetingEdit } from '../meeting/open-document';
 import { FIRST_ROWS, useCompleteAfterFirstPaint } from './use-first-paint-first';
+import { useSeenOnce } from './use-seen-once';
 
 interface TaskPanelProps {
   id: string;
@@ -163,6 +164,8 @@ const ActionRow = memo(function ActionRow({
   onJump: (itemId: string, blockId: string) => void;
 }) {
   const { data, number } = action;
+  // The fields come when the card nears the visible part of the panel (use-seen-once.ts); until then the card says the same in text.
+  const [cardRef, seen] = useSeenOnce('.task-panel');
   const owners = ownerNames(data.who, participants);
   const [ownerText, setOwnerText] = useState(owners);
   const [shownOwners, setShownOwners] = useState(owners);
@@ -174,6 +177,34 @@ const ActionRow = memo(function ActionRow({
   function commitOwners(): void {
     if (ownerText === owners) return;
     onChange(action, 'who', { who: splitNames(ownerText).map((name) => resolvePerson(name, participants)) });
+  }
+
+  if (!seen) {
+    return (
+      <tr ref={cardRef} className="task-table__card">
+        <th scope="row" className="task-table__number">
+          <button type="button" className="task-panel__number" aria-label={`Ga naar ${number}`} onClick={() => onJump(action.itemId, data.id)}>
+            {number}
+          </button>
+        </th>
+        <td className="task-table__what">
+          {data.what || <em>(nog geen omschrijving)</em>}
+          <Restrictions restrictions={action.restrictions} participants={participants} />
+        </td>
+        <td className="task-table__who">
+          <span className="task-table__label">Wie: </span>
+          {owners || 'nog niemand'}
+        </td>
+        <td className="task-table__due">
+          <span className="task-table__label">Uiterlijk: </span>
+          {data.due ? formatShortDutchDate(data.due) : 'geen datum'}
+        </td>
+        <td className="task-table__status">
+          <span className="task-table__label">Status: </span>
+          {actionStatusLabels[data.status]}
+        </td>
+      </tr>
+    );
   }
 
   return (
