@@ -3,13 +3,15 @@
  * way: from the key's event (its timeStamp, when the browser made it) to
  * the end of the first frame painted after the change. "After the paint" is
  * a message posted from that frame's requestAnimationFrame callback: it runs
- * once the frame is drawn. Plain JavaScript in a string, so that no helper
+ * once the frame is drawn. The frame's own part (from its animation frame
+ * callback to the end of its paint: style, layout, paint) is kept apart too,
+ * as it has no wait for the screen's next refresh in it. Plain JavaScript in a string, so that no helper
  * of the test's own compiler ends up in the page.
  */
 export const PROBE_SCRIPT = String.raw`
 (() => {
   if (window.__bench) return;
-  const bench = { samples: [], waiters: [], mode: 'off', condition: null };
+  const bench = { samples: [], renders: [], waiters: [], mode: 'off', condition: null };
   window.__bench = bench;
 
   function record(value) {
@@ -24,8 +26,13 @@ export const PROBE_SCRIPT = String.raw`
         afterPaintWhen(ready, callback, frames + 1);
         return;
       }
+      // From here to the message is the frame's own work: the other frame callbacks, style, layout and paint.
+      const frameStart = performance.now();
       const channel = new MessageChannel();
-      channel.port1.onmessage = callback;
+      channel.port1.onmessage = () => {
+        bench.renders.push(performance.now() - frameStart);
+        callback();
+      };
       channel.port2.postMessage(null);
     });
   }

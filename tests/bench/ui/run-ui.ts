@@ -36,6 +36,8 @@ const { values: options } = parseArgs({
     enters: { type: 'string', default: '12' },
     switches: { type: 'string', default: '12' },
     profile: { type: 'string' },
+    'profile-what': { type: 'string', default: 'typing' },
+    'profile-bare': { type: 'boolean', default: false },
     trace: { type: 'boolean', default: false },
   },
 });
@@ -183,6 +185,11 @@ async function takeSamples(page: Page, from: number): Promise<number[]> {
   return page.evaluate(`window.__bench.samples.slice(${from})`) as Promise<number[]>;
 }
 
+/** The frame's own part of every key timed so far (probe.ts). */
+async function frameTimes(page: Page): Promise<number[]> {
+  return page.evaluate('window.__bench.renders.slice()') as Promise<number[]>;
+}
+
 /** A key, timed; the next one goes once this one is painted and a typist's short gap has passed. */
 async function timedKey(page: Page, key: string, press = false): Promise<void> {
   const before = await sampleCount(page);
@@ -260,13 +267,19 @@ interface ProfileNode {
   hitCount?: number;
 }
 
-async function profileTyping(side: Side, output: string): Promise<void> {
+type Profiled = 'typing' | 'enter' | 'switch';
+
+async function profilePage(side: Side, output: string, what: Profiled): Promise<void> {
   const cdp: CDPSession = await side.page.context().newCDPSession(side.page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
   const samples: number[] = [];
-  for (let round = 0; round < 3; round++) samples.push(...(await typingRound(side, round * 7)));
+  for (let round = 0; round < (what === 'typing' ? 3 : 5); round++) {
+    if (what === 'typing') samples.push(...(await typingRound(side, round * 7)));
+    else if (what === 'enter') samples.push(...(await enterRound(side)));
+    else samples.push(await switchRound(side));
+  }
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; startTime: number; endTime: number; samples: number[] } };
   await writeFile(output, JSON.stringify(profile));
   const interval = (profile.endTime - profile.startTime) / 1000 / Math.max(1, profile.samples.length);
@@ -278,8 +291,8 @@ async function profileTyping(side: Side, output: string): Promise<void> {
     self.set(key, (self.get(key) ?? 0) + (node.hitCount ?? 0) * interval);
   }
   const top = [...self.entries()].filter(([key]) => !key.startsWith('(idle)')).sort((a, b) => b[1] - a[1]).slice(0, 30);
-  console.log(`\nProfile of ${samples.length} keys in the app (median ${figure(samples).medianMs.toFixed(1)} ms), written to ${output}`);
-  console.log('self ms per key'.padStart(16), ' function');
+  console.log(`\nProfile of ${samples.length} × ${what} in ${side.name} (median ${figure(samples).medianMs.toFixed(1)} ms), written to ${output}`);
+  console.log('self ms per run'.padStart(16), ' function');
   for (const [key, ms] of top) console.log((ms / samples.length).toFixed(2).padStart(16), '', key);
   await cdp.detach();
 }
@@ -290,7 +303,7 @@ interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: { type?: string } };
 }
 
 /** Where the main thread's time goes while typing in the app (style, layout, paint, script), per key, from a Chromium trace. */
@@ -306,7 +319,9 @@ async function traceTyping(browser: Browser, side: Side): Promise<void> {
   const totals = new Map<string, number>();
   for (const event of traceEvents) {
     if (event.ph !== 'X' || event.dur === undefined || !mainThreads.has(`${event.pid}:${event.tid}`)) continue;
-    totals.set(event.name, (totals.get(event.name) ?? 0) + event.dur / 1000);
+    // Events by their type (keydown, input, selectionchange …): which of them the time goes to.
+    const name = event.name === 'EventDispatch' ? `EventDispatch ${event.args?.data?.type ?? ''}` : event.name;
+    totals.set(name, (totals.get(name) ?? 0) + event.dur / 1000);
   }
   console.log(`\nTrace of ${samples.length} keys in ${side.name} (median ${figure(samples).medianMs.toFixed(1)} ms): main-thread time per key by event (nested events overlap)`);
   for (const [name, ms] of [...totals.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
@@ -379,6 +394,9 @@ async function main(): Promise<void> {
     }
 
     const typing = { bare: figure(typed.bare), app: figure(typed.app) };
+    // Typing is timed first, so its frames come first (after the warm-up round's).
+    const typingFrames = async (page: Page) => figure((await frameTimes(page)).slice(KEYS_PER_ROUND, KEYS_PER_ROUND * (ROUNDS + 1)));
+    const frameParts = { bare: await typingFrames(bare.side.page), app: await typingFrames(opened.side.page) };
     const enter = { bare: figure(enters.bare), app: figure(enters.app) };
     const switching = { bare: figure(switches.bare), app: figure(switches.app) };
     console.log(
@@ -386,6 +404,7 @@ async function main(): Promise<void> {
         `${'app med'.padStart(8)} ${'app p95'.padStart(8)} ${'app/bare'.padStart(7)}  target (app)`,
     );
     console.log(row('typing a letter', typing.bare, typing.app, 'median ≤ 1.25× bare, p95 ≤ 16.7 ms'));
+    console.log(row('  of which the frame itself', frameParts.bare, frameParts.app, '(rAF to painted: style, layout, paint)'));
     console.log(row('Enter on Actie: (bare: a paragraph)', enter.bare, enter.app, 'block and task row painted ≤ 33 ms'));
     console.log(row('to Notuleren (bare: editor remount)', switching.bare, switching.app, 'notes and task panel painted ≤ 100 ms'));
     console.log(`Typing, per round (bare/app median ms): ${roundMedians.join('  ')}`);
@@ -396,7 +415,7 @@ async function main(): Promise<void> {
         `to Notuleren ${switching.app.medianMs.toFixed(1)} ms (≤ 100: ${switching.app.medianMs <= 100 ? 'yes' : 'no'})`,
     );
 
-    if (options.profile) await profileTyping(opened.side, options.profile);
+    if (options.profile) await profilePage(options['profile-bare'] ? bare.side : opened.side, options.profile, options['profile-what'] as Profiled);
     if (options.trace) for (const side of sides) await traceTyping(browser, side);
   } finally {
     await bareContext?.close();
