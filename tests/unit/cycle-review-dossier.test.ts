@@ -12,7 +12,12 @@ import { REVIEW_HEADERS } from '../../shared/export/review-docx';
 import type { Meeting, ReviewAction } from '../../shared/meeting/meeting-schema';
 import { patchAction } from '../../shared/notes/edit-blocks';
 import type { ExportOptions } from '../../shared/privacy/export-options';
-import { SOURCE_TEMPLATES_DIR } from '../../host/handlers';
+import { createNodeHandlers, SOURCE_TEMPLATES_DIR } from '../../host/handlers';
+import { dispatch } from '../../host/dispatch';
+import type { Handlers } from '../../shared/ipc/contract';
+import { ok } from '../../shared/result';
+import { readdir, readFile } from 'node:fs/promises';
+import { parseMeetingFile } from '../../shared/file/meeting-file';
 import { loadTemplates } from '../../host/templates';
 import { readDocx, type DocxPackage } from '../support/docx-reader';
 import { noorWithMinutes, noorWithSecretPassage, SECRET_PASSAGE, withBlocks } from '../fixtures/noor-minutes';
@@ -207,5 +212,62 @@ describe('mdo acties', () => {
     const run = await mdoHere('acties', '--map', join(dir, 'bestaat-niet'));
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('bestaat niet of is geen map');
+  });
+});
+
+describe('the host channels meeting:followUp and library:dossiers', () => {
+  let dir = '';
+  let handlers: Handlers;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'mdo-follow-up-host-'));
+    const libraryDir = join(dir, 'MDO');
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(libraryDir);
+    await writeFile(join(libraryDir, 'december.mdo'), serializeMeeting(patchAction(noorWithMinutes(), 'a4', 'x5', { status: 'gedaan' })));
+    await writeFile(join(libraryDir, 'zonder.mdo'), serializeMeeting({ ...noorWithMinutes(), id: newId(), nextMeeting: { date: null, time: null } }));
+    handlers = {
+      ...createNodeHandlers({
+        libraryDir,
+        configDir: join(dir, 'config'),
+        version: 'test',
+        dialogs: { chooseOpenPath: async () => null, chooseSavePath: async () => null },
+        now: () => now,
+        newId,
+      }),
+      'window:setDirty': async () => ok(null),
+      'window:close': async () => ok(null),
+      'shell:openExternal': async () => ok(null),
+    };
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('refuses a file the user did not choose or list, and writes nothing', async () => {
+    const result = await dispatch(handlers, 'meeting:followUp', { path: join(dir, 'MDO', 'december.mdo') });
+    expect(result.ok).toBe(false);
+    expect(await readdir(join(dir, 'MDO'))).toHaveLength(2);
+  });
+
+  it('plans the follow-up of a listed meeting into the library, and says in Dutch why not without a next date', async () => {
+    await dispatch(handlers, 'library:list', undefined);
+    const made = await dispatch(handlers, 'meeting:followUp', { path: join(dir, 'MDO', 'december.mdo') });
+    expect(made).toMatchObject({ ok: true, value: { path: join(dir, 'MDO', '2027-01-28 MDO Noor de Vries.mdo'), openActions: 3 } });
+    const saved = parseMeetingFile(await readFile(join(dir, 'MDO', '2027-01-28 MDO Noor de Vries.mdo'), 'utf8'));
+    expect(saved.ok && saved.value.agendaItems[0]?.review?.actions.map((entry) => entry.number)).toEqual(['A1', 'A2', 'A3']);
+    const refused = await dispatch(handlers, 'meeting:followUp', { path: join(dir, 'MDO', 'zonder.mdo') });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'no-next-date' } });
+    expect(refused.ok ? '' : refused.error.message).toContain('Vul bij Gegevens "Volgend overleg" de datum');
+    const relative = await dispatch(handlers, 'meeting:followUp', { path: 'december.mdo' });
+    expect(relative).toMatchObject({ ok: false, error: { code: 'invalid-path' } });
+  });
+
+  it('lists the dossiers of the library', async () => {
+    const result = await dispatch(handlers, 'library:dossiers', undefined);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const dossiers = result.value as { child: string; meetings: unknown[]; actions: unknown[] }[];
+    // December, its follow-up and the meeting without a next date: one child, one dossier.
+    expect(dossiers.map((dossier) => [dossier.child, dossier.meetings.length])).toEqual([['Noor de V.', 3]]);
   });
 });
