@@ -179,7 +179,7 @@ test('Uitnodiging (.ics) saves the invitation for the next meeting, read back wi
   await expect(page.getByRole('status').filter({ hasText: 'Uitnodiging opgeslagen.' })).toContainText('uitnodiging.ics');
 
   const calendar = new ICAL.Component(ICAL.parse(await readFile(target, 'utf8')));
-  const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent'));
+  const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent') ?? undefined);
   const zone = new ICAL.Timezone(calendar.getFirstSubcomponent('vtimezone')!);
   const start = event.startDate.clone();
   start.zone = zone;

@@ -322,6 +322,8 @@ function validPayloads(dir: string): Record<Channel, unknown> {
     'meeting:saveAs': { meeting },
     'meeting:followUp': { path: join(dir, 'noor.mdo') },
     'library:dossiers': undefined,
+    'library:search': { query: 'noor' },
+    'export:invitation': { meeting },
     'recent:list': undefined,
     'addressBook:list': undefined,
     'addressBook:correct': { action: 'forget', key: 'joost bakker' },
