@@ -84,7 +84,11 @@ export interface NodeHandlerDeps {
    * Playwright page; without it a Chromium or Chrome of this computer.
    */
   pdfPrinter?: PdfPrinter;
-  /** The user's cache folder, for the library's search index; without it defaultCacheDir() (MDO_CACHE_DIR honoured). */
+  /**
+   * The user's cache folder, for the library's search index; without it
+   * defaultCacheDir() (MDO_CACHE_DIR honoured), used only when a search is
+   * made. Given, the index is also opened ahead, when the start screen lists the library.
+   */
   cacheDir?: string;
   /** The library's search; without it the handlers make one (one index in memory for this library). */
   search?: LibrarySearch;
@@ -285,7 +289,7 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
         const summaries = await listLibrary(libraryDir);
         for (const summary of summaries) access.grant(summary.path);
         // The start screen is on: the search index is opened now, so the first query does not wait.
-        search.warm();
+        if (deps.cacheDir !== undefined || deps.search !== undefined) search.warm();
         return ok(summaries);
       } catch (error) {
         return libraryUnavailable(error);

@@ -5,6 +5,7 @@ import { HOST_EVENT_CHANNEL, type HostEvent, type Handlers } from '../../shared/
 import { ok } from '../../shared/result';
 import { createNodeHandlers, type HostDialogs } from '../../host/handlers';
 import { defaultLibraryDir } from '../../host/library';
+import { defaultCacheDir } from '../../host/search-index';
 import { createMeetingLocks } from '../../host/lock-file';
 import { createPathGrants } from '../../host/path-access';
 import { CLOSE_PROMPT, decideOnClose } from './close-guard';
@@ -103,6 +104,8 @@ function createHandlers(): Handlers {
     ...createNodeHandlers({
       libraryDir: defaultLibraryDir(app.getPath('documents')),
       configDir: app.getPath('userData'),
+      // The library's search index: the user's own cache folder, never the (shared) library.
+      cacheDir: defaultCacheDir(),
       version: app.getVersion(),
       dialogs,
       grants,
