@@ -1,7 +1,15 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { blockNumbers, type MeetingLists } from '../../../shared/notes/derive-lists';
 import { createListsDeriver } from '../../../shared/notes/incremental-lists';
 import type { Meeting } from '../../../shared/meeting/meeting-schema';
+
+/**
+ * One deriver for the window, not one per mount of Notuleren: switching back
+ * to it finds every item's blocks read already. It keeps only the items of
+ * the meeting it saw last (and compares notes by identity), so another
+ * meeting simply reads afresh.
+ */
+const derive = createListsDeriver();
 
 /**
  * The meeting's decisions and actions, derived from the notes a keystroke at
@@ -10,7 +18,6 @@ import type { Meeting } from '../../../shared/meeting/meeting-schema';
  * the blocks' numbers in the editor stay as they are.
  */
 export function useMeetingLists(meeting: Pick<Meeting, 'agendaItems'>): MeetingLists {
-  const [derive] = useState(createListsDeriver);
   return derive(meeting);
 }
 
