@@ -127,6 +127,7 @@ export async function benchSearch(scratch: string, runs = 11): Promise<void> {
     figure(`grep -ril ${word} (process)`, grep),
     ...(inApp ? [figure('in the app: keydown to results painted', inApp.perKey),
           figure('  of which answer in page to painted', inApp.toScreen),
+          figure('  for scale: an empty bridge call (test host)', inApp.emptyCall),
           figure('in the app: first query (index opened)', [inApp.firstQueryMs]),] : []),
   ];
   print(figures);

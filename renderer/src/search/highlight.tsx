@@ -1,8 +1,16 @@
 import type { ReactNode } from 'react';
 
-/** Lower case, accents off (as the index folds): Chloë and chloe are one word. */
+const folded = new Map<string, string>();
+
+/** Lower case, accents off (as the index folds): Chloë and chloe are one word. Words seen before are looked up. */
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  let result = folded.get(text);
+  if (result === undefined) {
+    result = text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+    if (folded.size > 20_000) folded.clear();
+    folded.set(text, result);
+  }
+  return result;
 }
 
 /** The words of a query, folded, to mark in the lines found. */

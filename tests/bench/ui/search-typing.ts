@@ -19,6 +19,12 @@ export interface TypingFigures {
   toScreen: number[];
   /** The first query after the app started (index opened in the host). */
   firstQueryMs: number;
+  /**
+   * A call of the bridge that does nothing (app:info), for scale: the test
+   * host's transport (a Playwright binding over the DevTools protocol) is
+   * slower than Electron's IPC, and it is in every keystroke's time.
+   */
+  emptyCall: number[];
 }
 
 export function builtRendererExists(): boolean {
@@ -96,7 +102,17 @@ export async function benchSearchTyping(libraryDir: string, cacheDir: string, wo
       await page.keyboard.press('Backspace');
     }
     const { times, toScreen } = await page.evaluate(() => (window as unknown as BenchWindow).__searchBench);
-    return { perKey: times.slice(perKeyStart), toScreen: toScreen.slice(perKeyStart), firstQueryMs };
+    const emptyCall = await page.evaluate(async (calls) => {
+      const bridge = (window as unknown as { mdo: { appInfo(): Promise<unknown> } }).mdo;
+      const spent: number[] = [];
+      for (let call = 0; call < calls; call++) {
+        const start = performance.now();
+        await bridge.appInfo();
+        spent.push(performance.now() - start);
+      }
+      return spent;
+    }, 30);
+    return { perKey: times.slice(perKeyStart), toScreen: toScreen.slice(perKeyStart), firstQueryMs, emptyCall };
   } finally {
     await app.close();
   }
