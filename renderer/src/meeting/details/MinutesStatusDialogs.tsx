@@ -24,12 +24,13 @@ export function MakeDefinitiveDialog({ meeting, onEdit, onClose }: StatusDialogP
   const [problem, setProblem] = useState<string | null>(null);
   const textId = useId();
 
-  function submit(event: FormEvent): void {
+  function submit(event: FormEvent<HTMLFormElement>): void {
     event.preventDefault();
     const now = new Date();
     const made = makeDefinitive(meeting, by, now);
     if (!made.ok) {
       setProblem(made.error.message);
+      event.currentTarget.querySelector<HTMLElement>('input')?.focus();
       return;
     }
     onEdit({ field: MINUTES_STATUS_EDIT, apply: (current) => {
@@ -41,13 +42,13 @@ export function MakeDefinitiveDialog({ meeting, onEdit, onClose }: StatusDialogP
 
   return (
     <ModalDialog title="Verslag definitief maken" describedBy={textId} onCancel={onClose}>
-      <form onSubmit={submit} noValidate>
+      <form className="minutes-status-dialog__form" onSubmit={submit} noValidate>
         <p id={textId}>
           Daarna kan niemand het overleg meer wijzigen. Een correctie kan alleen na Heropenen, met een reden die in het verslag wordt bijgehouden.
         </p>
         <TextField label="Definitief gemaakt door" required value={by} onChange={setBy} hint="Meestal de notulist." />
         {problem && (
-          <p className="field__hint field__hint--problem" role="alert">
+          <p className="minutes-status__problem" role="alert">
             {problem}
           </p>
         )}
@@ -64,12 +65,14 @@ export function ReopenDialog({ meeting, onEdit, onClose }: StatusDialogProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const textId = useId();
 
-  function submit(event: FormEvent): void {
+  function submit(event: FormEvent<HTMLFormElement>): void {
     event.preventDefault();
     const now = new Date();
     const opened = reopen(meeting, by, reason, now);
     if (!opened.ok) {
       setProblem(opened.error.message);
+      // The caret goes to what is missing.
+      event.currentTarget.querySelector<HTMLElement>(opened.error.code === 'no-reason' ? 'textarea' : 'input')?.focus();
       return;
     }
     onEdit({ field: MINUTES_STATUS_EDIT, apply: (current) => {
@@ -81,18 +84,18 @@ export function ReopenDialog({ meeting, onEdit, onClose }: StatusDialogProps) {
 
   return (
     <ModalDialog title="Verslag heropenen" describedBy={textId} onCancel={onClose}>
-      <form onSubmit={submit} noValidate>
+      <form className="minutes-status-dialog__form" onSubmit={submit} noValidate>
         <p id={textId}>Het verslag wordt weer concept. Waarom het wordt heropend, door wie en wanneer, blijft in het verslag staan.</p>
         <TextField label="Heropend door" required value={by} onChange={setBy} />
         <TextAreaField
           label="Reden (verplicht)"
           rows={3}
           value={reason}
-          hint="Bijvoorbeeld: correctie van een datum op verzoek van moeder."
+          hint={problem ? undefined : 'Bijvoorbeeld: correctie van een datum op verzoek van moeder.'}
           onChange={setReason}
         />
         {problem && (
-          <p className="field__hint field__hint--problem" role="alert">
+          <p className="minutes-status__problem" role="alert">
             {problem}
           </p>
         )}

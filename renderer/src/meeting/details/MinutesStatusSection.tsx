@@ -1,6 +1,6 @@
 import { format, isValid, parseISO } from 'date-fns';
 import { nl } from 'date-fns/locale';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { isFrozen, statusLogLines } from '../../../../shared/cycle/minutes-status';
 import { minutesStatusText } from '../../../../shared/cycle/own-statement';
 import type { Correction, OwnStatement } from '../../../../shared/meeting/meeting-schema';
@@ -38,6 +38,18 @@ export function MinutesStatusSection({ meeting, onEdit }: Pick<MeetingPanelProps
     [...participantsWithRole(meeting, 'ouder'), ...participantsWithRole(meeting, 'kind')].map((p) => p.name.trim()).filter(Boolean),
   )];
   const log = statusLogLines(meeting, logTime);
+  const sectionRef = useRef<HTMLElement>(null);
+  // After adding a row the caret goes to its first field; after removing one, to the list's Toevoegen button.
+  const focusNext = useRef<string | null>(null);
+  useEffect(() => {
+    const selector = focusNext.current;
+    if (selector === null) return;
+    focusNext.current = null;
+    const targets = sectionRef.current?.querySelectorAll<HTMLElement>(selector);
+    const last = targets?.[targets.length - 1];
+    const target = last?.matches('fieldset') ? last.querySelector<HTMLElement>('input, textarea') : last;
+    target?.focus();
+  });
 
   const setCorrections = (change: (list: Correction[]) => Correction[]) =>
     onEdit({ field: 'corrections', apply: (current) => ({ ...current, corrections: change(current.corrections ?? []) }) });
@@ -49,7 +61,7 @@ export function MinutesStatusSection({ meeting, onEdit }: Pick<MeetingPanelProps
     setStatements((list) => list.map((s) => (s.id === id ? { ...s, ...patch } : s)));
 
   return (
-    <section className="panel minutes-status" aria-labelledby={headingId}>
+    <section ref={sectionRef} className="panel minutes-status" aria-labelledby={headingId}>
       <h2 id={headingId} className="panel__title">
         Verslag
       </h2>
@@ -79,7 +91,7 @@ export function MinutesStatusSection({ meeting, onEdit }: Pick<MeetingPanelProps
         <h3 className="minutes-status__subtitle">Correcties ontvangen</h3>
         {corrections.length === 0 && <p className="muted">Nog geen correcties vastgelegd.</p>}
         {corrections.map((correction, index) => (
-          <fieldset key={index} className="minutes-status__row">
+          <fieldset key={index} className="minutes-status__row minutes-status__row--correction">
             <legend className="minutes-status__legend">Correctie {index + 1}</legend>
             <div className="field-grid">
               <DateField
@@ -98,12 +110,22 @@ export function MinutesStatusSection({ meeting, onEdit }: Pick<MeetingPanelProps
                 onChange={(text) => changeCorrection(index, { text })}
               />
             </div>
-            <button type="button" className="button button--quiet" onClick={() => setCorrections((list) => list.filter((_, i) => i !== index))}>
+            <button type="button" className="button button--quiet" onClick={() => {
+                focusNext.current = '.minutes-status__add--correction';
+                setCorrections((list) => list.filter((_, i) => i !== index));
+              }}>
               Correctie {index + 1} verwijderen
             </button>
           </fieldset>
         ))}
-        <button type="button" className="button" onClick={() => setCorrections((list) => [...list, { receivedOn: null, from: '', text: '' }])}>
+        <button
+          type="button"
+          className="button minutes-status__add--correction"
+          onClick={() => {
+            focusNext.current = '.minutes-status__row--correction';
+            setCorrections((list) => [...list, { receivedOn: null, from: '', text: '' }]);
+          }}
+        >
           Correctie toevoegen
         </button>
 
@@ -117,7 +139,7 @@ export function MinutesStatusSection({ meeting, onEdit }: Pick<MeetingPanelProps
           <p className="muted">Geen eigen verklaring. Ouders of de jongere die het niet eens zijn met het verslag, mogen hun eigen kijk laten opnemen.</p>
         )}
         {statements.map((statement, index) => (
-          <fieldset key={statement.id} className="minutes-status__row">
+          <fieldset key={statement.id} className="minutes-status__row minutes-status__row--statement">
             <legend className="minutes-status__legend">Eigen verklaring {index + 1}</legend>
             <div className="field-grid">
               <PersonRefField
@@ -142,15 +164,21 @@ export function MinutesStatusSection({ meeting, onEdit }: Pick<MeetingPanelProps
                 onChange={(text) => changeStatement(statement.id, { text })}
               />
             </div>
-            <button type="button" className="button button--quiet" onClick={() => setStatements((list) => list.filter((s) => s.id !== statement.id))}>
+            <button type="button" className="button button--quiet" onClick={() => {
+                focusNext.current = '.minutes-status__add--statement';
+                setStatements((list) => list.filter((s) => s.id !== statement.id));
+              }}>
               Eigen verklaring {index + 1} verwijderen
             </button>
           </fieldset>
         ))}
         <button
           type="button"
-          className="button"
-          onClick={() => setStatements((list) => [...list, { id: newItemId('statement'), by: { participantId: null, name: '' }, receivedOn: null, text: '' }])}
+          className="button minutes-status__add--statement"
+          onClick={() => {
+            focusNext.current = '.minutes-status__row--statement';
+            setStatements((list) => [...list, { id: newItemId('statement'), by: { participantId: null, name: '' }, receivedOn: null, text: '' }]);
+          }}
         >
           Eigen verklaring toevoegen
         </button>
