@@ -166,6 +166,8 @@ const ActionRow = memo(function ActionRow({
   const { data, number } = action;
   // The fields come when the card nears the visible part of the panel (use-seen-once.ts); until then the card says the same in text.
   const [cardRef, seen] = useSeenOnce('.task-panel');
+  // A new action numbers every card after it again: the date's words are not worked out again for that.
+  const dueText = useMemo(() => (data.due ? formatShortDutchDate(data.due) : 'geen datum'), [data.due]);
   const owners = ownerNames(data.who, participants);
   const [ownerText, setOwnerText] = useState(owners);
   const [shownOwners, setShownOwners] = useState(owners);
@@ -197,7 +199,7 @@ const ActionRow = memo(function ActionRow({
         </td>
         <td className="task-table__due">
           <span className="task-table__label">Uiterlijk: </span>
-          {data.due ? formatShortDutchDate(data.due) : 'geen datum'}
+          {dueText}
         </td>
         <td className="task-table__status">
           <span className="task-table__label">Status: </span>
