@@ -205,9 +205,9 @@ describe('mdo export', () => {
   });
 
   it('exits 2 for an unknown format or an agenda in Markdown, and explains every command in --help', async () => {
-    const pdf = await mdoHere('export', join(dir, 'sample.mdo'), '--format', 'pdf', '-o', join(dir, 'x.pdf'));
-    expect(pdf.code).toBe(2);
-    expect(pdf.stderr).toContain('Onbekend formaat "pdf"; kies docx of md.');
+    const odt = await mdoHere('export', join(dir, 'sample.mdo'), '--format', 'odt', '-o', join(dir, 'x.odt'));
+    expect(odt.code).toBe(2);
+    expect(odt.stderr).toContain('Onbekend formaat "odt"; kies docx, pdf of md.');
     expect((await mdoHere('export', join(dir, 'sample.mdo'), '--agenda', '--format', 'md', '-o', join(dir, 'x.md'))).code).toBe(2);
     const help = await mdoHere('--help');
     expect(help.code).toBe(0);
