@@ -6,7 +6,7 @@ import { participantsWithRole } from '../meeting/roles';
 import { restrictionLabel } from '../privacy/audience';
 import type { ExportOptions } from '../privacy/export-options';
 import { copySharingBasisText, sharingBasisText } from '../privacy/sharing-basis-text';
-import { sentence } from './dutch-sentences';
+import { numberRanges, sentence } from './dutch-sentences';
 import { copyNotice, exportView, type ExportView } from './export-view';
 import { detailsHtml, escapeHtml, escapeLines, htmlDocument, htmlTable, noticeHtml, paragraphHtml } from './html-document';
 import { notesToHtml, type HtmlBlockWriters } from './notes-to-html';
@@ -182,7 +182,7 @@ function nextMeetingSection(meeting: Meeting, lists: MeetingLists): string {
     paragraphHtml(date ? `${formatDutchDate(date)}${time ? `, ${time} uur` : ''}.` : 'Er is nog geen datum afgesproken.'),
     paragraphHtml(
       open.length > 0
-        ? `Dan evalueren we de afspraken uit dit verslag: ${open.join(', ')}, en wat ze voor ${child} betekend hebben.`
+        ? `Dan evalueren we de afspraken uit dit verslag: ${numberRanges(open)}, en wat ze voor ${child} betekend hebben.`
         : `Dan evalueren we hoe het met ${child} gaat.`,
     ),
   ].join('\n');

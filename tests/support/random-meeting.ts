@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { nodeDeflater } from '../../host/deflater';
 import { buildAgendaDocument } from '../../shared/export/agenda-docx';
+import { numberRanges } from '../../shared/export/dutch-sentences';
 import { buildMinutesDocument } from '../../shared/export/minutes-docx';
 import { packDocx } from '../../shared/export/pack-docx';
 import { validateMeeting } from '../../shared/file/meeting-file';
@@ -1029,9 +1030,15 @@ function blockNumberProblems(random: RandomMeeting, reader: Reader, copy: Unpack
   // The next-meeting line names the open actions the reader may see, in the order of the full minutes.
   const open = random.blocks.filter((block) => block.kind === 'actie' && block.open);
   const evaluation = paragraphs.find((text) => text.startsWith('Dan evalueren we')) ?? '';
-  const listed = /^Dan evalueren we de afspraken uit dit verslag: (.*?), en wat/.exec(evaluation)?.[1]?.split(', ') ?? [];
+  // The numbers the line names, with a range (A7–A9) read as every number in it.
+  const listed = (/^Dan evalueren we de afspraken uit dit verslag: (.*?), en wat/.exec(evaluation)?.[1]?.split(', ') ?? []).flatMap((part) => {
+    const range = /^([A-Z]+)(\d+)–\1(\d+)$/.exec(part);
+    if (!range) return [part];
+    const [, prefix = '', from = '0', to = '0'] = range;
+    return Array.from({ length: Number(to) - Number(from) + 1 }, (_, index) => `${prefix}${Number(from) + index}`);
+  });
   const expected = open.filter((block) => shown.get(block.id) !== 'verborgen' && (shown.get(block.id) === 'zichtbaar' || listed.includes(numbers.get(block.id)!)));
-  const line = expected.length > 0 ? `Dan evalueren we de afspraken uit dit verslag: ${expected.map((block) => numbers.get(block.id)).join(', ')}, en wat` : 'Dan evalueren we hoe het met';
+  const line = expected.length > 0 ? `Dan evalueren we de afspraken uit dit verslag: ${numberRanges(expected.map((block) => numbers.get(block.id) ?? ''))}, en wat` : 'Dan evalueren we hoe het met';
   if (!evaluation.startsWith(line)) problems.push(`NUMMER: verwacht "${line}…", staat "${evaluation || '(geen regel)'}" (${who})`);
   return problems;
 }
