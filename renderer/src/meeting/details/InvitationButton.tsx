@@ -51,7 +51,8 @@ export function InvitationButton({ bridge, meeting }: InvitationButtonProps) {
         Slaat een agenda-uitnodiging voor het volgende overleg op, om te mailen of in uw agenda te zetten. Van het kind staan er alleen de
         initialen in.
       </p>
-      <div role="status">
+      {/* A live region, not role=status: the screen's one status is the save status. */}
+      <div aria-live="polite">
         {outcome?.kind === 'saved' && (
           <div className="invitation__saved">
             Uitnodiging opgeslagen.
