@@ -57,9 +57,8 @@ function statusText(status: SearchStatus, query: string): string {
  * click) opens the meeting at that item.
  */
 export const SearchPanel = forwardRef<HTMLInputElement, SearchPanelProps>(function SearchPanel({ session, label, hint, variant, onChoose, fieldAttributes }, inputRef) {
-  const [query, setQuery] = useState('');
+  const { query, setQuery, status } = useLibrarySearch(session.bridge);
   const [active, setActive] = useState(0);
-  const status = useLibrarySearch(session.bridge, query);
   const baseId = useId();
   const inputId = `${baseId}-input`;
   const hintId = `${baseId}-hint`;

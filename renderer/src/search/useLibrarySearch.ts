@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { LibrarySearchAnswer } from '../../../shared/ipc/contract';
 import type { MdoBridge } from '../../../shared/ipc/bridge';
 import type { Result } from '../../../shared/result';
@@ -41,26 +41,38 @@ function createAsker(bridge: MdoBridge, onAnswer: (answered: Answered) => void):
   };
 }
 
+/** One letter finds half the library: the search starts at two. */
+function searchable(query: string): string {
+  const trimmed = query.trim();
+  return /[\p{L}\p{N}]{2}/u.test(trimmed) ? trimmed : '';
+}
+
 /**
  * Searches the library as the user types: the host holds the index and
- * answers with the meetings and lines. The answer shown stays while the next
- * one is on its way, so the list does not flicker.
+ * answers with the meetings and lines. The question goes out from the
+ * keystroke itself (not after React has painted the field). The answer
+ * shown stays while the next one is on its way, so the list does not flicker.
  */
-export function useLibrarySearch(bridge: MdoBridge, query: string): SearchStatus {
+export function useLibrarySearch(bridge: MdoBridge): { query: string; setQuery: (query: string) => void; status: SearchStatus } {
+  const [query, setQueryState] = useState('');
   const [answered, setAnswered] = useState<Answered | null>(null);
   const asker = useMemo(() => createAsker(bridge, setAnswered), [bridge]);
+  const setQuery = useCallback(
+    (next: string) => {
+      setQueryState(next);
+      asker.want(searchable(next));
+    },
+    [asker],
+  );
+
   const trimmed = query.trim();
-  // One letter finds half the library: the search starts at two.
-  const short = trimmed !== '' && !/[\p{L}\p{N}]{2}/u.test(trimmed);
-
-  useEffect(() => asker.want(short ? '' : trimmed), [asker, trimmed, short]);
-
-  if (trimmed === '') return { state: 'empty' };
-  if (short) return { state: 'short' };
-  if (answered?.query === trimmed) {
-    return answered.result.ok
+  let status: SearchStatus;
+  if (trimmed === '') status = { state: 'empty' };
+  else if (searchable(query) === '') status = { state: 'short' };
+  else if (answered?.query === trimmed) {
+    status = answered.result.ok
       ? { state: 'done', answer: answered.result.value, query: trimmed }
       : { state: 'failed', message: answered.result.error.message, query: trimmed };
-  }
-  return { state: 'searching', answer: answered?.result.ok ? answered.result.value : null };
+  } else status = { state: 'searching', answer: answered?.result.ok ? answered.result.value : null };
+  return { query, setQuery, status };
 }
