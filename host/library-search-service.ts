@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { matchingLines, queryTerms, searchLibrary } from '../shared/search/library-search';
+import { foldText, matchingLines, queryTerms, searchLibrary } from '../shared/search/library-search';
 import type { LibrarySearchAnswer } from '../shared/ipc/contract';
 import {
   defaultCacheDir,
@@ -51,6 +51,20 @@ const MAX_LINES = 2;
 /** The matched files read last, for their lines: a query typed letter by letter reads each only once. */
 const REMEMBERED_FILES = 60;
 
+/** An item's lines, and the same folded (made once per version of the file). */
+interface ItemText {
+  lines: string[];
+  folded: string[];
+}
+
+const NO_TEXT: ItemText = { lines: [], folded: [] };
+
+/** The lines that match: only those holding a term at all are looked at closely (folding every line at each keystroke is the slow part). */
+function linesWith(text: ItemText, terms: readonly string[]): string[] {
+  const candidates = text.lines.filter((_, index) => terms.some((term) => text.folded[index]?.includes(term)));
+  return matchingLines(candidates, terms, MAX_LINES);
+}
+
 export function createLibrarySearch(options: LibrarySearchOptions): LibrarySearch {
   const cacheDir = options.cacheDir ?? defaultCacheDir();
   const now = options.now ?? Date.now;
@@ -62,7 +76,7 @@ export function createLibrarySearch(options: LibrarySearchOptions): LibrarySearc
   let stale = true;
   let persistTimer: NodeJS.Timeout | null = null;
   let persisting: Promise<void> = Promise.resolve();
-  const contents = new Map<string, { size: number; mtimeMs: number; lines: (itemId: string | null) => string[] }>();
+  const contents = new Map<string, { size: number; mtimeMs: number; lines: (itemId: string | null) => ItemText }>();
 
   function schedulePersist(index: LiveLibraryIndex): void {
     if (persistTimer) clearTimeout(persistTimer);
@@ -106,17 +120,18 @@ export function createLibrarySearch(options: LibrarySearchOptions): LibrarySearc
   }
 
   /** The text lines of a matched file per item (null: the participants), made once per version of the file. */
-  async function linesOf(index: LiveLibraryIndex, path: string): Promise<(itemId: string | null) => string[]> {
+  async function linesOf(index: LiveLibraryIndex, path: string): Promise<(itemId: string | null) => ItemText> {
     const indexed = index.files.get(path);
-    if (!indexed) return () => [];
+    if (!indexed) return () => NO_TEXT;
     const known = contents.get(path);
     if (known && known.size === indexed.size && known.mtimeMs === indexed.mtimeMs) return known.lines;
     const meeting = await readMeetingContent(path, indexed.size);
-    const perItem = new Map<string | null, string[]>();
-    const lines = (itemId: string | null): string[] => {
+    const perItem = new Map<string | null, ItemText>();
+    const lines = (itemId: string | null): ItemText => {
       let found = perItem.get(itemId);
       if (!found) {
-        found = itemLines(meeting, itemId);
+        const text = itemLines(meeting, itemId);
+        found = { lines: text, folded: text.map(foldText) };
         perItem.set(itemId, found);
       }
       return found;
@@ -148,7 +163,7 @@ export function createLibrarySearch(options: LibrarySearchOptions): LibrarySearc
             title: result.meetingTitle,
             date: result.meetingDate,
             child: result.child,
-            hits: shown.map((hit) => ({ itemId: hit.itemId, itemNumber: hit.itemNumber, itemTitle: hit.itemTitle, lines: matchingLines(linesOfItem(hit.itemId), terms, MAX_LINES) })),
+            hits: shown.map((hit) => ({ itemId: hit.itemId, itemNumber: hit.itemNumber, itemTitle: hit.itemTitle, lines: linesWith(linesOfItem(hit.itemId), terms) })),
             moreHits: result.hits.length - shown.length,
           };
         }),
