@@ -99,6 +99,12 @@ test('makes the Noor minutes definitive, refuses edits until Heropenen with a re
   await notes.click();
   await page.keyboard.type('Dit mag niet');
   expect(await notes.innerText()).toBe(before);
+  // The task panel's own fields: typing is refused, and said.
+  const who = page.getByRole('combobox', { name: /^Wie doet A1/ });
+  await who.click();
+  await page.keyboard.type('x');
+  await expect(who).toHaveValue('Sanne Visser');
+  await expect(page.getByRole('alert').filter({ hasText: /^Dit verslag is definitief sinds .* Wijzigen kan pas na Heropenen\./ })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Definitief:' })).toBeVisible();
 
   // Heropenen: an empty reason gets a Dutch message; with a reason the meeting is editable again.
@@ -139,7 +145,7 @@ test('makes the Noor minutes definitive, refuses edits until Heropenen with a re
   await expect(verslag(page).getByRole('listitem')).toHaveText([/: definitief gemaakt door Joost Bakker$/, /Reden: Correctie van de datum van het huisbezoek/]);
 });
 
-test('a definitive meeting opened from disk is frozen at once, and a refused edit is said in Dutch', async () => {
+test('a definitive meeting opened from disk is frozen at once, at 1024×700', async () => {
   root = await mkdtemp(join(tmpdir(), 'mdo-concept-'));
   const libraryDir = join(root, 'MDO');
   await mkdir(libraryDir);

@@ -19,7 +19,8 @@ import { LockNote } from './LockNote';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { isFrozen } from '../../../shared/cycle/minutes-status';
 import { FrozenBanner } from './FrozenBanner';
-import { FrozenContext } from './frozen-context';
+import { FrozenContext, FrozenInputGuard } from './frozen-context';
+import { frozenText } from '../../../shared/cycle/own-statement';
 import { RecoveryNotice } from './RecoveryNotice';
 import { SaveStatus } from './SaveStatus';
 import './meeting-screen.css';
@@ -111,7 +112,12 @@ export function MeetingScreen({ session, document: openDocument, dirty, saving, 
         <FrozenContext.Provider value={frozen}>
           {workspace ? (
             <div id="meeting-view" className="meeting-workspace">
-              <MinutesView {...panelProps} />
+              <FrozenInputGuard
+                frozen={frozen}
+                onRefused={() => session.showError({ code: 'minutes-definitive', message: `${frozenText(meeting)} Wijzigen kan pas na Heropenen.` })}
+              >
+                <MinutesView {...panelProps} />
+              </FrozenInputGuard>
             </div>
           ) : (
             <div className="meeting-layout">

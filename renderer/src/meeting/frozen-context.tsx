@@ -1,5 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { createContext, useContext, useEffect } from 'react';
+import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
+import { useStableCallback } from '../app/use-stable-callback';
 
 /**
  * Whether the meeting on screen is definitive (frozen): every part of the
@@ -19,4 +20,30 @@ export function FrozenEditorPlugin() {
     editor.setEditable(!frozen);
   }, [editor, frozen]);
   return null;
+}
+
+/**
+ * Around a part of the screen whose fields are not all locked one by one
+ * (Notuleren: the task panel's own fields): while the meeting is definitive,
+ * no typing, pasting or dropping reaches any field inside, and the user is
+ * told why. Buttons that only show (another agenda item, a panel) still work.
+ */
+export function FrozenInputGuard({ frozen, onRefused, children }: { frozen: boolean; onRefused: () => void; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const refused = useStableCallback(onRefused);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || !frozen) return undefined;
+    const refuse = (event: Event) => {
+      event.preventDefault();
+      refused();
+    };
+    element.addEventListener('beforeinput', refuse, true);
+    return () => element.removeEventListener('beforeinput', refuse, true);
+  }, [frozen, refused]);
+  return (
+    <div ref={ref} className="frozen-guard">
+      {children}
+    </div>
+  );
 }
