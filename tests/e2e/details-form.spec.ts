@@ -49,7 +49,8 @@ test('the details of the Noor case are filled in, show the child’s age and com
   await expect(chair).toHaveAccessibleDescription('Staat niet op de deelnemerslijst.');
   await page.getByRole('combobox', { name: 'Notulist' }).fill('Joost Bakker');
   await page.getByRole('combobox', { name: 'Regievoerder' }).fill('Ömer Yılmaz');
-  await page.getByLabel('Status').selectOption({ label: 'Definitief' });
+  // The status is no free choice any more (Verslag: Definitief maken…, minutes-concept.spec.ts); the reaction date is.
+  await page.getByLabel('Reageren vóór').fill('24-12-2026');
   await page.getByLabel('Volgend overleg: datum').fill('28-01-2027');
   await page.getByLabel('Volgend overleg: tijd').fill('14:00');
 
@@ -65,7 +66,8 @@ test('the details of the Noor case are filled in, show the child’s age and com
     child: { name: 'Noor de V.', birthDate: '2019-03-14' },
     chair: { participantId: null, name: 'Fatima El Amrani' },
     coordinator: { participantId: null, name: 'Ömer Yılmaz' },
-    status: 'definitief',
+    status: 'concept',
+    reactionDeadline: '2026-12-24',
     nextMeeting: { date: '2027-01-28', time: '14:00' },
   });
 
@@ -79,7 +81,7 @@ test('the details of the Noor case are filled in, show the child’s age and com
   await expect(page.getByLabel('Geboortedatum')).toHaveValue('14-03-2019');
   await expect(page.getByLabel('Doel')).toHaveValue(/\nen afspraken over wie wat doet\.$/);
   await expect(page.getByRole('combobox', { name: 'Notulist' })).toHaveValue('Joost Bakker');
-  await expect(page.getByLabel('Status')).toHaveValue('definitief');
+  await expect(page.getByLabel('Reageren vóór')).toHaveValue('24-12-2026');
   await expect(page.getByLabel('Volgend overleg: datum')).toHaveValue('28-01-2027');
 });
 
