@@ -110,6 +110,11 @@ test('the Ctrl+K dialog from a meeting: arrows through the results, axe finds no
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(heading).toBeFocused();
+
+  // The menu's Zoeken in alle overleggen… (Ctrl+Shift+F) opens the same dialog.
+  await app.host.emit({ type: 'command', command: 'search' });
+  await expect(dialog).toBeVisible();
+  await expect(searchField(page)).toBeFocused();
 });
 
 test('a meeting saved in the app is found by a word typed into it', async () => {
