@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
@@ -6,6 +6,7 @@ import { parseMeetingFile, serializeMeeting } from '../../shared/file/meeting-fi
 import type { Meeting } from '../../shared/meeting/meeting-schema';
 import { noorWithMinutes } from '../fixtures/noor-minutes';
 import { expectNoSeriousAxeViolations } from '../support/axe';
+import { readDocx } from '../support/docx-reader';
 import { launchApp, type AppHandle } from '../support/host';
 
 /*
@@ -167,4 +168,56 @@ test('a definitive meeting opened from disk is frozen at once, at 1024×700', as
   await expect(page.getByRole('textbox', { name: /^Titel/ })).toBeDisabled();
   await expect(verslag(page).getByRole('button', { name: 'Definitief maken…' })).toHaveCount(0);
   await expectNoSeriousAxeViolations(page, 'Gegevens, definitief geopend');
+});
+
+test('exports the concept with CONCEPT in every page header, and the definitive minutes without it and with the own statement', async () => {
+  root = await mkdtemp(join(tmpdir(), 'mdo-concept-'));
+  const libraryDir = join(root, 'MDO');
+  await mkdir(libraryDir);
+  const meeting: Meeting = {
+    ...noorWithMinutes(),
+    status: 'concept',
+    reactionDeadline: '2026-12-24',
+    ownStatements: [{ id: 'st1', by: { participantId: 'p5', name: 'Els de Vries' }, receivedOn: '2026-12-15', text: 'Wij zorgen goed voor Noor.' }],
+  };
+  await writeFile(join(libraryDir, FILE), serializeMeeting(meeting), 'utf8');
+  let copies = 0;
+  app = await launchApp({
+    libraryDir,
+    configDir: join(root, 'config'),
+    viewport: { width: 1366, height: 768 },
+    dialogs: { chooseSavePath: async (proposed) => proposed.replace(/\.docx$/, ` ${++copies}.docx`) },
+  });
+  const { page } = app;
+  await page.getByRole('button', { name: 'MDO Noor de Vries', exact: true }).click();
+  await expect(verslag(page)).toBeVisible();
+
+  const exportMinutes = async () => {
+    await page.keyboard.press('Control+Shift+E');
+    await page.getByRole('dialog', { name: 'Verslag exporteren' }).getByRole('button', { name: 'Exporteren' }).click();
+    await expect(page.getByText('Word-bestand gemaakt')).toBeVisible();
+    const name = (await readdir(libraryDir)).find((file) => file.endsWith(` ${copies}.docx`));
+    if (!name) throw new Error('no Word file');
+    return readDocx(await readFile(join(libraryDir, name)));
+  };
+  const headerTexts = (docx: ReturnType<typeof readDocx>) =>
+    Object.entries(docx.parts)
+      .filter(([part]) => /^word\/header\d*\.xml$/.test(part))
+      .map(([, xml]) => xml.replace(/<[^>]+>/g, ''));
+
+  const concept = await exportMinutes();
+  expect(headerTexts(concept).length).toBeGreaterThan(0);
+  for (const header of headerTexts(concept)) expect(header).toMatch(/^CONCEPT · Verslag MDO · /);
+  expect(concept.paragraphs.map((p) => p.text)).toContain('Concept – reageren vóór donderdag 24 december 2026');
+
+  await page.getByRole('button', { name: 'Melding sluiten' }).click().catch(() => undefined);
+  await verslag(page).getByRole('button', { name: 'Definitief maken…' }).click();
+  await page.getByRole('dialog', { name: 'Verslag definitief maken' }).getByRole('button', { name: 'Definitief maken' }).click();
+  const final = await exportMinutes();
+  for (const header of headerTexts(final)) expect(header).toMatch(/^Verslag MDO · /);
+  const text = `${final.headerFooterText}\n${final.paragraphs.map((p) => p.text).join('\n')}`;
+  expect(text).not.toMatch(/concept/i);
+  expect(final.paragraphs.map((p) => p.text)).toEqual(
+    expect.arrayContaining(['Eigen verklaring van Els de Vries (moeder), ontvangen op dinsdag 15 december 2026', 'Wij zorgen goed voor Noor.']),
+  );
 });
