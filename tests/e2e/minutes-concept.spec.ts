@@ -119,6 +119,7 @@ test('makes the Noor minutes definitive, refuses edits until Heropenen with a re
   await reopen.getByRole('button', { name: 'Heropenen' }).click();
   await expect(reopen).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Definitief:' })).toHaveCount(0);
+  await expect(page.getByRole('alert').filter({ hasText: 'Wijzigen kan pas na Heropenen' })).toHaveCount(0);
   await expect(section.getByText('Concept', { exact: true })).toBeVisible();
   await expect(section.getByRole('listitem')).toHaveText([
     /: definitief gemaakt door Joost Bakker$/,

@@ -23,6 +23,7 @@ import {
   currentVersion,
   editRefused,
   exportedVersion,
+  MINUTES_STATUS_EDIT,
   isDirty,
   markSaved,
   newDocument,
@@ -679,6 +680,8 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
         return;
       }
       changeDocument((current) => applyEdit(current, edit, clock()));
+      // After Heropenen the message that edits are refused no longer holds.
+      if (edit.field === MINUTES_STATUS_EDIT && state.error?.code === 'minutes-definitive') setState({ error: null });
     },
     undo: undoEdit,
     redo: redoEdit,
