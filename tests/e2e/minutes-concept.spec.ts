@@ -69,6 +69,7 @@ test('makes the Noor minutes definitive, refuses edits until Heropenen with a re
   await statement.getByRole('textbox', { name: 'Ontvangen op' }).fill('15-12-2026');
   await statement.getByRole('textbox', { name: 'Tekst, in hun eigen woorden' }).fill('Ik ben het niet eens met punt 2.\nWij zorgen goed voor Noor.');
   await expect(statement.getByText('Deelnemer: moeder.')).toBeVisible();
+  await expectNoSeriousAxeViolations(page, 'Gegevens, concept met correctie en eigen verklaring');
 
   // Definitief maken…: by the note-taker by default.
   await section.getByRole('button', { name: 'Definitief maken…' }).click();
