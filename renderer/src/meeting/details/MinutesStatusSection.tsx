@@ -110,24 +110,32 @@ export function MinutesStatusSection({ meeting, onEdit }: Pick<MeetingPanelProps
                 onChange={(text) => changeCorrection(index, { text })}
               />
             </div>
-            <button type="button" className="button button--quiet" onClick={() => {
-                focusNext.current = '.minutes-status__add--correction';
-                setCorrections((list) => list.filter((_, i) => i !== index));
-              }}>
-              Correctie {index + 1} verwijderen
-            </button>
+            {!frozen && (
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => {
+                  focusNext.current = '.minutes-status__add--correction';
+                  setCorrections((list) => list.filter((_, i) => i !== index));
+                }}
+              >
+                Correctie {index + 1} verwijderen
+              </button>
+            )}
           </fieldset>
         ))}
-        <button
-          type="button"
-          className="button minutes-status__add--correction"
-          onClick={() => {
-            focusNext.current = '.minutes-status__row--correction';
-            setCorrections((list) => [...list, { receivedOn: null, from: '', text: '' }]);
-          }}
-        >
-          Correctie toevoegen
-        </button>
+        {!frozen && (
+          <button
+            type="button"
+            className="button minutes-status__add--correction"
+            onClick={() => {
+              focusNext.current = '.minutes-status__row--correction';
+              setCorrections((list) => [...list, { receivedOn: null, from: '', text: '' }]);
+            }}
+          >
+            Correctie toevoegen
+          </button>
+        )}
 
         <h3 className="minutes-status__subtitle">Eigen verklaring</h3>
         <datalist id={familyListId}>
@@ -164,24 +172,32 @@ export function MinutesStatusSection({ meeting, onEdit }: Pick<MeetingPanelProps
                 onChange={(text) => changeStatement(statement.id, { text })}
               />
             </div>
-            <button type="button" className="button button--quiet" onClick={() => {
-                focusNext.current = '.minutes-status__add--statement';
-                setStatements((list) => list.filter((s) => s.id !== statement.id));
-              }}>
-              Eigen verklaring {index + 1} verwijderen
-            </button>
+            {!frozen && (
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => {
+                  focusNext.current = '.minutes-status__add--statement';
+                  setStatements((list) => list.filter((s) => s.id !== statement.id));
+                }}
+              >
+                Eigen verklaring {index + 1} verwijderen
+              </button>
+            )}
           </fieldset>
         ))}
-        <button
-          type="button"
-          className="button minutes-status__add--statement"
-          onClick={() => {
-            focusNext.current = '.minutes-status__row--statement';
-            setStatements((list) => [...list, { id: newItemId('statement'), by: { participantId: null, name: '' }, receivedOn: null, text: '' }]);
-          }}
-        >
-          Eigen verklaring toevoegen
-        </button>
+        {!frozen && (
+          <button
+            type="button"
+            className="button minutes-status__add--statement"
+            onClick={() => {
+              focusNext.current = '.minutes-status__row--statement';
+              setStatements((list) => [...list, { id: newItemId('statement'), by: { participantId: null, name: '' }, receivedOn: null, text: '' }]);
+            }}
+          >
+            Eigen verklaring toevoegen
+          </button>
+        )}
       </fieldset>
 
       <div className="button-row minutes-status__actions">
