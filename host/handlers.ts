@@ -155,7 +155,7 @@ export function createNodeHandlers(deps: NodeHandlerDeps): NodeHandlers {
     if (!read.ok) return read;
     await remember(absolute);
     const lock = await locks.acquire(absolute, { takeOver: false });
-    return ok({ path: absolute, meeting: read.value.meeting, stamp: read.value.stamp, lock });
+    return ok({ path: absolute, meeting: read.value.meeting, stamp: read.value.stamp, lock, warnings: read.value.warnings });
   }
 
   /** Only a saved meeting file gets a lock: the renderer can never make the host write beside anything else. */

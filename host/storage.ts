@@ -1,7 +1,7 @@
 import { constants, type Stats } from 'node:fs';
 import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { parseMeetingFile, serializeMeeting, validateMeeting } from '../shared/file/meeting-file';
+import { parseMeetingFileWithWarnings, serializeMeeting, validateMeeting, type ValidatedMeeting } from '../shared/file/meeting-file';
 import type { FileStamp } from '../shared/ipc/contract';
 import type { Meeting } from '../shared/meeting/meeting-schema';
 import { fail, ok, type AppError, type Result } from '../shared/result';
@@ -191,6 +191,12 @@ function tooLarge(path: string, size: number): Result<never> {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 function parseBytes(bytes: Buffer): Result<Meeting> {
+  const parsed = parseBytesWithWarnings(bytes);
+  return parsed.ok ? ok(parsed.value.meeting) : parsed;
+}
+
+/** parseBytes, with what reading changed (a link made plain text, formatting dropped: validateMeetingWithWarnings). */
+function parseBytesWithWarnings(bytes: Buffer): Result<ValidatedMeeting> {
   let text: string;
   try {
     text = utf8.decode(bytes);
@@ -201,15 +207,19 @@ function parseBytes(bytes: Buffer): Result<Meeting> {
     );
   }
   // Editors such as Notepad may add a byte order mark, which JSON does not allow (the decoder drops one, not more).
-  return parseMeetingFile(text.replace(/^\uFEFF/, ''));
+  return parseMeetingFileWithWarnings(text.replace(/^\uFEFF/, ''));
 }
 
-/** readMeetingFile, with the stamp of the version read: a later save checks the file is still that version. */
-export async function readMeetingFileWithStamp(path: string): Promise<Result<{ meeting: Meeting; stamp: FileStamp }>> {
+/**
+ * readMeetingFile, with the stamp of the version read (a later save checks
+ * the file is still that version) and what reading changed in it, in Dutch
+ * (the file itself is not changed until the user saves).
+ */
+export async function readMeetingFileWithStamp(path: string): Promise<Result<{ meeting: Meeting; stamp: FileStamp; warnings: string[] }>> {
   const read = await readBoundedFileAndTime(path);
   if (!read.ok) return read;
-  const meeting = parseBytes(read.value.bytes);
-  return meeting.ok ? ok({ meeting: meeting.value, stamp: stampOf(read.value.bytes, read.value.mtimeMs) }) : meeting;
+  const parsed = parseBytesWithWarnings(read.value.bytes);
+  return parsed.ok ? ok({ ...parsed.value, stamp: stampOf(read.value.bytes, read.value.mtimeMs) }) : parsed;
 }
 
 /** Said when a save finds the file changed since the user's version was read or saved. */

@@ -69,7 +69,12 @@ export const meetingLockSchema = z.discriminatedUnion('state', [
 /** A meeting as it is on disk now, with the stamp a later save compares against. */
 export const diskMeetingSchema = z.object({ path: z.string(), meeting: meetingSchema, stamp: fileStampSchema });
 
-export const openedMeetingSchema = diskMeetingSchema.extend({ lock: meetingLockSchema });
+/**
+ * A meeting opened for the user, with its lock and what reading changed in
+ * it (a link made plain text, formatting dropped), in Dutch: the app says so
+ * until the user saves.
+ */
+export const openedMeetingSchema = diskMeetingSchema.extend({ lock: meetingLockSchema, warnings: z.array(z.string().max(2_000)).max(500) });
 
 /** `meetingId`: the meeting's id in the file now; after Opslaan als a new one, as the copy is a meeting of its own. */
 export const savedMeetingSchema = z.object({ path: z.string(), meetingId: z.string(), savedAt: z.string(), stamp: fileStampSchema });

@@ -2,6 +2,9 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { serializeMeeting } from '../../shared/file/meeting-file';
+import { noorWithMinutes } from '../fixtures/noor-minutes';
+import { expectNoSeriousAxeViolations } from '../support/axe';
 import { startNewMeeting } from '../support/new-meeting';
 import { launchApp, type AppHandle } from '../support/host';
 
@@ -106,4 +109,33 @@ test('Opslaan in the unsaved-changes question saves, then goes back to the overv
     .getByRole('button', { name: 'Opslaan', exact: true })
     .click();
   await expect(page.getByRole('button', { name: 'Bewaard bij teruggaan', exact: true })).toBeVisible();
+});
+
+test('a file with a javascript: link opens with the link as plain text and says so until it is saved', async () => {
+  const libraryDir = join(scratchDir, 'MDO');
+  await mkdir(libraryDir);
+  const meeting = noorWithMinutes();
+  meeting.agendaItems[0]!.notes = {
+    root: {
+      type: 'root',
+      children: [{ type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', text: 'klik hier' }] }] }],
+    },
+  } as (typeof meeting.agendaItems)[number]['notes'];
+  const path = join(libraryDir, '2026-12-10 MDO Noor de Vries.mdo');
+  const text = serializeMeeting(meeting);
+  await writeFile(path, text);
+  app = await launchApp({ libraryDir });
+  const { page } = app;
+
+  await page.getByRole('button', { name: 'MDO Noor de Vries', exact: true }).click();
+  const notice = page.getByRole('region', { name: /^Bij het openen aangepast/ });
+  await expect(notice).toContainText('de link bij "klik hier" naar "javascript:alert(1)" is gewone tekst geworden');
+  await expectNoSeriousAxeViolations(page, 'Overleg met een aangepaste link');
+  expect(await readFile(path, 'utf8')).toBe(text);
+
+  // Saved: the file no longer holds the link, and there is nothing left to say.
+  await page.keyboard.press('Control+s');
+  await expect(page.getByRole('status')).toHaveText(/^Opgeslagen om/);
+  await expect(notice).toHaveCount(0);
+  expect(await readFile(path, 'utf8')).not.toContain('javascript:');
 });

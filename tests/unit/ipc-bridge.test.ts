@@ -94,7 +94,7 @@ describe('the bridge', () => {
     answer = ok({ version: '0.1.0', libraryDir: '/home/fatima/Documenten/MDO' });
     expect(await mdo.appInfo()).toEqual(answer);
     const stamp = { size: 884, mtimeMs: 1_796_000_000_000, sha256: 'a'.repeat(64) };
-    answer = ok({ path: '/home/fatima/Documenten/MDO/noor.mdo', meeting: sampleMeeting(), stamp, lock: { state: 'mine', note: null } });
+    answer = ok({ path: '/home/fatima/Documenten/MDO/noor.mdo', meeting: sampleMeeting(), stamp, lock: { state: 'mine', note: null }, warnings: [] });
     expect(await mdo.openMeeting('/home/fatima/Documenten/MDO/noor.mdo')).toEqual(answer);
     answer = ok(null);
     expect(await mdo.openMeetingDialog()).toEqual(answer);

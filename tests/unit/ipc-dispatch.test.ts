@@ -158,6 +158,35 @@ describe('IPC dispatch to the Node handlers', () => {
     expect(meeting).toMatchObject({ id: 'id-1', title: 'Nieuw overleg', status: 'concept', createdAt: clock.toISOString() });
   });
 
+  it('opens a file whose link is not allowed with the link made plain text, and says so; the file is unchanged until a save', async () => {
+    const meeting = sampleMeeting();
+    const withLink: Meeting = {
+      ...meeting,
+      agendaItems: meeting.agendaItems.map((item, index) =>
+        index === 0
+          ? {
+              ...item,
+              notes: {
+                root: {
+                  type: 'root',
+                  children: [{ type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', text: 'klik hier' }] }] }],
+                },
+              },
+            }
+          : item,
+      ),
+    };
+    await mkdir(libraryDir, { recursive: true });
+    const path = join(libraryDir, 'met-link.mdo');
+    const text = serializeMeeting(withLink);
+    await writeFile(path, text);
+    const opened = await valueOf<{ meeting: Meeting; warnings: string[] }>('meeting:open', { path: chosen(path) });
+    expect(opened.warnings).toHaveLength(1);
+    expect(opened.warnings[0]).toMatch(/^Agendapunt 1 .*de link bij "klik hier" naar "javascript:alert\(1\)" is gewone tekst geworden/);
+    expect(JSON.stringify(opened.meeting.agendaItems[0]!.notes)).not.toContain('javascript:');
+    expect(await readFile(path, 'utf8')).toBe(text);
+  });
+
   it('saves a new meeting into the library without a dialog and opens it again', async () => {
     const meeting: Meeting = { ...(await valueOf<Meeting>('meeting:new')), title: 'MDO Noor de Vries', date: '2026-12-10' };
     const saved = await valueOf<{ path: string; savedAt: string; stamp: unknown }>('meeting:save', { path: null, meeting });
@@ -166,7 +195,7 @@ describe('IPC dispatch to the Node handlers', () => {
     expect(dialogRequests).toEqual([]);
 
     const opened = await valueOf<{ path: string; meeting: Meeting }>('meeting:open', { path: saved.path });
-    expect(opened).toEqual({ path: saved.path, meeting: { ...meeting, updatedAt: saved.savedAt }, stamp: saved.stamp, lock: { state: 'mine', note: null } });
+    expect(opened).toEqual({ path: saved.path, meeting: { ...meeting, updatedAt: saved.savedAt }, stamp: saved.stamp, lock: { state: 'mine', note: null }, warnings: [] });
 
     const listed = await valueOf<{ fileName: string; title: string }[]>('library:list');
     expect(listed.map((s) => [s.fileName, s.title])).toEqual([['2026-12-10 MDO Noor de Vries.mdo', 'MDO Noor de Vries']]);

@@ -15,7 +15,7 @@ const stamp = { size: 100, mtimeMs: 1_796_000_000_000, sha256: '0'.repeat(64) };
 function fakeBridge(): MdoBridge {
   const done = <T>(value: T): Promise<Result<T>> => Promise.resolve(ok(value));
   const bridge: Partial<MdoBridge> = {
-    openMeeting: () => done({ path, meeting: sampleMeeting(), stamp, lock: { state: 'mine', note: null } }),
+    openMeeting: () => done({ path, meeting: sampleMeeting(), stamp, lock: { state: 'mine', note: null }, warnings: [] }),
     lockMeeting: () => done({ state: 'mine', note: null }),
     unlockMeeting: () => done(null),
     saveMeeting: (_path, meeting) => {

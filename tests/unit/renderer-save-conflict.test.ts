@@ -34,7 +34,7 @@ function stampName(stamp: FileStamp | null | undefined): string {
 function fakeBridge(): MdoBridge {
   const done = <T>(value: T): Promise<Result<T>> => Promise.resolve(ok(value));
   const bridge: Partial<MdoBridge> = {
-    openMeeting: () => done({ path, meeting: sampleMeeting(), stamp: read, lock: lockOnOpen }),
+    openMeeting: () => done({ path, meeting: sampleMeeting(), stamp: read, lock: lockOnOpen, warnings: [] }),
     readMeeting: () => done({ path, meeting: diskMeeting, stamp: theirs }),
     saveMeeting: (savePath, meeting, expected) => {
       calls.push(`save ${meeting.location} over ${stampName(expected)}`);

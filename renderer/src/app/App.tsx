@@ -37,6 +37,7 @@ export function App({ session }: { session: AppSession }) {
           exported={state.exported}
           readOnly={state.readOnly}
           lockNote={state.lockNote}
+          openWarnings={state.openWarnings}
           alert={alert}
         />
       )}

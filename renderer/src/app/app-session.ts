@@ -117,6 +117,8 @@ export interface SessionState {
   readOnly: LockOwner | null;
   /** Something to know about the lock (no lock could be made in this folder; a stale one was cleared), or null. */
   lockNote: string | null;
+  /** What reading the open file changed in it (a link made plain text, formatting dropped); empty when nothing. */
+  openWarnings: string[];
 }
 
 export interface AppSession {
@@ -144,6 +146,8 @@ export interface AppSession {
    */
   deleteMeeting(path: string): Promise<number | null>;
   dismissExported(): void;
+  /** "Begrepen" under the notice of what reading the file changed. */
+  dismissOpenWarnings(): void;
   openWithDialog(): Promise<void>;
   openPath(path: string): Promise<void>;
   /** Resolves to whether the meeting is now on disk. */
@@ -220,6 +224,7 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
     lockNotice: null,
     readOnly: null,
     lockNote: null,
+    openWarnings: [],
   };
   const listeners = new Set<() => void>();
   let dirtyToldToHost = false;
@@ -296,6 +301,7 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
       lockNotice: null,
       readOnly: null,
       lockNote: null,
+      openWarnings: [],
     });
   }
 
@@ -368,6 +374,8 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
     const stillOnScreen = openDocument()?.meetingId === meetingId;
     // Opslaan als makes the copy a meeting of its own, with a new id: the document goes on as that one.
     if (stillOnScreen) updateDocument((current) => markSaved(savedId === meetingId ? current : withMeetingId(current, savedId), written, path, savedAt, stamp));
+    // What reading changed is in the file now: nothing left to say about it.
+    if (stillOnScreen && state.openWarnings.length > 0) setState({ openWarnings: [] });
     // Typed on during the save: those changes still need their copy; otherwise the copy has done its job.
     if (stillOnScreen && state.dirty) recovery.schedule();
     // The copy was written for the file the work came from (none for a first save).
@@ -533,6 +541,7 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
   /** A meeting read from disk, with its lock: someone else's lock opens it read-only and asks what the user wants. */
   function showOpened(opened: OpenedMeeting): void {
     show(openedDocument(opened.meeting, opened.path, opened.stamp));
+    setState({ openWarnings: opened.warnings });
     applyLock(opened.path, opened.lock, true);
   }
 
@@ -663,6 +672,7 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
     cancelExport: () => setState({ choosingExport: null }),
     deleteMeeting,
     dismissExported: () => setState({ exported: null }),
+    dismissOpenWarnings: () => setState({ openWarnings: [] }),
     openWithDialog,
     openPath,
     save,

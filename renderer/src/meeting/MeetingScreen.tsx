@@ -16,6 +16,7 @@ import { MeetingToolbar } from './MeetingToolbar';
 import { canRedo, canUndo } from './meeting-history';
 import { currentMeeting, type OpenDocument } from './open-document';
 import { LockNote } from './LockNote';
+import { OpenWarnings } from './OpenWarnings';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { isFrozen } from '../../../shared/cycle/minutes-status';
 import { FrozenBanner } from './FrozenBanner';
@@ -37,11 +38,13 @@ interface MeetingScreenProps {
   readOnly: LockOwner | null;
   /** Something to know about the lock, said quietly (e.g. no lock could be made in this folder). */
   lockNote: string | null;
+  /** What reading the file changed (links made plain text), until the user saves or dismisses it. */
+  openWarnings: readonly string[];
   /** The app's message region, placed under the header. */
   alert: ReactNode;
 }
 
-export function MeetingScreen({ session, document: openDocument, dirty, saving, recoveryProblem, exported, readOnly, lockNote, alert }: MeetingScreenProps) {
+export function MeetingScreen({ session, document: openDocument, dirty, saving, recoveryProblem, exported, readOnly, lockNote, openWarnings, alert }: MeetingScreenProps) {
   const meeting = currentMeeting(openDocument);
   const title = meeting.title.trim() || 'Naamloos overleg';
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -107,6 +110,7 @@ export function MeetingScreen({ session, document: openDocument, dirty, saving, 
         {frozen && <FrozenBanner meeting={meeting} onEdit={session.edit} />}
         {readOnly && <ReadOnlyBanner owner={readOnly} onSaveAs={() => void session.saveAs()} onTakeOver={() => void session.takeOverLock()} />}
         <LockNote note={lockNote} />
+        <OpenWarnings warnings={openWarnings} onDismiss={session.dismissOpenWarnings} />
         {alert}
         <ExportNotice exported={exported} onDismiss={session.dismissExported} />
         <FrozenContext.Provider value={frozen}>
