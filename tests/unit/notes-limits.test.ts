@@ -53,9 +53,11 @@ describe('the size of one agenda item’s notes', () => {
   });
 
   it('lets in the largest notes the limits allow, and they load in the headless editor', () => {
-    const perParagraph = Math.floor((MAX_NOTE_CHARACTERS - 2_000) / 2_000);
+    // Two nodes a paragraph (the paragraph and its text), beside the blocks and the root.
+    const paragraphCount = Math.floor((MAX_NOTE_NODES - MAX_NOTE_BLOCKS - 1) / 2);
+    const perParagraph = Math.floor((MAX_NOTE_CHARACTERS - 2_000) / paragraphCount);
     const notes = notesWith([
-      ...Array.from({ length: 2_000 }, () => paragraph([text('x'.repeat(perParagraph))])),
+      ...Array.from({ length: paragraphCount }, () => paragraph([text('x'.repeat(perParagraph))])),
       ...Array.from({ length: MAX_NOTE_BLOCKS }, (_, index) => decision(index)),
     ]);
     expect(notesProblem(notes)).toBeNull();
@@ -65,7 +67,7 @@ describe('the size of one agenda item’s notes', () => {
   it('refuses more text than the limit, naming how much and what to do', () => {
     const problem = notesProblem(notesWith([paragraph([text('a'.repeat(MAX_NOTE_CHARACTERS + 1))])]));
     expect(problem).toBe(
-      'bevat te veel tekst: 150.001 tekens, hoogstens 150.000 per agendapunt. Verdeel de aantekeningen over meer agendapunten',
+      'bevat te veel tekst: 120.001 tekens, hoogstens 120.000 per agendapunt. Verdeel de aantekeningen over meer agendapunten',
     );
   });
 
@@ -79,10 +81,10 @@ describe('the size of one agenda item’s notes', () => {
 
   it('refuses more nodes and more blocks than the limits', () => {
     const nodes = notesWith(Array.from({ length: MAX_NOTE_NODES }, () => paragraph([])));
-    expect(notesProblem(nodes)).toMatch(/^bevat te veel onderdelen: meer dan 5\.000 /);
+    expect(notesProblem(nodes)).toMatch(/^bevat te veel onderdelen: meer dan 4\.000 /);
     const blocks = notesWith(Array.from({ length: MAX_NOTE_BLOCKS + 1 }, (_, index) => decision(index)));
     expect(notesProblem(blocks)).toBe(
-      'bevat te veel besluiten, acties en schaalvragen: 61, hoogstens 60 per agendapunt. Verdeel de aantekeningen over meer agendapunten',
+      'bevat te veel besluiten, acties en schaalvragen: 51, hoogstens 50 per agendapunt. Verdeel de aantekeningen over meer agendapunten',
     );
   });
 
@@ -93,7 +95,7 @@ describe('the size of one agenda item’s notes', () => {
     if (result.ok) return;
     const title = meeting.agendaItems[1]!.title;
     expect(result.error.details).toEqual([
-      `Agendapunt 2 ("${title}") › Aantekeningen bevat te veel tekst: 1.000.000 tekens, hoogstens 150.000 per agendapunt. Verdeel de aantekeningen over meer agendapunten.`,
+      `Agendapunt 2 ("${title}") › Aantekeningen bevat te veel tekst: 1.000.000 tekens, hoogstens 120.000 per agendapunt. Verdeel de aantekeningen over meer agendapunten.`,
     ]);
   });
 });
@@ -210,7 +212,7 @@ describe('MDO-Markdown at the door', () => {
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.error.details).toEqual([
-      'Agendapunt 1 ("Thuissituatie") › Aantekeningen bevat te veel tekst: 1.200.000 tekens, hoogstens 150.000 per agendapunt. Verdeel de aantekeningen over meer agendapunten.',
+      'Agendapunt 1 ("Thuissituatie") › Aantekeningen bevat te veel tekst: 1.200.000 tekens, hoogstens 120.000 per agendapunt. Verdeel de aantekeningen over meer agendapunten.',
     ]);
     expect(elapsed).toBeLessThan(10_000);
   });
@@ -246,7 +248,7 @@ describe('mdo at the door', () => {
     await writeFile(path, serializeMeeting(meetingWithNotes(1, notesWith([paragraph([text('y'.repeat(1_048_576))])]))));
     const result = await mdoHere('validate', path);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/ {2}- Agendapunt 2 \("[^"]+"\) › Aantekeningen bevat te veel tekst: 1\.048\.576 tekens, hoogstens 150\.000 per agendapunt\./);
+    expect(result.stderr).toMatch(/ {2}- Agendapunt 2 \("[^"]+"\) › Aantekeningen bevat te veel tekst: 1\.048\.576 tekens, hoogstens 120\.000 per agendapunt\./);
     expect(result.stdout).toBe('');
   });
 

@@ -128,7 +128,7 @@ describe('checking the notes of an agenda item', () => {
 
   it('refuses more nodes than any real notes hold', () => {
     const many = Array.from({ length: MAX_NOTE_NODES }, () => ({ type: 'linebreak', version: 1 }));
-    expect(notesProblem(notesWith([paragraph(many)]))).toMatch(/^bevat te veel onderdelen: meer dan 5.000 /);
+    expect(notesProblem(notesWith([paragraph(many)]))).toMatch(/^bevat te veel onderdelen: meer dan 4.000 /);
   });
 
   it('refuses a huge array of plain values inside a node', () => {

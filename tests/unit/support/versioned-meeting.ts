@@ -4,10 +4,10 @@ import { sampleMeeting } from '../../fixtures/sample-meeting';
 /** The save time every version carries, so a version read back equals the one built here. */
 export const VERSION_SAVED_AT = '2026-12-10T13:00:00.000Z';
 
-/** Below the 150,000 characters one item's notes may hold (MAX_NOTE_CHARACTERS). */
-const MAX_PADDING = 140_000;
+/** Below the 120,000 characters one item's notes may hold (MAX_NOTE_CHARACTERS). */
+const MAX_PADDING = 110_000;
 
-/** Version n's note length: spread over 0–140,000 characters so some writes take much longer than others. */
+/** Version n's note length: spread over 0–110,000 characters so some writes take much longer than others. */
 export function paddingLength(version: number): number {
   return (Math.imul(version, 2_654_435_761) >>> 0) % MAX_PADDING;
 }
