@@ -1,6 +1,5 @@
 import './zod-settings';
 import { randomUUID } from 'node:crypto';
-import { stat } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -9,6 +8,7 @@ import { MEETING_FILE_EXTENSION } from '../shared/file/meeting-file';
 import { formatDutchDate } from '../shared/meeting/dutch-format';
 import { writeMeetingFile } from '../host/storage';
 import { loadTemplates, userTemplatesDir } from '../host/templates';
+import { mayWriteOutput } from './output-file';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, dutchArgumentError, type CliIo } from './cli-io';
 import { printInputError, printWarnings, readMeetingInput } from './meeting-input';
 
@@ -22,15 +22,6 @@ function shippedTemplatesDir(): string {
     dir = dirname(dir);
   }
   return join(dirname(fileURLToPath(import.meta.url)), '..', 'templates');
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -82,10 +73,7 @@ export async function followUpCommand(args: string[], io: CliIo, now: () => Date
     io.err(`Het sjabloon "${templateId}" bestaat niet. Kies uit: ${templates.map((candidate) => candidate.id).join(', ')}.`);
     return EXIT_USAGE;
   }
-  if (!values.overschrijven && (await exists(output))) {
-    io.err(`Het bestand "${output}" bestaat al en is niet veranderd. Kies een andere naam, of gebruik --overschrijven om het te vervangen.`);
-    return EXIT_USAGE;
-  }
+  if (!(await mayWriteOutput(output, values.overschrijven, io))) return EXIT_USAGE;
   const next = planFollowUp(previous, template, { now: now(), newId: randomUUID });
   const saved = await writeMeetingFile(output, next, { now });
   if (!saved.ok) {

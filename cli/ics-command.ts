@@ -1,23 +1,14 @@
 import './zod-settings';
-import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { meetingInvitation, type InvitationFor } from '../shared/calendar/meeting-invitation';
 import { formatDutchDate } from '../shared/meeting/dutch-format';
 import { atomicWriteFile } from '../host/atomic-write';
+import { mayWriteOutput } from './output-file';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, dutchArgumentError, type CliIo } from './cli-io';
 import { printInputError, printWarnings, readMeetingInput } from './meeting-input';
 
 export const ICS_USAGE = 'Gebruik: mdo ics BESTAND.mdo -o OVERLEG.ics [--dit-overleg] [--overschrijven]';
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * `mdo ics BESTAND.mdo -o OVERLEG.ics`: the calendar invitation for the
@@ -60,10 +51,7 @@ export async function icsCommand(args: string[], io: CliIo, now: () => Date = ()
     io.err(`${input}: ${invitation.message} Er is niets geschreven.`);
     return EXIT_INVALID;
   }
-  if (!values.overschrijven && (await exists(output))) {
-    io.err(`Het bestand "${output}" bestaat al en is niet veranderd. Kies een andere naam, of gebruik --overschrijven om het te vervangen.`);
-    return EXIT_USAGE;
-  }
+  if (!(await mayWriteOutput(output, values.overschrijven, io))) return EXIT_USAGE;
   try {
     await atomicWriteFile(output, invitation.text);
   } catch (error) {

@@ -1,22 +1,13 @@
 import './zod-settings';
-import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MEETING_FILE_EXTENSION } from '../shared/file/meeting-file';
 import { writeMeetingFile } from '../host/storage';
+import { mayWriteOutput } from './output-file';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, dutchArgumentError, type CliIo } from './cli-io';
 import { isMarkdownPath, printInputError, printWarnings, readMeetingInput } from './meeting-input';
 
 export const IMPORT_USAGE = 'Gebruik: mdo import AGENDA.md -o OVERLEG.mdo [--overschrijven]';
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * `mdo import AGENDA.md -o OVERLEG.mdo`: MDO-Markdown to a meeting file.
@@ -56,10 +47,7 @@ export async function importCommand(args: string[], io: CliIo, now: () => Date =
     printInputError(io, input, read.error);
     return EXIT_INVALID;
   }
-  if (!values.overschrijven && (await exists(output))) {
-    io.err(`Het bestand "${output}" bestaat al en is niet veranderd. Kies een andere naam, of gebruik --overschrijven om het te vervangen.`);
-    return EXIT_USAGE;
-  }
+  if (!(await mayWriteOutput(output, values.overschrijven, io))) return EXIT_USAGE;
   printWarnings(io, input, read.value.warnings);
   const { meeting } = read.value;
   const saved = await writeMeetingFile(output, meeting, { now });
