@@ -1,12 +1,12 @@
 import { type Document, HeadingLevel, Paragraph, TextRun, type Table } from 'docx';
 import { ownerName, ownerNames, type MeetingLists } from '../notes/derive-lists';
 import { actionStatusLabels, type DecisionData } from '../notes/node-data';
-import { childWithAge, formatDutchDate, formatShortDutchDate, timeRange } from '../meeting/dutch-format';
+import { formatDutchDate, formatShortDutchDate } from '../meeting/dutch-format';
 import { attendanceValues, type Confidentiality, type Meeting, type Participant } from '../meeting/meeting-schema';
 import { participantsWithRole } from '../meeting/roles';
 import { restrictionLabel } from '../privacy/audience';
 import type { ExportOptions } from '../privacy/export-options';
-import { copySharingBasisText, sharingBasisText } from '../privacy/sharing-basis-text';
+import { sharingBasisText } from '../privacy/sharing-basis-text';
 import {
   CONFIDENTIAL_COLOUR,
   CONFIDENTIAL_FILL,
@@ -23,11 +23,12 @@ import {
   shadedConfidential,
   tableTextWidth,
 } from './docx-building-blocks';
-import { numberRanges, sentence } from './dutch-sentences';
+import { sentence } from './dutch-sentences';
 import { copyNotice, exportView, type ExportView } from './export-view';
 import { notesNumbering, notesToDocx, type BlockWriters, type NotesContext } from './notes-to-docx';
 import type { HouseStyle } from './house-style';
 import { mdoDocument } from './mdo-document';
+import { minutesDetailRows, nextMeetingLines } from './minutes-text';
 import { reviewSections } from './review-docx';
 import { conceptNotice } from '../cycle/minutes-status';
 import { ownStatementHeading, printedOwnStatements, statementParagraphs } from '../cycle/own-statement';
@@ -280,34 +281,14 @@ function ownStatementsSection(meeting: Meeting): Paragraph[] {
 }
 
 function nextMeetingSection(meeting: Meeting, lists: MeetingLists): Paragraph[] {
-  const { date, time } = meeting.nextMeeting;
-  const open = lists.actions.filter((action) => action.data.status === 'open').map((action) => action.number);
-  return [
-    heading('Volgend overleg'),
-    paragraph(date ? `${formatDutchDate(date)}${time ? `, ${time} uur` : ''}.` : 'Er is nog geen datum afgesproken.'),
-    paragraph(
-      open.length > 0
-        ? `Dan evalueren we de afspraken uit dit verslag: ${numberRanges(open)}, en wat ze voor ${meeting.child.name.trim() || 'het kind'} betekend hebben.`
-        : `Dan evalueren we hoe het met ${meeting.child.name.trim() || 'het kind'} gaat.`,
-    ),
-  ];
+  const [when, evaluation] = nextMeetingLines(meeting, lists);
+  return [heading('Volgend overleg'), paragraph(when), paragraph(evaluation)];
 }
 
 export function buildMinutesDocument(written: Meeting, options: MinutesExportOptions): Document {
   const view = exportView(written, options.options);
   const { meeting, lists } = view;
-  const details: [string, string][] = [
-    ['Datum', meeting.date ? formatDutchDate(meeting.date) : ''],
-    ['Tijd', timeRange(meeting.startTime, meeting.endTime)],
-    ['Locatie', meeting.location],
-    ['Kind', childWithAge(meeting, options.exportedAt)],
-    ['Aanleiding', meeting.reason],
-    ['Doel', meeting.goal],
-    ['Voorzitter', meeting.chair.name],
-    ['Notulist', meeting.noteTaker.name],
-    ['Regievoerder', meeting.coordinator.name],
-    ['Grondslag voor delen', copySharingBasisText(meeting.sharingBasis, view.items.map(({ item, number }) => ({ number, basis: item.sharingBasis })))],
-  ];
+  const details = minutesDetailRows(view, options.exportedAt);
   const exportedOn = formatDutchDate(options.exportedAt.toISOString().slice(0, 10));
   // A concept says on its first page by when to react ("Concept – reageren vóór donderdag 24 december 2026").
   const status = conceptNotice(meeting) ?? 'Definitief verslag';

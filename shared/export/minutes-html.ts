@@ -1,14 +1,15 @@
 import { ownerName, ownerNames, type MeetingLists } from '../notes/derive-lists';
 import { actionStatusLabels, type DecisionData } from '../notes/node-data';
-import { childWithAge, formatDutchDate, formatShortDutchDate, timeRange } from '../meeting/dutch-format';
+import { formatDutchDate, formatShortDutchDate } from '../meeting/dutch-format';
 import { attendanceValues, type Confidentiality, type Meeting, type Participant } from '../meeting/meeting-schema';
 import { participantsWithRole } from '../meeting/roles';
 import { restrictionLabel } from '../privacy/audience';
 import type { ExportOptions } from '../privacy/export-options';
-import { copySharingBasisText, sharingBasisText } from '../privacy/sharing-basis-text';
-import { numberRanges, sentence } from './dutch-sentences';
+import { sharingBasisText } from '../privacy/sharing-basis-text';
+import { sentence } from './dutch-sentences';
 import { copyNotice, exportView, type ExportView } from './export-view';
 import { detailsHtml, escapeHtml, escapeLines, htmlDocument, htmlTable, noticeHtml, paragraphHtml } from './html-document';
+import { minutesDetailRows, nextMeetingLines } from './minutes-text';
 import { notesToHtml, type HtmlBlockWriters } from './notes-to-html';
 import { conceptNotice } from '../cycle/minutes-status';
 import { ownStatementHeading, printedOwnStatements, statementParagraphs } from '../cycle/own-statement';
@@ -174,18 +175,8 @@ function actionsSection(meeting: Meeting, lists: MeetingLists): string {
 }
 
 function nextMeetingSection(meeting: Meeting, lists: MeetingLists): string {
-  const { date, time } = meeting.nextMeeting;
-  const open = lists.actions.filter((action) => action.data.status === 'open').map((action) => action.number);
-  const child = meeting.child.name.trim() || 'het kind';
-  return [
-    '<h2>Volgend overleg</h2>',
-    paragraphHtml(date ? `${formatDutchDate(date)}${time ? `, ${time} uur` : ''}.` : 'Er is nog geen datum afgesproken.'),
-    paragraphHtml(
-      open.length > 0
-        ? `Dan evalueren we de afspraken uit dit verslag: ${numberRanges(open)}, en wat ze voor ${child} betekend hebben.`
-        : `Dan evalueren we hoe het met ${child} gaat.`,
-    ),
-  ].join('\n');
+  const [when, evaluation] = nextMeetingLines(meeting, lists);
+  return ['<h2>Volgend overleg</h2>', paragraphHtml(when), paragraphHtml(evaluation)].join('\n');
 }
 
 /** The minutes of this copy as one HTML page with a print stylesheet. */
@@ -205,18 +196,7 @@ function ownStatementsSection(meeting: Meeting): string {
 export function buildMinutesHtml(written: Meeting, options: MinutesHtmlOptions): string {
   const view = exportView(written, options.options);
   const { meeting, lists } = view;
-  const details: [string, string][] = [
-    ['Datum', meeting.date ? formatDutchDate(meeting.date) : ''],
-    ['Tijd', timeRange(meeting.startTime, meeting.endTime)],
-    ['Locatie', meeting.location],
-    ['Kind', childWithAge(meeting, options.exportedAt)],
-    ['Aanleiding', meeting.reason],
-    ['Doel', meeting.goal],
-    ['Voorzitter', meeting.chair.name],
-    ['Notulist', meeting.noteTaker.name],
-    ['Regievoerder', meeting.coordinator.name],
-    ['Grondslag voor delen', copySharingBasisText(meeting.sharingBasis, view.items.map(({ item, number }) => ({ number, basis: item.sharingBasis })))],
-  ];
+  const details = minutesDetailRows(view, options.exportedAt);
   const definitive = meeting.status === 'definitief';
   const body = [
     '<header>',
