@@ -1,6 +1,7 @@
 import './zod-settings';
 import { basename, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { FileStamp } from '../shared/ipc/contract';
 import type { ExportDocument, Meeting } from '../shared/meeting/meeting-schema';
 import { audienceLabel } from '../shared/privacy/audience';
 import { exportLogEntry, type ExportOptions } from '../shared/privacy/export-options';
@@ -188,7 +189,7 @@ export async function exportCommand(args: string[], io: CliIo, now: () => Date =
   io.out(`${what}${pdf ? ' als PDF' : ''}${copyDescription(exportOptions, meeting, kind)} geschreven naar ${output}`);
   if (isMarkdownPath(input)) return EXIT_OK;
   const document: ExportDocument = { agenda: 'agenda', minutes: 'verslag', markdown: 'mdo-markdown' }[kind] as ExportDocument;
-  return recordExport(input, meeting, document, exportOptions, output, io, now);
+  return recordExport(input, { meeting, stamp: read.value.stamp }, document, exportOptions, output, io, now);
 }
 
 /**
@@ -219,22 +220,29 @@ function copyDescription(options: ExportOptions, meeting: Meeting, kind: 'agenda
 
 /**
  * Every copy that leaves the app is written down in the meeting file (as
- * the app does): read the file again, append the entry and save it the
- * app's way (atomic, the previous version kept as .bak). The copy itself
- * is already written; when the file cannot be updated, that is said.
+ * the app does): append the entry and save it the app's way (atomic, the
+ * previous version kept as .bak). The meeting as read is the base, checked
+ * by its stamp (no second read and validation of a file just read); when
+ * the file changed since (another program saved), it is read again and
+ * the entry appended to that. The copy itself is already written; when the
+ * file cannot be updated, that is said.
  */
 async function recordExport(
   input: string,
-  exported: Meeting,
+  read: { meeting: Meeting; stamp: FileStamp | null },
   document: ExportDocument,
   options: ExportOptions,
   output: string,
   io: CliIo,
   now: () => Date,
 ): Promise<number> {
-  const entry = exportLogEntry(exported, document, options, basename(output), now());
-  const current = await readMeetingFile(input);
-  const saved = current.ok ? await writeMeetingFile(input, { ...current.value, exportLog: [...current.value.exportLog, entry] }, { now }) : current;
+  const entry = exportLogEntry(read.meeting, document, options, basename(output), now());
+  const withEntry = (meeting: Meeting): Meeting => ({ ...meeting, exportLog: [...meeting.exportLog, entry] });
+  let saved = read.stamp ? await writeMeetingFile(input, withEntry(read.meeting), { now, expected: read.stamp }) : null;
+  if (saved === null || (!saved.ok && saved.error.code === 'file-changed')) {
+    const current = await readMeetingFile(input);
+    saved = current.ok ? await writeMeetingFile(input, withEntry(current.value), { now }) : current;
+  }
   if (!saved.ok) {
     io.err(`Let op: de export is geschreven, maar kon niet worden vastgelegd in het exportlogboek van ${input}: ${saved.error.message}`);
     return EXIT_INVALID;

@@ -4,7 +4,8 @@ import { basename, dirname, extname } from 'node:path';
 import type { ExportAudience, Meeting, Participant } from '../shared/meeting/meeting-schema';
 import { findParticipant } from '../shared/privacy/audience';
 import { fail, ok, type AppError, type Result } from '../shared/result';
-import { MAX_MEETING_FILE_BYTES, readMeetingFile } from '../host/storage';
+import type { FileStamp } from '../shared/ipc/contract';
+import { MAX_MEETING_FILE_BYTES, readMeetingFileWithStamp } from '../host/storage';
 import type { CliIo } from './cli-io';
 
 /**
@@ -15,8 +16,10 @@ import type { CliIo } from './cli-io';
 
 export interface MeetingInput {
   meeting: Meeting;
-  /** What the Markdown import read but did not keep; empty for a `.mdo` file. */
+  /** What reading changed or left out (Markdown import; links made plain text in a `.mdo`). */
   warnings: string[];
+  /** For a `.mdo` file: the version read, so a later write to it can check it is still that version. */
+  stamp: FileStamp | null;
 }
 
 export function isMarkdownPath(path: string): boolean {
@@ -44,29 +47,16 @@ async function readText(path: string): Promise<Result<string>> {
 
 export async function readMeetingInput(path: string, now: () => Date): Promise<Result<MeetingInput>> {
   if (!isMarkdownPath(path)) {
-    const meeting = await readMeetingFile(path);
-    return meeting.ok ? ok({ meeting: meeting.value, warnings: await meetingFileWarnings(path) }) : meeting;
+    // One read: the meeting, what reading changed in it, and the stamp of the version read.
+    const read = await readMeetingFileWithStamp(path);
+    return read.ok ? ok({ meeting: read.value.meeting, warnings: read.value.warnings, stamp: read.value.stamp }) : read;
   }
   const text = await readText(path);
   if (!text.ok) return text;
   // Imported here, not at the top: reading a .mdo needs no Markdown parser (nor Lexical).
   const { parseMdoMarkdown } = await import('../shared/markdown/mdo-markdown');
-  return parseMdoMarkdown(text.value, { now: now(), newId: randomUUID });
-}
-
-/**
- * What reading a `.mdo` file that opened changed (a link made plain text),
- * one Dutch sentence each. readMeetingFile (as the app reads) keeps only the
- * meeting, so the file, which just opened, is read once more for these.
- */
-export async function meetingFileWarnings(path: string): Promise<string[]> {
-  try {
-    const { parseMeetingFileWithWarnings } = await import('../shared/file/meeting-file');
-    const parsed = parseMeetingFileWithWarnings((await readFile(path)).toString('utf8').replace(/^\uFEFF/, ''));
-    return parsed.ok ? parsed.value.warnings : [];
-  } catch {
-    return [];
-  }
+  const parsed = parseMdoMarkdown(text.value, { now: now(), newId: randomUUID });
+  return parsed.ok ? ok({ ...parsed.value, stamp: null }) : parsed;
 }
 
 /**

@@ -292,9 +292,10 @@ export function saveErrorFor(error: unknown, path: string): AppError {
  * The current content of the target, or null when there is none yet. A
  * target that is there but is not a valid meeting file (broken, foreign, or
  * from a newer version of the app) is refused: saving never destroys a file
- * this version cannot read.
+ * this version cannot read. Bytes that match `known` (the stamp of a version
+ * read and validated before) are not parsed again.
  */
-async function readReplaceableTarget(path: string): Promise<Result<Buffer | null>> {
+async function readReplaceableTarget(path: string, known: FileStamp | null = null): Promise<Result<Buffer | null>> {
   const name = basename(path);
   const bytes = await readBoundedFile(path);
   if (!bytes.ok) {
@@ -309,6 +310,8 @@ async function readReplaceableTarget(path: string): Promise<Result<Buffer | null
       [bytes.error.message],
     );
   }
+  // The very bytes the caller read and validated before (its stamp matches): valid, no need to read them again.
+  if (known && hasContentOf(known, bytes.value)) return ok(bytes.value);
   const parsed = parseBytes(bytes.value);
   if (parsed.ok) return ok(bytes.value);
   if (parsed.error.code === 'too-new') {
@@ -370,7 +373,7 @@ export async function writeMeetingFile(
 
   const target = await realTarget(path);
   if (!nameFits(target)) return { ok: false, error: nameTooLong('Er is niets opgeslagen of overschreven en uw wijzigingen staan nog in de app.') };
-  const previous = await readReplaceableTarget(target);
+  const previous = await readReplaceableTarget(target, options.expected ?? null);
   if (!previous.ok) return previous;
   // Optimistic concurrency: another window or program saved since the user's version was read.
   // A file that is gone is written again: there is nothing to overwrite.
