@@ -89,6 +89,10 @@ function dutchNumber(value: number): string {
 /** What to do about notes that are too large, the same wherever they come from (a file, MDO-Markdown, the editor). */
 const SPREAD_THEM = 'Verdeel de aantekeningen over meer agendapunten';
 
+/** Said once, not for every agenda item read (toLocaleString is slow next to a whole walk of small notes). */
+const tooMany = `bevat te veel onderdelen: meer dan ${dutchNumber(MAX_NOTE_NODES)} (alinea's, stukken opgemaakte tekst, links, lijstpunten). ${SPREAD_THEM}`;
+const tooDeep = `is te diep genest (meer dan ${MAX_NOTE_NODE_DEPTH} niveaus) en kan niet worden gelezen`;
+
 /** How a node type is called on screen. */
 const dutchNames: Record<NoteNodeType, string> = {
   [NOTE_NODE.root]: 'de inhoud',
@@ -167,8 +171,6 @@ export function notesProblem(notes: unknown): string | null {
   const stack: Pending[] = [];
   const size: NotesSize = { characters: 0, nodes: 0, blocks: 0 };
   let values = 0;
-  const tooMany = `bevat te veel onderdelen: meer dan ${dutchNumber(MAX_NOTE_NODES)} (alinea's, stukken opgemaakte tekst, links, lijstpunten). ${SPREAD_THEM}`;
-  const tooDeep = `is te diep genest (meer dan ${MAX_NOTE_NODE_DEPTH} niveaus) en kan niet worden gelezen`;
   /**
    * Counts a value and keeps it for the walk; a problem of the walk itself
    * (more values than real notes hold, nesting too deep) comes back. A plain
