@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { parseMeetingFile, serializeMeeting } from '../../shared/file/meeting-file';
 import { sampleMeeting } from '../fixtures/sample-meeting';
 import { launchApp, type AppHandle } from '../support/host';
+import { caretSettled } from '../support/caret';
 
 /** The rich-text side of meeting mode: paste, links, undo, the clock and attendance. */
 
@@ -160,7 +161,9 @@ test('the safety scale records each score with its own reason, and a typed line\
   await expect(scale.getByRole('rowheader')).toHaveCount(6);
 
   await notes(page).click({ position: { x: 8, y: 8 } });
+  await caretSettled(page);
   await page.keyboard.press('Control+End');
+  await caretSettled(page);
   await page.keyboard.press('Enter');
   await page.keyboard.type('Schaalvraag: Sanne Visser 6, Ömer 6 — de begeleiding start');
   await page.keyboard.press('Enter');

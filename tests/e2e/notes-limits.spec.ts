@@ -7,6 +7,7 @@ import type { LexicalState, Meeting } from '../../shared/meeting/meeting-schema'
 import { MAX_NOTE_BLOCKS, MAX_NOTE_CHARACTERS, MAX_NOTE_NODES, notesProblem } from '../../shared/notes/notes-validation';
 import { sampleMeeting } from '../fixtures/sample-meeting';
 import { launchApp, type AppHandle } from '../support/host';
+import { caretSettled } from '../support/caret';
 
 /*
  * The limits of one agenda item's notes in the app (issue 12, point 4):
@@ -279,9 +280,8 @@ test('a decision past the limit of blocks is not added, and the notes stay as th
   await expect
     .poll(async () => {
       await page.keyboard.press('End');
-      return page.evaluate(async () => {
-        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-        await new Promise((resolve) => setTimeout(resolve, 50));
+      await caretSettled(page);
+      return page.evaluate(() => {
         const selection = window.getSelection();
         return selection?.anchorNode?.textContent === 'Laatste regel' && selection.anchorOffset === 'Laatste regel'.length;
       });
