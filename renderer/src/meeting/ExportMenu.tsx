@@ -1,6 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
 import { EXPORT_MENU_LABEL } from '../../../shared/commands/command-table';
 import { ariaShortcut, pageName, visibleShortcut } from '../app/page-shortcuts';
+import { useMenuButton } from '../forms/use-menu-button';
 import './export-menu.css';
 
 export type ExportChoice = 'agenda' | 'minutes';
@@ -22,26 +22,7 @@ interface ExportMenuProps {
  * click elsewhere closes it, and focus goes back to the button.
  */
 export function ExportMenu({ onExportAgenda, onExportMinutes, first }: ExportMenuProps) {
-  const [open, setOpen] = useState(false);
-  const listId = useId();
-  const wrapperRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const firstItemRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    firstItemRef.current?.focus();
-    function onPointerDown(event: PointerEvent): void {
-      if (!wrapperRef.current?.contains(event.target as Node)) setOpen(false);
-    }
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
-
-  function close(): void {
-    setOpen(false);
-    buttonRef.current?.focus();
-  }
+  const { open, setOpen, close, listId, buttonRef, listRef, wrapperProps } = useMenuButton({ arrows: false });
 
   const agenda = { id: 'export-agenda', hint: 'Uitnodiging met gegevens, deelnemers en agenda', onChoose: onExportAgenda } as const;
   const minutes = { id: 'export-minutes', hint: 'Aanwezigheid, aantekeningen, besluiten en actielijst', onChoose: onExportMinutes } as const;
@@ -49,20 +30,7 @@ export function ExportMenu({ onExportAgenda, onExportMinutes, first }: ExportMen
   const keys = items.map(({ id }) => `${pageName(id)}: ${visibleShortcut(id)}`).join(', ');
 
   return (
-    <div
-      ref={wrapperRef}
-      className="export-menu"
-      // Tab out of the open list closes it: a list left open would cover what the keyboard reached next.
-      onBlur={(event) => {
-        if (open && event.relatedTarget instanceof Node && !event.currentTarget.contains(event.relatedTarget)) setOpen(false);
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && open) {
-          event.stopPropagation();
-          close();
-        }
-      }}
-    >
+    <div {...wrapperProps} className="export-menu">
       <button
         ref={buttonRef}
         type="button"
@@ -80,11 +48,10 @@ export function ExportMenu({ onExportAgenda, onExportMinutes, first }: ExportMen
         </span>{' '}
         <span aria-hidden="true">▾</span>
       </button>
-      <ul id={listId} className="export-menu__list" hidden={!open}>
-        {items.map(({ id, hint, onChoose }, index) => (
+      <ul ref={listRef} id={listId} className="export-menu__list" hidden={!open}>
+        {items.map(({ id, hint, onChoose }) => (
           <li key={id}>
             <button
-              ref={index === 0 ? firstItemRef : undefined}
               type="button"
               className="export-menu__item"
               aria-label={pageName(id)}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useMenuButton } from '../forms/use-menu-button';
 import { ToolIcon, type ToolIconName } from '../icons/ToolIcon';
 
 export interface MoreMenuEntry {
@@ -24,53 +24,10 @@ export interface MoreMenuEntry {
  * closed, it is hidden and covers nothing.
  */
 export function NotesMoreMenu({ entries }: { entries: readonly MoreMenuEntry[] }) {
-  const [open, setOpen] = useState(false);
-  const listId = useId();
-  const wrapperRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const listRef = useRef<HTMLUListElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    listRef.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
-    function onPointerDown(event: PointerEvent): void {
-      if (!wrapperRef.current?.contains(event.target as Node)) setOpen(false);
-    }
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
-
-  function close(): void {
-    setOpen(false);
-    buttonRef.current?.focus();
-  }
-
-  function move(step: 1 | -1): void {
-    const buttons = [...(listRef.current?.querySelectorAll<HTMLButtonElement>('button:not(:disabled)') ?? [])];
-    const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
-    buttons[(index + step + buttons.length) % buttons.length]?.focus();
-  }
+  const { open, setOpen, listId, buttonRef, listRef, wrapperProps } = useMenuButton({ arrows: true });
 
   return (
-    <div
-      ref={wrapperRef}
-      className="tool-menu"
-      // Tab out of the open list closes it: a list left open would cover what the keyboard reached next.
-      onBlur={(event) => {
-        if (open && event.relatedTarget instanceof Node && !event.currentTarget.contains(event.relatedTarget)) setOpen(false);
-      }}
-      onKeyDown={(event) => {
-        if (!open) return;
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          event.stopPropagation();
-          close();
-        } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-          event.preventDefault();
-          move(event.key === 'ArrowDown' ? 1 : -1);
-        }
-      }}
-    >
+    <div {...wrapperProps} className="tool-menu">
       <button
         ref={buttonRef}
         type="button"
