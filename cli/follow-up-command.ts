@@ -1,6 +1,6 @@
 import './zod-settings';
 import { randomUUID } from 'node:crypto';
-import { dirname, extname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { FOLLOW_UP_TEMPLATE_ID, followUpProblem, overdueText, planFollowUp, reviewOrigin } from '../shared/cycle/follow-up';
@@ -8,7 +8,7 @@ import { MEETING_FILE_EXTENSION } from '../shared/file/meeting-file';
 import { formatDutchDate } from '../shared/meeting/dutch-format';
 import { writeMeetingFile } from '../host/storage';
 import { loadTemplates, userTemplatesDir } from '../host/templates';
-import { mayWriteOutput } from './output-file';
+import { mayWriteOutput, oneInputOneOutput } from './output-file';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, dutchArgumentError, type CliIo } from './cli-io';
 import { printInputError, printWarnings, readMeetingInput } from './meeting-input';
 
@@ -44,16 +44,9 @@ export async function followUpCommand(args: string[], io: CliIo, now: () => Date
     return EXIT_USAGE;
   }
   const { positionals, values } = parsed;
-  const [input, ...extra] = positionals;
-  if (input === undefined || extra.length > 0 || !values.output) {
-    io.err(`Geef precies één overleg-bestand en een uitvoerbestand met -o.\n${FOLLOW_UP_USAGE}`);
-    return EXIT_USAGE;
-  }
-  const output = values.output;
-  if (extname(output).toLocaleLowerCase('en') !== MEETING_FILE_EXTENSION) {
-    io.err(`Het uitvoerbestand moet eindigen op ${MEETING_FILE_EXTENSION}.\n${FOLLOW_UP_USAGE}`);
-    return EXIT_USAGE;
-  }
+  const files = oneInputOneOutput(positionals, values.output, MEETING_FILE_EXTENSION, FOLLOW_UP_USAGE, io);
+  if (!files) return EXIT_USAGE;
+  const { input, output } = files;
   const read = await readMeetingInput(input, now);
   if (!read.ok) {
     printInputError(io, input, read.error);

@@ -1,10 +1,9 @@
 import './zod-settings';
-import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { meetingInvitation, type InvitationFor } from '../shared/calendar/meeting-invitation';
 import { formatDutchDate } from '../shared/meeting/dutch-format';
 import { atomicWriteFile } from '../host/atomic-write';
-import { mayWriteOutput } from './output-file';
+import { mayWriteOutput, oneInputOneOutput } from './output-file';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, dutchArgumentError, type CliIo } from './cli-io';
 import { printInputError, printWarnings, readMeetingInput } from './meeting-input';
 
@@ -29,16 +28,9 @@ export async function icsCommand(args: string[], io: CliIo, now: () => Date = ()
     return EXIT_USAGE;
   }
   const { positionals, values } = parsed;
-  const [input, ...extra] = positionals;
-  if (input === undefined || extra.length > 0 || !values.output) {
-    io.err(`Geef precies één overleg-bestand en een uitvoerbestand met -o.\n${ICS_USAGE}`);
-    return EXIT_USAGE;
-  }
-  const output = values.output;
-  if (extname(output).toLocaleLowerCase('en') !== '.ics') {
-    io.err(`Het uitvoerbestand moet eindigen op .ics.\n${ICS_USAGE}`);
-    return EXIT_USAGE;
-  }
+  const files = oneInputOneOutput(positionals, values.output, '.ics', ICS_USAGE, io);
+  if (!files) return EXIT_USAGE;
+  const { input, output } = files;
   const read = await readMeetingInput(input, now);
   if (!read.ok) {
     printInputError(io, input, read.error);
