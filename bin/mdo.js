@@ -4,9 +4,15 @@
 // missing or older than its sources is made first, so `npx mdo` also works
 // right after editing a source file.
 import { readFileSync } from 'node:fs';
+import module from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { CLI_ENTRY, buildCli, cliBuildIsCurrent } from '../cli/build.mjs';
 
+// Node keeps the compiled form of out/cli's chunks in its own cache folder
+// (in the system's temp folder) and reuses it at the next start: about
+// 30 ms less per command. The cache is checked against each file's
+// contents, so a new build is compiled afresh. Node 22.1 and later.
+module.enableCompileCache?.();
 if (!cliBuildIsCurrent()) {
   try {
     await buildCli();

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeMeeting } from '../../shared/file/meeting-file';
 import { sampleMeeting } from '../fixtures/sample-meeting';
 import { readDocx } from '../support/docx-reader';
-import { mdo, mdoHere, mdoLoading, processRun, sourcesIn } from './support/run-mdo';
+import { MDO_BIN, mdo, mdoHere, mdoLoading, processRun, sourcesIn } from './support/run-mdo';
 
 describe('mdo validate', () => {
   let dir = '';
@@ -65,6 +65,18 @@ describe('mdo validate', () => {
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toContain('Gebruik:');
     expect(result.stdout).toContain('mdo validate BESTAND.mdo');
+  });
+
+  it("keeps the compiled chunks in Node's compile cache, so the next start reuses them", async () => {
+    // Node says what its cache does when asked; Node 20 has no compile cache (the engines ask for 22.13 or newer).
+    if (typeof (await import('node:module')).default.enableCompileCache !== 'function') return;
+    const env = { ...process.env, NODE_DEBUG_NATIVE: 'COMPILE_CACHE' };
+    delete env.NODE_COMPILE_CACHE;
+    delete env.NODE_DISABLE_COMPILE_CACHE;
+    await mdo('--version');
+    const second = await processRun(process.execPath, [MDO_BIN, '--version'], env);
+    expect(second.code).toBe(0);
+    expect(second.stderr).toMatch(/cache for file:\/\/\S*\/out\/cli\/mdo\.js was accepted/);
   });
 
   it('prints the version of package.json with --version', async () => {

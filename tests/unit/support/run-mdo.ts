@@ -40,10 +40,10 @@ export async function mdo(...args: string[]): Promise<MdoRun> {
   return processRun(process.execPath, [MDO_BIN, ...args]);
 }
 
-/** Any command as a process, e.g. `npm exec --no -- mdo --version`. */
-export async function processRun(file: string, args: string[]): Promise<MdoRun> {
+/** Any command as a process, e.g. `npm exec --no -- mdo --version`; `env` replaces the environment. */
+export async function processRun(file: string, args: string[], env?: NodeJS.ProcessEnv): Promise<MdoRun> {
   try {
-    const { stdout, stderr } = await run(file, args);
+    const { stdout, stderr } = await run(file, args, env ? { env } : {});
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as MdoRun;
