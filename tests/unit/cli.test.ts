@@ -70,7 +70,7 @@ describe('mdo validate', () => {
   it("keeps the compiled chunks in Node's compile cache, so the next start reuses them", async () => {
     // Node says what its cache does when asked; Node 20 has no compile cache (the engines ask for 22.13 or newer).
     if (typeof (await import('node:module')).default.enableCompileCache !== 'function') return;
-    const env = { ...process.env, NODE_DEBUG_NATIVE: 'COMPILE_CACHE' };
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_DEBUG_NATIVE: 'COMPILE_CACHE' };
     delete env.NODE_COMPILE_CACHE;
     delete env.NODE_DISABLE_COMPILE_CACHE;
     await mdo('--version');
