@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { LockOwner } from '../../../shared/ipc/contract';
 import type { AppSession } from '../app/app-session';
 import { ExportNotice } from './ExportNotice';
@@ -51,6 +51,9 @@ export function MeetingScreen({ session, document: openDocument, dirty, saving, 
   // A search result leads to its item in Notuleren (renderer/src/search/jump-target.ts).
   const [view, setView] = useState<MeetingView>(() => jumpView(openDocument.path) ?? 'details');
   const panelProps = { meeting, onEdit: session.edit, onUndo: session.undo };
+  // Stable, so the toolbar (memoised) does not render again for every keystroke in the notes.
+  const save = useCallback(() => void session.save(), [session]);
+  const saveAs = useCallback(() => void session.saveAs(), [session]);
   // Definitive minutes: nothing can be edited until Heropenen (the session refuses any edit that still comes).
   const frozen = isFrozen(meeting);
 
@@ -98,8 +101,8 @@ export function MeetingScreen({ session, document: openDocument, dirty, saving, 
             canRedo={canRedo(openDocument.history)}
             onUndo={session.undo}
             onRedo={session.redo}
-            onSave={() => void session.save()}
-            onSaveAs={() => void session.saveAs()}
+            onSave={save}
+            onSaveAs={saveAs}
             onExportAgenda={session.exportAgenda}
             onExportMinutes={session.exportMinutes}
             exportFirst={workspace ? 'minutes' : 'agenda'}

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { ToolIcon } from '../icons/ToolIcon';
 import { ariaShortcut, pageLabel, visibleShortcut } from '../app/page-shortcuts';
 import { ExportMenu, type ExportChoice } from './ExportMenu';
@@ -20,7 +21,7 @@ interface MeetingToolbarProps {
  * command table. Undo and redo are drawings with the words in a tooltip and
  * in their names.
  */
-export function MeetingToolbar({ canUndo, canRedo, onUndo, onRedo, onSave, onSaveAs, onExportAgenda, onExportMinutes, exportFirst }: MeetingToolbarProps) {
+export const MeetingToolbar = memo(function MeetingToolbar({ canUndo, canRedo, onUndo, onRedo, onSave, onSaveAs, onExportAgenda, onExportMinutes, exportFirst }: MeetingToolbarProps) {
   return (
     <div className="button-row meeting-toolbar" role="group" aria-label="Overleg bewerken en opslaan">
       <button
@@ -54,4 +55,4 @@ export function MeetingToolbar({ canUndo, canRedo, onUndo, onRedo, onSave, onSav
       </button>
     </div>
   );
-}
+});

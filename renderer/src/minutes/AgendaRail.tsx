@@ -1,5 +1,4 @@
-import { useId, type KeyboardEvent } from 'react';
-import type { AgendaItem } from '../../../shared/meeting/meeting-schema';
+import { memo, useId, type KeyboardEvent } from 'react';
 import { ToolIcon } from '../icons/ToolIcon';
 import type { MeetingPanelProps } from '../meeting/meeting-panel';
 import { visibleShortcut } from '../app/page-shortcuts';
@@ -40,7 +39,16 @@ export function AgendaRail({ meeting, onEdit, currentId, clock, now, open, onTog
       <ol className="agenda-rail__list" onKeyDown={moveThroughList}>
         {items.map((item, index) => (
           <li key={item.id}>
-            <RailItem item={item} index={index} current={item.id === currentId} spent={elapsedSeconds(clock, item.id, now)} open={open} onClick={() => onGoTo(index)} />
+            <RailItem
+              title={item.title}
+              minutes={item.minutes}
+              confidential={item.confidential !== null}
+              index={index}
+              current={item.id === currentId}
+              spent={elapsedSeconds(clock, item.id, now)}
+              open={open}
+              onGoTo={onGoTo}
+            />
           </li>
         ))}
       </ol>
@@ -60,21 +68,25 @@ export function AgendaRail({ meeting, onEdit, currentId, clock, now, open, onTog
               <kbd>{visibleShortcut('export-minutes')}</kbd> verslag exporteren
             </li>
           </ul>
-          <AttendanceList meeting={meeting} onEdit={onEdit} />
+          <AttendanceList participants={meeting.participants} onEdit={onEdit} />
         </>
       )}
     </nav>
   );
 }
 
+/** Only what the row shows, no notes: a keystroke in the notes renders none of the rows again. */
 interface RailItemProps {
-  item: AgendaItem;
+  title: string;
+  minutes: number | null;
+  confidential: boolean;
   index: number;
   current: boolean;
   /** Seconds the clock has run for this item. */
   spent: number;
   open: boolean;
-  onClick: () => void;
+  /** The same function while the view is on screen (memo below). */
+  onGoTo: (index: number) => void;
 }
 
 const listKeys: Record<string, (index: number, last: number) => number> = {
@@ -94,10 +106,10 @@ function moveThroughList(event: KeyboardEvent<HTMLOListElement>): void {
   buttons[step(index, buttons.length - 1)]?.focus();
 }
 
-function RailItem({ item, index, current, spent, open, onClick }: RailItemProps) {
-  const title = item.title || `Agendapunt ${index + 1}`;
-  const over = item.minutes !== null && spent > item.minutes * 60;
-  const time = spent > 0 ? `${formatElapsed(spent)} / ${item.minutes ?? '–'} min` : `${item.minutes ?? '–'} min`;
+const RailItem = memo(function RailItem({ title: typedTitle, minutes, confidential, index, current, spent, open, onGoTo }: RailItemProps) {
+  const title = typedTitle || `Agendapunt ${index + 1}`;
+  const over = minutes !== null && spent > minutes * 60;
+  const time = spent > 0 ? `${formatElapsed(spent)} / ${minutes ?? '–'} min` : `${minutes ?? '–'} min`;
   return (
     <button
       type="button"
@@ -105,14 +117,14 @@ function RailItem({ item, index, current, spent, open, onClick }: RailItemProps)
       aria-current={current ? 'step' : undefined}
       tabIndex={current ? 0 : -1}
       title={open ? undefined : `${index + 1}. ${title} (${time})`}
-      onClick={onClick}
+      onClick={() => onGoTo(index)}
     >
       <span className="agenda-rail__number">{index + 1}.</span>
       <span className={open ? 'agenda-rail__name' : 'visually-hidden'}>
         {title}
-        {item.confidential && <span className="agenda-rail__confidential"> · vertrouwelijk</span>}
+        {confidential && <span className="agenda-rail__confidential"> · vertrouwelijk</span>}
       </span>
       <span className={open ? (over ? 'agenda-rail__time agenda-rail__time--over' : 'agenda-rail__time') : 'visually-hidden'}>{time}</span>
     </button>
   );
-}
+});

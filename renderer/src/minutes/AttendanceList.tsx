@@ -1,17 +1,21 @@
-import { useId } from 'react';
-import { attendanceValues } from '../../../shared/meeting/meeting-schema';
+import { memo, useId } from 'react';
+import { attendanceValues, type Participant } from '../../../shared/meeting/meeting-schema';
 import type { MeetingPanelProps } from '../meeting/meeting-panel';
 import { attendanceLabels, updateParticipant } from '../meeting/participants/participant-edits';
 
-/** Attendance, ticked off at the start of the meeting; folded away in the agenda rail. */
-export function AttendanceList({ meeting, onEdit }: Pick<MeetingPanelProps, 'meeting' | 'onEdit'>) {
+interface AttendanceListProps extends Pick<MeetingPanelProps, 'onEdit'> {
+  participants: readonly Participant[];
+}
+
+/** Attendance, ticked off at the start of the meeting; folded away in the agenda rail. Renders again only when the people change. */
+export const AttendanceList = memo(function AttendanceList({ participants, onEdit }: AttendanceListProps) {
   const headingId = useId();
-  if (meeting.participants.length === 0) return null;
+  if (participants.length === 0) return null;
   return (
     <details className="minutes__attendance">
       <summary id={headingId}>Aanwezigheid</summary>
       <ul className="minutes__attendance-list">
-        {meeting.participants.map((participant) => (
+        {participants.map((participant) => (
           <li key={participant.id}>
             <label className="minutes__attendance-row">
               <span>{participant.name || 'Naamloze deelnemer'}</span>
@@ -39,4 +43,4 @@ export function AttendanceList({ meeting, onEdit }: Pick<MeetingPanelProps, 'mee
       </ul>
     </details>
   );
-}
+});

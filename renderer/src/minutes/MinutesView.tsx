@@ -74,6 +74,9 @@ export function MinutesView({ meeting, onEdit }: MeetingPanelProps) {
     setCurrentId(target.id);
   }
 
+  // The same function at every render, so the rail's rows (memoised) do not render again for a keystroke.
+  const goToItem = useStableCallback((index: number): void => goTo(index));
+
   const jumpToBlock = useStableCallback((itemId: string, blockId: string): void => {
     const index = items.findIndex((item) => item.id === itemId);
     if (index >= 0) goTo(index);
@@ -118,7 +121,7 @@ export function MinutesView({ meeting, onEdit }: MeetingPanelProps) {
         now={now}
         open={railOpen}
         onToggle={toggleRail}
-        onGoTo={goTo}
+        onGoTo={goToItem}
       />
       <section
         id={itemId}

@@ -93,17 +93,19 @@ export function NotesToolbar({ onLink, onConfidential, onChangeConfidential, onU
                 : $isParagraphNode(top)
                   ? 'paragraph'
                   : 'other';
-            setState((current) => ({
-              ...current,
-              bold: selection.hasFormat('bold'),
-              italic: selection.hasFormat('italic'),
-              underline: selection.hasFormat('underline'),
-              block,
-            }));
+            const bold = selection.hasFormat('bold');
+            const italic = selection.hasFormat('italic');
+            const underline = selection.hasFormat('underline');
+            // The same state object when nothing changed: typing a letter does not render the toolbar again.
+            setState((current) =>
+              current.bold === bold && current.italic === italic && current.underline === underline && current.block === block
+                ? current
+                : { ...current, bold, italic, underline, block },
+            );
           });
         }),
-        editor.registerCommand(CAN_UNDO_COMMAND, (canUndo) => (setState((s) => ({ ...s, canUndo })), false), COMMAND_PRIORITY_LOW),
-        editor.registerCommand(CAN_REDO_COMMAND, (canRedo) => (setState((s) => ({ ...s, canRedo })), false), COMMAND_PRIORITY_LOW),
+        editor.registerCommand(CAN_UNDO_COMMAND, (canUndo) => (setState((s) => (s.canUndo === canUndo ? s : { ...s, canUndo })), false), COMMAND_PRIORITY_LOW),
+        editor.registerCommand(CAN_REDO_COMMAND, (canRedo) => (setState((s) => (s.canRedo === canRedo ? s : { ...s, canRedo })), false), COMMAND_PRIORITY_LOW),
       ),
     [editor, participants],
   );
