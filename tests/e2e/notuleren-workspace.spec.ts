@@ -456,6 +456,8 @@ test('in the 40-item meeting at 1366×768 the notes are in sight and a few Tabs 
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await expect(rail.getByRole('button', { name: new RegExp(`^3\\.`) })).toBeFocused();
+  // The row the arrows reached shows the focus ring (the rows but the current one have tabindex -1).
+  expect(await rail.getByRole('button', { name: new RegExp(`^3\\.`) }).evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
   await page.keyboard.press('End');
   await expect(rail.getByRole('button', { name: new RegExp(`^40\\.`) })).toBeFocused();
   await page.keyboard.press('Home');
