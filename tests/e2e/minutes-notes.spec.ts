@@ -94,3 +94,34 @@ test('notes with formatting, a typed decision and a typed action are saved in th
   expect(opening).toContain('"text":"akkoord","type":"text"');
   expect(opening).toContain('"listType":"bullet"');
 });
+
+test('the last letters typed are in the meeting at once: Ctrl+S, Ctrl+↓ and a change in the task panel right after typing keep every one', async () => {
+  // Typing is handed to the meeting when the note-taker pauses (renderer/src/notes/report-notes.tsx); whatever
+  // reads or changes the meeting takes the pending text first. No pause here: each key follows the last at once.
+  const page = app!.page;
+  await expect(page.getByRole('heading', { level: 2, name: 'Opening en kennismaking' })).toBeVisible();
+  await notes(page).click();
+  await page.keyboard.type('Eerste zin zonder pauze');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByRole('status')).toHaveText(/^Opgeslagen om/);
+  expect(JSON.stringify((await savedMeeting()).agendaItems[0]?.notes)).toContain('Eerste zin zonder pauze');
+
+  await page.keyboard.type(' en nog wat');
+  await page.keyboard.press('Control+ArrowDown');
+  await expect(page.getByRole('heading', { level: 2, name: 'Stem van Noor' })).toBeVisible();
+  // The caret is at the end of this item's notes: a new line for the action.
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Actie: Dossier opvragen - Bas - uiterlijk 2028-02-28');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Tekst onder de actie');
+  // A change in the task panel is written into these notes: the text typed just before it stays.
+  const panel = page.getByRole('region', { name: 'Besluiten & taakverdeling' });
+  if (!(await panel.isVisible())) await page.getByRole('button', { name: 'Besluiten & taakverdeling' }).click();
+  await panel.getByRole('combobox', { name: /Status/ }).first().selectOption('gedaan');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByRole('status')).toHaveText(/^Opgeslagen om/);
+  const saved = await savedMeeting();
+  expect(JSON.stringify(saved.agendaItems[0]?.notes)).toContain('Eerste zin zonder pauze en nog wat');
+  expect(JSON.stringify(saved.agendaItems[1]?.notes)).toContain('Tekst onder de actie');
+  expect(deriveMeetingLists(saved).actions.map((action) => [action.data.what, action.data.status])).toEqual([['Dossier opvragen', 'gedaan']]);
+});

@@ -1,3 +1,4 @@
+import { flushPendingEdits } from './pending-edits';
 import type { MdoBridge } from '../../../shared/ipc/bridge';
 import type {
   DiskMeeting,
@@ -656,6 +657,14 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
     else runCommand(event.command);
   }
 
+  // Every entry point that reads or changes the meeting takes in what the notes editor still holds (pending-edits.ts).
+  const afterPendingEdits =
+    <Args extends unknown[], Result>(method: (...args: Args) => Result) =>
+    (...args: Args): Result => {
+      flushPendingEdits();
+      return method(...args);
+    };
+
   return {
     bridge,
     getState: () => state,
@@ -663,26 +672,26 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    newMeeting,
+    newMeeting: afterPendingEdits(newMeeting),
     createFromTemplate,
     cancelNewMeeting: () => setState({ choosingTemplate: null }),
-    exportAgenda: () => askForExport('agenda'),
-    exportMinutes: () => askForExport('minutes'),
-    confirmExport,
+    exportAgenda: afterPendingEdits(() => askForExport('agenda')),
+    exportMinutes: afterPendingEdits(() => askForExport('minutes')),
+    confirmExport: afterPendingEdits(confirmExport),
     cancelExport: () => setState({ choosingExport: null }),
     deleteMeeting,
     dismissExported: () => setState({ exported: null }),
     dismissOpenWarnings: () => setState({ openWarnings: [] }),
-    openWithDialog,
-    openPath,
-    save,
-    saveAs,
-    saveAndClose,
-    backToOverview,
+    openWithDialog: afterPendingEdits(openWithDialog),
+    openPath: afterPendingEdits(openPath),
+    save: afterPendingEdits(save),
+    saveAs: afterPendingEdits(saveAs),
+    saveAndClose: afterPendingEdits(saveAndClose),
+    backToOverview: afterPendingEdits(backToOverview),
     restoreRecovery,
     discardRecovery,
-    flushRecovery: () => recovery.flush(),
-    edit: (edit) => {
+    flushRecovery: afterPendingEdits(() => recovery.flush()),
+    edit: afterPendingEdits((edit: MeetingEdit): void => {
       const document = openDocument();
       // Definitive minutes are frozen: a change is refused, and said, until Heropenen (with a reason, logged).
       if (document && editRefused(document, edit)) {
@@ -692,9 +701,9 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
       changeDocument((current) => applyEdit(current, edit, clock()));
       // After Heropenen the message that edits are refused no longer holds.
       if (edit.field === MINUTES_STATUS_EDIT && state.error?.code === 'minutes-definitive') setState({ error: null });
-    },
-    undo: undoEdit,
-    redo: redoEdit,
+    }),
+    undo: afterPendingEdits(undoEdit),
+    redo: afterPendingEdits(redoEdit),
     answerUnsaved(answer) {
       answerUnsavedQuestion?.(answer);
     },
@@ -702,10 +711,10 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
       answerConflictQuestion?.(answer);
     },
     answerLockNotice,
-    takeOverLock,
+    takeOverLock: afterPendingEdits(takeOverLock),
     showError,
     dismissError: () => setState({ error: null }),
-    runCommand,
-    handleHostEvent,
+    runCommand: afterPendingEdits(runCommand),
+    handleHostEvent: afterPendingEdits(handleHostEvent),
   };
 }

@@ -6,7 +6,6 @@ import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
-import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { $createParagraphNode, $getRoot, HISTORY_MERGE_TAG, type EditorState, type LexicalEditor, type NodeKey } from 'lexical';
 import { useEffect, useId, useRef, useState } from 'react';
@@ -20,6 +19,7 @@ import { EDITOR_NOTE_NODES } from './editor-nodes';
 import { $blocksToMark, $changeConfidential, $markConfidential, $selectedPassage, $unmarkConfidential, newPassageData } from './confidential-passages';
 import { LinkForm } from './LinkForm';
 import { PasteGuardPlugin } from './paste-guard';
+import { ReportNotesPlugin } from './report-notes';
 import { useNotesContext } from './notes-context';
 import { TYPED_CONVENTIONS_HINT } from '../../../shared/notes/typed-conventions';
 import {
@@ -127,14 +127,7 @@ export function NotesEditor({ itemTitle, notes, onChange }: NotesEditorProps) {
         {/* After every plugin that registers a node transform: see InitialNotesPlugin. */}
         <InitialNotesPlugin notes={notes} lastEmittedRef={lastEmittedRef} />
         <ExternalNotesPlugin notes={notes} lastEmittedRef={lastEmittedRef} />
-        <OnChangePlugin
-          ignoreSelectionChange
-          onChange={(editorState: EditorState) => {
-            const json = editorState.toJSON() as unknown as LexicalState;
-            lastEmittedRef.current = json;
-            onChange(json);
-          }}
-        />
+        <ReportNotesPlugin onChange={onChange} lastEmittedRef={lastEmittedRef} />
       </div>
     </LexicalComposer>
   );

@@ -4,7 +4,7 @@ import { mergeRegister } from '@lexical/utils';
 import { $getRoot, COMMAND_PRIORITY_CRITICAL, COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND, PASTE_COMMAND, type EditorState } from 'lexical';
 import { useEffect } from 'react';
 import { safeLinkTarget, shownLinkTarget } from '../../../shared/notes/link-target';
-import { MAX_NOTE_CHARACTERS, notesProblem, sizeProblem, type NotesSize } from '../../../shared/notes/notes-validation';
+import { MAX_NOTE_CHARACTERS, dutchNumber, notesProblem, sizeProblem, type NotesSize } from '../../../shared/notes/notes-validation';
 import { BLOCK_NODE_TYPES } from '../../../shared/notes/node-types';
 import './paste-guard.css';
 
@@ -15,10 +15,6 @@ import './paste-guard.css';
  * limits of one agenda item (shared/notes/notes-validation.ts). Either is
  * said in Dutch above the notes; the message goes at the next key press.
  */
-
-function dutchNumber(value: number): string {
-  return value.toLocaleString('nl-NL');
-}
 
 /** The size of what a paste brings: its plain text (what the clipboard also holds as HTML is about as long). */
 function pastedLength(event: unknown): number {
