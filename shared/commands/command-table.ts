@@ -196,9 +196,32 @@ export function matchesAccelerator(accelerator: string, press: KeyPress, platfor
   );
 }
 
-/** The command a key press stands for, by its shown or its silently accepted accelerator. */
+/** Per platform, every accepted key combination and its command (the first in the table's order), made once. */
+const commandsByKeys = new Map<KeyPlatform, ReadonlyMap<string, CommandId>>();
+
+function commandsByKeysFor(platform: KeyPlatform): ReadonlyMap<string, CommandId> {
+  let table = commandsByKeys.get(platform);
+  if (!table) {
+    const made = new Map<string, CommandId>();
+    for (const id of commandIds) {
+      for (const accelerator of acceptedAccelerators(id, platform)) {
+        const keys = keysId(parseAccelerator(accelerator, platform));
+        if (!made.has(keys)) made.set(keys, id);
+      }
+    }
+    table = made;
+    commandsByKeys.set(platform, table);
+  }
+  return table;
+}
+
+/**
+ * The command a key press stands for, by its shown or its silently accepted
+ * accelerator: one look-up, as it runs for every key typed in the notes.
+ */
 export function commandForKeyPress(press: KeyPress, platform: KeyPlatform): CommandId | null {
-  return commandIds.find((id) => acceptedAccelerators(id, platform).some((accelerator) => matchesAccelerator(accelerator, press, platform))) ?? null;
+  const { ctrlKey, metaKey, altKey, shiftKey } = press;
+  return commandsByKeysFor(platform).get(keysId({ key: press.key, ctrlKey, metaKey, altKey, shiftKey })) ?? null;
 }
 
 function displayKey(key: string): string {

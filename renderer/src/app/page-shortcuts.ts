@@ -14,8 +14,11 @@ import {
  * The command table's shortcuts as this page uses them: Cmd on a Mac, Ctrl
  * elsewhere (in Electron and in a browser alike, the user agent says which).
  */
+let platform: KeyPlatform | null = null;
 function pagePlatform(): KeyPlatform {
-  return /Mac|iPhone|iPad/.test(navigator.userAgent) ? 'mac' : 'other';
+  // Asked at every key press in the notes: the user agent is read once.
+  platform ??= /Mac|iPhone|iPad/.test(navigator.userAgent) ? 'mac' : 'other';
+  return platform;
 }
 
 /** For a button's `aria-keyshortcuts`, e.g. `Control+Shift+E`. */
