@@ -1,4 +1,5 @@
-import { forwardRef, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { forwardRef, memo, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useStableCallback } from '../app/use-stable-callback';
 import type { LibrarySearchResult } from '../../../shared/ipc/contract';
 import { formatDutchDate } from '../../../shared/meeting/dutch-format';
 import type { AppSession } from '../app/app-session';
@@ -99,7 +100,12 @@ export const SearchPanel = forwardRef<HTMLInputElement, SearchPanelProps>(functi
   }
 
   const text = statusText(status, query);
-  const terms = useMemo(() => markTerms(status.state === 'done' ? status.query : query), [status, query]);
+  // The words marked are those of the answer on screen: a keystroke while the next answer is on its way changes nothing in the list.
+  const markedQuery = status.state === 'done' ? status.query : status.state === 'searching' ? (status.shownQuery ?? query) : query;
+  const terms = useMemo(() => markTerms(markedQuery), [markedQuery]);
+  const chooseHit = useStableCallback((meetingIndex: number, hitIndex: number) =>
+    choose(choices.find((choice) => choice.optionId === `${baseId}-o${meetingIndex}-${hitIndex}`)),
+  );
   const expanded = choices.length > 0;
 
   return (
@@ -140,20 +146,34 @@ export const SearchPanel = forwardRef<HTMLInputElement, SearchPanelProps>(functi
         {text}
       </p>
       <div id={listId} role="listbox" aria-label="Gevonden overleggen" className="search-results" hidden={!expanded}>
-        {results.map((result, meetingIndex) => (
-          <ResultGroup
-            key={result.path}
-            result={result}
-            groupId={`${baseId}-g${meetingIndex}`}
-            optionIdOf={(hitIndex) => `${baseId}-o${meetingIndex}-${hitIndex}`}
-            activeOptionId={activeChoice?.optionId}
-            terms={terms}
-            onChoose={(hitIndex) => choose(choices.find((choice) => choice.optionId === `${baseId}-o${meetingIndex}-${hitIndex}`))}
-          />
-        ))}
+        <ResultList results={results} baseId={baseId} activeOptionId={activeChoice?.optionId} terms={terms} onChoose={chooseHit} />
       </div>
     </div>
   );
+});
+
+interface ResultListProps {
+  results: readonly LibrarySearchResult[];
+  baseId: string;
+  activeOptionId: string | undefined;
+  terms: readonly string[];
+  /** The same function at every render (memo below). */
+  onChoose: (meetingIndex: number, hitIndex: number) => void;
+}
+
+/** The meetings found; renders again only when the answer, the marked words or the active option change, not for a keystroke. */
+const ResultList = memo(function ResultList({ results, baseId, activeOptionId, terms, onChoose }: ResultListProps) {
+  return results.map((result, meetingIndex) => (
+    <ResultGroup
+      key={result.path}
+      result={result}
+      groupId={`${baseId}-g${meetingIndex}`}
+      optionIdOf={(hitIndex) => `${baseId}-o${meetingIndex}-${hitIndex}`}
+      activeOptionId={activeOptionId}
+      terms={terms}
+      onChoose={(hitIndex) => onChoose(meetingIndex, hitIndex)}
+    />
+  ));
 });
 
 interface ResultGroupProps {

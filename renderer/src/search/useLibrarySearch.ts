@@ -8,7 +8,8 @@ import { callHost } from '../app/bridge-call';
 export type SearchStatus =
   | { state: 'empty' }
   | { state: 'short' }
-  | { state: 'searching'; answer: LibrarySearchAnswer | null }
+  /** The answer shown meanwhile is the one to `shownQuery` (its words stay marked until the new answer comes). */
+  | { state: 'searching'; answer: LibrarySearchAnswer | null; shownQuery: string | null }
   | { state: 'done'; answer: LibrarySearchAnswer; query: string }
   | { state: 'failed'; message: string; query: string };
 
@@ -76,6 +77,9 @@ export function useLibrarySearch(bridge: MdoBridge): { query: string; setQuery: 
     status = answered.result.ok
       ? { state: 'done', answer: answered.result.value, query: trimmed }
       : { state: 'failed', message: answered.result.error.message, query: trimmed };
-  } else status = { state: 'searching', answer: answered?.result.ok ? answered.result.value : null };
+  } else {
+    const shown = answered?.result.ok ? answered : null;
+    status = { state: 'searching', answer: shown?.result.ok ? shown.result.value : null, shownQuery: shown?.query ?? null };
+  }
   return { query, setQuery, status };
 }
