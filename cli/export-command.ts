@@ -1,4 +1,3 @@
-import './zod-settings';
 import { basename, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { FileStamp } from '../shared/ipc/contract';

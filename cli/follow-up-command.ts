@@ -1,4 +1,3 @@
-import './zod-settings';
 import { randomUUID } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

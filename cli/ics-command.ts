@@ -1,4 +1,3 @@
-import './zod-settings';
 import { parseArgs } from 'node:util';
 import { meetingInvitation, type InvitationFor } from '../shared/calendar/meeting-invitation';
 import { formatDutchDate } from '../shared/meeting/dutch-format';

@@ -1,4 +1,3 @@
-import './zod-settings';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MEETING_FILE_EXTENSION } from '../shared/file/meeting-file';

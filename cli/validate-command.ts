@@ -1,4 +1,3 @@
-import './zod-settings';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIo } from './cli-io';
 import { printInputError, printWarnings, readMeetingInput } from './meeting-input';
 
