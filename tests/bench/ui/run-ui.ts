@@ -223,7 +223,9 @@ async function enterRound(side: Side): Promise<number[]> {
   await side.placeCaret();
   await page.keyboard.press('Enter');
   await page.keyboard.type(ACTION_LINE);
-  await page.waitForTimeout(300);
+  // Untimed: the typed line settles first. The app hands typed text to the meeting 300 ms after the last key
+  // (renderer/src/notes/report-notes.tsx); a shorter wait would time that hand-over together with the Enter.
+  await page.waitForTimeout(700);
   const from = await sampleCount(page);
   if (side.name === 'app') {
     const [blocks, rows] = (await page.evaluate(
