@@ -1,5 +1,5 @@
 import { isRecord } from '../json';
-import { BLOCK_NODE_TYPES, NOTE_NODE } from './node-types';
+import { NOTE_NODE, isBlockNodeType } from './node-types';
 
 /**
  * The one walker of the notes' JSON (Lexical's serialized editor state, with
@@ -85,10 +85,8 @@ export function visitNodes(
 
 /** Whether a node is one of our own leaf blocks (a decision, an action, a safety scale). */
 export function isBlockNode(node: SerializedNode): boolean {
-  return BLOCK_TYPES.has(node.type);
+  return isBlockNodeType(node.type);
 }
-
-const BLOCK_TYPES: ReadonlySet<string> = new Set<string>(BLOCK_NODE_TYPES);
 
 /** All text below a node, however deep: the fallback for what is too deep to read as structure. */
 export function plainText(node: SerializedNode): string {

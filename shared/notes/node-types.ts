@@ -30,5 +30,12 @@ export const KNOWN_NOTE_NODE_TYPES: readonly NoteNodeType[] = Object.values(NOTE
 /** Our own leaf blocks: data in the node, no children. */
 export const BLOCK_NODE_TYPES: readonly NoteNodeType[] = [NOTE_NODE.decision, NOTE_NODE.action, NOTE_NODE.safetyScale];
 
+const BLOCK_TYPES: ReadonlySet<string> = new Set<string>(BLOCK_NODE_TYPES);
+
+/** Whether a node type is one of our own leaf blocks (a decision, an action, a safety scale). */
+export function isBlockNodeType(type: string): boolean {
+  return BLOCK_TYPES.has(type);
+}
+
 /** The version written into each of our nodes, so a later shape can be migrated. */
 export const NOTE_NODE_VERSION = 1;

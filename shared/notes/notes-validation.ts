@@ -1,7 +1,7 @@
 import { isRecord } from '../json';
 import { labelForPath } from '../meeting/field-labels';
 import { MAX_NOTE_NODE_DEPTH } from './lexical-json';
-import { BLOCK_NODE_TYPES, KNOWN_NOTE_NODE_TYPES, NOTE_NODE, type NoteNodeType } from './node-types';
+import { KNOWN_NOTE_NODE_TYPES, NOTE_NODE, isBlockNodeType, type NoteNodeType } from './node-types';
 
 /**
  * Checks the Lexical JSON of an agenda item's notes before any editor sees
@@ -79,8 +79,6 @@ export const MAX_NOTE_VALUES = 20 * MAX_NOTE_NODES;
 const STRUCTURE_KEYS: ReadonlySet<string> = new Set([
   'type', 'direction', 'format', 'mode', 'style', 'textStyle', 'tag', 'listType', 'id', 'participantId', 'due', 'status', 'scope', 'rel', 'target',
 ]);
-
-const BLOCK_TYPES: ReadonlySet<string> = new Set<string>(BLOCK_NODE_TYPES);
 
 /**
  * A whole number as Dutch writes it, 1.048.576. By hand: toLocaleString
@@ -208,7 +206,7 @@ export function notesProblem(notes: unknown): string | null {
       if (size.nodes > MAX_NOTE_NODES) return tooMany;
       const problem = nodeProblem(value, nodeDepth);
       if (problem) return problem;
-      if (isRecord(value) && typeof value.type === 'string' && BLOCK_TYPES.has(value.type)) size.blocks += 1;
+      if (isRecord(value) && typeof value.type === 'string' && isBlockNodeType(value.type)) size.blocks += 1;
     }
     if (Array.isArray(value)) {
       for (const element of value) {

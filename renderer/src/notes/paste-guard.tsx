@@ -5,7 +5,7 @@ import { $getRoot, COMMAND_PRIORITY_CRITICAL, COMMAND_PRIORITY_LOW, KEY_DOWN_COM
 import { useEffect } from 'react';
 import { safeLinkTarget, shownLinkTarget } from '../../../shared/notes/link-target';
 import { MAX_NOTE_CHARACTERS, dutchNumber, notesProblem, sizeProblem, type NotesSize } from '../../../shared/notes/notes-validation';
-import { BLOCK_NODE_TYPES } from '../../../shared/notes/node-types';
+import { isBlockNodeType } from '../../../shared/notes/node-types';
 import './paste-guard.css';
 
 /**
@@ -28,8 +28,6 @@ function pastedLength(event: unknown): number {
 /** The update that puts back the notes as they were before a change that went past a limit. */
 const UNDONE_TAG = 'mdo-limit-undone';
 
-const BLOCK_TYPES: ReadonlySet<string> = new Set<string>(BLOCK_NODE_TYPES);
-
 /**
  * The size of the notes in an editor state, cheaply enough for every key
  * press: the node map's size, the text of the root, the blocks in the map.
@@ -37,7 +35,7 @@ const BLOCK_TYPES: ReadonlySet<string> = new Set<string>(BLOCK_NODE_TYPES);
  */
 function sizeOf(state: EditorState): NotesSize {
   let blocks = 0;
-  for (const node of state._nodeMap.values()) if (BLOCK_TYPES.has(node.getType())) blocks += 1;
+  for (const node of state._nodeMap.values()) if (isBlockNodeType(node.getType())) blocks += 1;
   return { nodes: state._nodeMap.size, characters: state.read(() => $getRoot().getTextContentSize()), blocks };
 }
 

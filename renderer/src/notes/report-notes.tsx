@@ -2,7 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { HISTORY_MERGE_TAG, type EditorState, type NodeKey } from 'lexical';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { LexicalState } from '../../../shared/meeting/meeting-schema';
-import { BLOCK_NODE_TYPES } from '../../../shared/notes/node-types';
+import { isBlockNodeType } from '../../../shared/notes/node-types';
 import { holdPendingEdits } from '../app/pending-edits';
 
 /** A pause in typing this long hands the notes to the meeting. */
@@ -10,14 +10,12 @@ export const NOTES_REPORT_PAUSE_MS = 300;
 /** A change after this long without one is reported at once (the save status changes with the first letter). */
 const FRESH_AFTER_MS = 2000;
 
-const BLOCK_TYPES: ReadonlySet<string> = new Set<string>(BLOCK_NODE_TYPES);
-
 /** Whether an update made, changed or removed a decision, action or safety scale (the task panel shows those). */
 function touchesBlock(keys: Iterable<NodeKey>, states: readonly EditorState[]): boolean {
   for (const key of keys) {
     for (const state of states) {
       const type = state._nodeMap.get(key)?.getType();
-      if (type !== undefined && BLOCK_TYPES.has(type)) return true;
+      if (type !== undefined && isBlockNodeType(type)) return true;
     }
   }
   return false;
