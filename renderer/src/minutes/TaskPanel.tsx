@@ -149,6 +149,32 @@ export const TaskPanel = memo(function TaskPanel({ id, hidden, meeting, lists, o
   );
 });
 
+/** The card's number (a jump to the block) and what is to be done: the same before and after its fields come. */
+function ActionCardHead({
+  action,
+  participants,
+  onJump,
+}: {
+  action: NumberedAction;
+  participants: readonly Participant[];
+  onJump: (itemId: string, blockId: string) => void;
+}) {
+  const { data, number } = action;
+  return (
+    <>
+      <th scope="row" className="task-table__number">
+        <button type="button" className="task-panel__number" aria-label={`Ga naar ${number}`} onClick={() => onJump(action.itemId, data.id)}>
+          {number}
+        </button>
+      </th>
+      <td className="task-table__what">
+        {data.what || <em>(nog geen omschrijving)</em>}
+        <Restrictions restrictions={action.restrictions} participants={participants} />
+      </td>
+    </>
+  );
+}
+
 const ActionRow = memo(function ActionRow({
   action,
   participants,
@@ -184,15 +210,7 @@ const ActionRow = memo(function ActionRow({
   if (!seen) {
     return (
       <tr ref={cardRef} className="task-table__card">
-        <th scope="row" className="task-table__number">
-          <button type="button" className="task-panel__number" aria-label={`Ga naar ${number}`} onClick={() => onJump(action.itemId, data.id)}>
-            {number}
-          </button>
-        </th>
-        <td className="task-table__what">
-          {data.what || <em>(nog geen omschrijving)</em>}
-          <Restrictions restrictions={action.restrictions} participants={participants} />
-        </td>
+        <ActionCardHead action={action} participants={participants} onJump={onJump} />
         <td className="task-table__who">
           <span className="task-table__label">Wie: </span>
           {owners || 'nog niemand'}
@@ -211,15 +229,7 @@ const ActionRow = memo(function ActionRow({
 
   return (
     <tr className="task-table__card">
-      <th scope="row" className="task-table__number">
-        <button type="button" className="task-panel__number" aria-label={`Ga naar ${number}`} onClick={() => onJump(action.itemId, data.id)}>
-          {number}
-        </button>
-      </th>
-      <td className="task-table__what">
-        {data.what || <em>(nog geen omschrijving)</em>}
-        <Restrictions restrictions={action.restrictions} participants={participants} />
-      </td>
+      <ActionCardHead action={action} participants={participants} onJump={onJump} />
       <td className="task-table__who">
         <span className="task-table__label" aria-hidden="true">
           Wie

@@ -14,6 +14,13 @@ import { PersonRefField } from './PersonRefField';
 import { SharingBasisSection } from './SharingBasisSection';
 import './meeting-details.css';
 
+/** The meeting's roles, each filled from the participants or with a name typed in. */
+const MEETING_ROLES = [
+  { field: 'chair', label: 'Voorzitter' },
+  { field: 'noteTaker', label: 'Notulist' },
+  { field: 'coordinator', label: 'Regievoerder' },
+] as const;
+
 /**
  * The meeting's details, in the order a chair fills them in. Every field
  * reports a named edit, so each field is its own undo step.
@@ -93,27 +100,16 @@ export function MeetingDetailsForm({ meeting, onEdit, followUp }: MeetingPanelPr
               <option key={name} value={name} />
             ))}
           </datalist>
-          <PersonRefField
-            label="Voorzitter"
-            value={meeting.chair}
-            participants={meeting.participants}
-            listId={participantNamesId}
-            onChange={(ref) => set('chair', ref)}
-          />
-          <PersonRefField
-            label="Notulist"
-            value={meeting.noteTaker}
-            participants={meeting.participants}
-            listId={participantNamesId}
-            onChange={(ref) => set('noteTaker', ref)}
-          />
-          <PersonRefField
-            label="Regievoerder"
-            value={meeting.coordinator}
-            participants={meeting.participants}
-            listId={participantNamesId}
-            onChange={(ref) => set('coordinator', ref)}
-          />
+          {MEETING_ROLES.map(({ field, label }) => (
+            <PersonRefField
+              key={field}
+              label={label}
+              value={meeting[field]}
+              participants={meeting.participants}
+              listId={participantNamesId}
+              onChange={(ref) => set(field, ref)}
+            />
+          ))}
         </DetailsSection>
 
       </fieldset>

@@ -111,30 +111,24 @@ export function MinutesStatusSection({ meeting, onEdit }: Pick<MeetingPanelProps
               />
             </div>
             {!frozen && (
-              <button
-                type="button"
-                className="button button--quiet"
-                onClick={() => {
-                  focusNext.current = '.minutes-status__add--correction';
-                  setCorrections((list) => list.filter((_, i) => i !== index));
-                }}
-              >
-                Correctie {index + 1} verwijderen
-              </button>
+              <ListButton
+                quiet
+                label={`Correctie ${index + 1} verwijderen`}
+                then="add--correction"
+                focusNextRef={focusNext}
+                onClick={() => setCorrections((list) => list.filter((_, i) => i !== index))}
+              />
             )}
           </fieldset>
         ))}
         {!frozen && (
-          <button
-            type="button"
-            className="button minutes-status__add--correction"
-            onClick={() => {
-              focusNext.current = '.minutes-status__row--correction';
-              setCorrections((list) => [...list, { receivedOn: null, from: '', text: '' }]);
-            }}
-          >
-            Correctie toevoegen
-          </button>
+          <ListButton
+            label="Correctie toevoegen"
+            className="minutes-status__add--correction"
+            then="row--correction"
+            focusNextRef={focusNext}
+            onClick={() => setCorrections((list) => [...list, { receivedOn: null, from: '', text: '' }])}
+          />
         )}
 
         <h3 className="minutes-status__subtitle">Eigen verklaring</h3>
@@ -173,30 +167,24 @@ export function MinutesStatusSection({ meeting, onEdit }: Pick<MeetingPanelProps
               />
             </div>
             {!frozen && (
-              <button
-                type="button"
-                className="button button--quiet"
-                onClick={() => {
-                  focusNext.current = '.minutes-status__add--statement';
-                  setStatements((list) => list.filter((s) => s.id !== statement.id));
-                }}
-              >
-                Eigen verklaring {index + 1} verwijderen
-              </button>
+              <ListButton
+                quiet
+                label={`Eigen verklaring ${index + 1} verwijderen`}
+                then="add--statement"
+                focusNextRef={focusNext}
+                onClick={() => setStatements((list) => list.filter((s) => s.id !== statement.id))}
+              />
             )}
           </fieldset>
         ))}
         {!frozen && (
-          <button
-            type="button"
-            className="button minutes-status__add--statement"
-            onClick={() => {
-              focusNext.current = '.minutes-status__row--statement';
-              setStatements((list) => [...list, { id: newItemId('statement'), by: { participantId: null, name: '' }, receivedOn: null, text: '' }]);
-            }}
-          >
-            Eigen verklaring toevoegen
-          </button>
+          <ListButton
+            label="Eigen verklaring toevoegen"
+            className="minutes-status__add--statement"
+            then="row--statement"
+            focusNextRef={focusNext}
+            onClick={() => setStatements((list) => [...list, { id: newItemId('statement'), by: { participantId: null, name: '' }, receivedOn: null, text: '' }])}
+          />
         )}
       </fieldset>
 
@@ -222,5 +210,32 @@ export function MinutesStatusSection({ meeting, onEdit }: Pick<MeetingPanelProps
         </ol>
       )}
     </section>
+  );
+}
+
+interface ListButtonProps {
+  label: string;
+  /** A quiet button (Verwijderen) or a plain one (Toevoegen). */
+  quiet?: boolean;
+  className?: string;
+  /** Where the caret goes after the change: the last `.minutes-status__…` of that kind (see focusNext above). */
+  then: string;
+  focusNextRef: React.RefObject<string | null>;
+  onClick: () => void;
+}
+
+/** Toevoegen or Verwijderen in the lists of corrections and own statements. */
+function ListButton({ label, quiet = false, className, then, focusNextRef, onClick }: ListButtonProps) {
+  return (
+    <button
+      type="button"
+      className={['button', quiet ? 'button--quiet' : '', className ?? ''].filter(Boolean).join(' ')}
+      onClick={() => {
+        focusNextRef.current = `.minutes-status__${then}`;
+        onClick();
+      }}
+    >
+      {label}
+    </button>
   );
 }
