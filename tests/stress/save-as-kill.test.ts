@@ -99,7 +99,7 @@ describe('Opslaan als, typing, a kill, then deleting the original', () => {
 
   it(`keeps January's unsaved work offered and removes only December's, over ${TRIALS} kills`, async () => {
     const started = performance.now();
-    const totals = { typedBeforeKill: 0, copiesOffered: 0, killedBeforeSaveAs: 0, tempFilesLeft: 0 };
+    const totals = { typedBeforeKill: 0, copiesOffered: 0, copiesReportCutOff: 0, killedBeforeSaveAs: 0, tempFilesLeft: 0 };
     let next = 1;
 
     async function trialOnce(trial: number): Promise<void> {
@@ -134,14 +134,22 @@ describe('Opslaan als, typing, a kill, then deleting the original', () => {
       if (!entries.ok) throw new Error(entries.error.message);
       expect(entries.value.filter((entry) => entry.path === december), `${label}: no copy of December is left`).toEqual([]);
       const januaryCopies = entries.value.filter((entry) => entry.path === january);
-      if (result.typed.length === 0) {
-        expect(januaryCopies, `${label}: nothing typed, nothing offered`).toEqual([]);
+      // A copy can be in place while its `r N` line never reached us (killed between the rename and the write to
+      // stdout), so what is offered is the last copy reported or the one after it; never an older one, never none.
+      const lastReported = result.typed.at(-1) ?? 0;
+      if (januaryCopies.length === 0) {
+        expect(lastReported, `${label}: nothing offered only when no copy was finished`).toBe(0);
       } else {
-        expect(januaryCopies, `${label}: January's unsaved work is offered`).toHaveLength(1);
+        expect(januaryCopies, `${label}: January's unsaved work is offered once`).toHaveLength(1);
         const version = Number(/^Januari, getypt (\d+)$/.exec(januaryCopies[0]!.title)?.[1]);
-        expect(version, `${label}: never older than the last finished copy`).toBeGreaterThanOrEqual(result.typed.at(-1)!);
-        const expectedId = idMode === 'new-id' ? result.newId : sampleMeeting().id;
+        expect(version, `${label}: never older than the last finished copy`).toBeGreaterThanOrEqual(Math.max(lastReported, 1));
+        expect(version, `${label}: at most the one copy whose report was cut off`).toBeLessThanOrEqual(lastReported + 1);
+        // Opslaan als finished before any copy, even when its `a` line was cut off: January on disk has the new id.
+        const onDisk = await readMeetingFile(january);
+        const newId = result.newId ?? (onDisk.ok ? onDisk.value.id : null);
+        const expectedId = idMode === 'new-id' ? newId : sampleMeeting().id;
         expect(januaryCopies[0]!.meetingId, `${label}: the copy has the id the renderer held`).toBe(expectedId);
+        if (result.typed.length === 0) totals.copiesReportCutOff++;
         totals.copiesOffered++;
       }
       if (result.newId !== null) {
@@ -168,7 +176,7 @@ describe('Opslaan als, typing, a kill, then deleting the original', () => {
 
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.info(
-      `save-as-kill: ${TRIALS} kills in ${seconds} s, ${totals.typedBeforeKill} after at least one recovery copy (${totals.copiesOffered} offered after deleting December), ` +
+      `save-as-kill: ${TRIALS} kills in ${seconds} s, ${totals.typedBeforeKill} after at least one recovery copy (${totals.copiesOffered} offered after deleting December, ${totals.copiesReportCutOff} of them killed before the first report), ` +
         `${totals.killedBeforeSaveAs} before Opslaan als finished, ${totals.tempFilesLeft} temp files left (all 0600)`,
     );
     expect(totals.typedBeforeKill).toBeGreaterThan(TRIALS / 2);
