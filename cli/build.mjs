@@ -12,6 +12,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import process from 'node:process';
 import { URL, fileURLToPath, pathToFileURL } from 'node:url';
+import { docxFastPathsPlugin } from './docx-fast-paths.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const CLI_OUT_DIR = join(ROOT, 'out', 'cli');
@@ -69,6 +70,8 @@ export function cliBuildOptions() {
     // build; `module` (ES module builds) is on by default only without a list.
     conditions: ['production', 'module'],
     define: { 'process.env.NODE_ENV': '"production"' },
+    // docx with faster versions of its hottest functions, the same bytes out (docx-fast-paths.mjs).
+    plugins: [docxFastPathsPlugin()],
     chunkNames: 'chunks/[name]-[hash]',
     metafile: true,
     legalComments: 'none',
@@ -92,7 +95,7 @@ export async function buildCli({ outDir = CLI_OUT_DIR, logLevel = 'silent' } = {
   for (const file of files) writeAtomically(file.path, file.contents);
   writeAtomically(join(outDir, 'meta.json'), JSON.stringify(result.metafile));
   const sources = Object.keys(result.metafile.inputs).filter((input) => !input.includes('node_modules/'));
-  const inputs = [...sources, 'cli/build.mjs', INSTALLED];
+  const inputs = [...sources, 'cli/build.mjs', 'cli/docx-fast-paths.mjs', INSTALLED];
   writeAtomically(join(outDir, 'inputs.json'), JSON.stringify({ startedAt, inputs }));
   const written = new Set(files.map((file) => file.path));
   for (const name of readdirSync(join(outDir, 'chunks'))) {
