@@ -86,21 +86,27 @@ export function createListsDeriver(): ListsDeriver {
     return { notes, blocks, starts, usedFallback };
   }
 
-  /** The entry as before when nothing about it changed, so it keeps its identity. */
+  /**
+   * The entry as before when nothing about it changed, so it keeps its
+   * identity. When only its number changed (a block was added or removed
+   * before it), a new entry with the old one's restrictions: a view that
+   * compares the data and restrictions (a task card) renders its number
+   * again, nothing else.
+   */
   function reuse<T extends NumberedDecision | NumberedAction | LocatedSafetyScale>(fresh: T): T {
     const old = previousEntries.get(fresh.data.id) as T | undefined;
     if (
-      old &&
-      old.data === fresh.data &&
-      old.itemId === fresh.itemId &&
-      old.itemTitle === fresh.itemTitle &&
-      old.itemIndex === fresh.itemIndex &&
-      ('number' in fresh ? 'number' in old && old.number === fresh.number : !('number' in old)) &&
-      sameJson(old.restrictions, fresh.restrictions)
+      !old ||
+      old.data !== fresh.data ||
+      old.itemId !== fresh.itemId ||
+      old.itemTitle !== fresh.itemTitle ||
+      old.itemIndex !== fresh.itemIndex ||
+      !sameJson(old.restrictions, fresh.restrictions)
     ) {
-      return old;
+      return fresh;
     }
-    return fresh;
+    const sameNumber = 'number' in fresh ? 'number' in old && old.number === fresh.number : !('number' in old);
+    return sameNumber ? old : { ...fresh, restrictions: old.restrictions };
   }
 
   return (meeting) => {

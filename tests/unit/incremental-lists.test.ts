@@ -74,6 +74,14 @@ describe('decision and action lists derived a keystroke at a time', () => {
     expect(after).toEqual(deriveMeetingLists(changed));
     expect(after.actions).toHaveLength(before.actions.length + 1);
     expect(after.decisions).toBe(before.decisions);
+    // The actions after the new one have new numbers, and keep their data and restrictions (a task card compares them).
+    const renumbered = after.actions.filter((action) => action.data.id !== 'nieuw' && before.actions.find((old) => old.data.id === action.data.id)!.number !== action.number);
+    expect(renumbered.length).toBeGreaterThan(100);
+    for (const action of renumbered) {
+      const old = before.actions.find((entry) => entry.data.id === action.data.id)!;
+      expect(action.data).toBe(old.data);
+      expect(action.restrictions).toBe(old.restrictions);
+    }
   });
 
   it('gives blocks without an id the same fallback ids as deriveMeetingLists, also after a block is added before them', () => {

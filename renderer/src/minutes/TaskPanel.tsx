@@ -149,51 +149,90 @@ export const TaskPanel = memo(function TaskPanel({ id, hidden, meeting, lists, o
   );
 });
 
-/** The card's number (a jump to the block) and what is to be done: the same before and after its fields come. */
-function ActionCardHead({
-  action,
-  participants,
+/**
+ * A new action numbers every card after it again. Only what shows the
+ * number renders again: the number cell, and the fields of the cards that
+ * have them (their names say the number). The rest of a card is memoised on
+ * the action's data and restrictions, which keep their identity when only
+ * the number changes (shared/notes/incremental-lists.ts).
+ */
+const ActionNumberCell = memo(function ActionNumberCell({
+  number,
+  itemId,
+  blockId,
   onJump,
 }: {
-  action: NumberedAction;
-  participants: readonly Participant[];
+  number: string;
+  itemId: string;
+  blockId: string;
   onJump: (itemId: string, blockId: string) => void;
 }) {
-  const { data, number } = action;
+  return (
+    <th scope="row" className="task-table__number">
+      <button type="button" className="task-panel__number" aria-label={`Ga naar ${number}`} onClick={() => onJump(itemId, blockId)}>
+        {number}
+      </button>
+    </th>
+  );
+});
+
+/** What is to be done, and who may not read it: the same before and after the card's fields come. */
+const ActionWhatCell = memo(function ActionWhatCell({
+  what,
+  restrictions,
+  participants,
+}: {
+  what: string;
+  restrictions: readonly Confidentiality[];
+  participants: readonly Participant[];
+}) {
+  return (
+    <td className="task-table__what">
+      {what || <em>(nog geen omschrijving)</em>}
+      <Restrictions restrictions={restrictions} participants={participants} />
+    </td>
+  );
+});
+
+function dueText(due: string | null): string {
+  return due ? formatShortDutchDate(due) : 'geen datum';
+}
+
+/** Until the card nears the visible part of the panel: owner, date and status as text. */
+const ActionSummaryCells = memo(function ActionSummaryCells({ data, participants }: { data: ActionData; participants: readonly Participant[] }) {
   return (
     <>
-      <th scope="row" className="task-table__number">
-        <button type="button" className="task-panel__number" aria-label={`Ga naar ${number}`} onClick={() => onJump(action.itemId, data.id)}>
-          {number}
-        </button>
-      </th>
-      <td className="task-table__what">
-        {data.what || <em>(nog geen omschrijving)</em>}
-        <Restrictions restrictions={action.restrictions} participants={participants} />
+      <td className="task-table__who">
+        <span className="task-table__label">Wie: </span>
+        {ownerNames(data.who, participants) || 'nog niemand'}
+      </td>
+      <td className="task-table__due">
+        <span className="task-table__label">Uiterlijk: </span>
+        {dueText(data.due)}
+      </td>
+      <td className="task-table__status">
+        <span className="task-table__label">Status: </span>
+        {actionStatusLabels[data.status]}
       </td>
     </>
   );
-}
+});
 
-const ActionRow = memo(function ActionRow({
+type ActionChange = (action: NumberedAction, field: string, patch: Partial<Omit<ActionData, 'id'>>) => void;
+
+/** Owner, date and status as fields, named with the card's number. */
+function ActionFieldCells({
   action,
   participants,
   namesId,
   onChange,
-  onJump,
 }: {
   action: NumberedAction;
   participants: readonly Participant[];
-  /** The datalist of the participants' names, shared by every card. */
   namesId: string;
-  onChange: (action: NumberedAction, field: string, patch: Partial<Omit<ActionData, 'id'>>) => void;
-  onJump: (itemId: string, blockId: string) => void;
+  onChange: ActionChange;
 }) {
   const { data, number } = action;
-  // The fields come when the card nears the visible part of the panel (use-seen-once.ts); until then the card says the same in text.
-  const [cardRef, seen] = useSeenOnce('.task-panel');
-  // A new action numbers every card after it again: the date's words are not worked out again for that.
-  const dueText = useMemo(() => (data.due ? formatShortDutchDate(data.due) : 'geen datum'), [data.due]);
   const owners = ownerNames(data.who, participants);
   const [ownerText, setOwnerText] = useState(owners);
   const [shownOwners, setShownOwners] = useState(owners);
@@ -207,29 +246,8 @@ const ActionRow = memo(function ActionRow({
     onChange(action, 'who', { who: splitNames(ownerText).map((name) => resolvePerson(name, participants)) });
   }
 
-  if (!seen) {
-    return (
-      <tr ref={cardRef} className="task-table__card">
-        <ActionCardHead action={action} participants={participants} onJump={onJump} />
-        <td className="task-table__who">
-          <span className="task-table__label">Wie: </span>
-          {owners || 'nog niemand'}
-        </td>
-        <td className="task-table__due">
-          <span className="task-table__label">Uiterlijk: </span>
-          {dueText}
-        </td>
-        <td className="task-table__status">
-          <span className="task-table__label">Status: </span>
-          {actionStatusLabels[data.status]}
-        </td>
-      </tr>
-    );
-  }
-
   return (
-    <tr className="task-table__card">
-      <ActionCardHead action={action} participants={participants} onJump={onJump} />
+    <>
       <td className="task-table__who">
         <span className="task-table__label" aria-hidden="true">
           Wie
@@ -282,6 +300,36 @@ const ActionRow = memo(function ActionRow({
           ))}
         </select>
       </td>
+    </>
+  );
+}
+
+const ActionRow = memo(function ActionRow({
+  action,
+  participants,
+  namesId,
+  onChange,
+  onJump,
+}: {
+  action: NumberedAction;
+  participants: readonly Participant[];
+  /** The datalist of the participants' names, shared by every card. */
+  namesId: string;
+  onChange: ActionChange;
+  onJump: (itemId: string, blockId: string) => void;
+}) {
+  const { data, number } = action;
+  // The fields come when the card nears the visible part of the panel (use-seen-once.ts); until then the card says the same in text.
+  const [cardRef, seen] = useSeenOnce('.task-panel');
+  return (
+    <tr ref={cardRef} className="task-table__card">
+      <ActionNumberCell number={number} itemId={action.itemId} blockId={data.id} onJump={onJump} />
+      <ActionWhatCell what={data.what} restrictions={action.restrictions} participants={participants} />
+      {seen ? (
+        <ActionFieldCells action={action} participants={participants} namesId={namesId} onChange={onChange} />
+      ) : (
+        <ActionSummaryCells data={data} participants={participants} />
+      )}
     </tr>
   );
 });
