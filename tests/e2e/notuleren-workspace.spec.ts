@@ -512,6 +512,11 @@ for (const viewport of [
     await page.keyboard.press('Control+ArrowDown');
     await page.keyboard.press('Control+ArrowDown');
     await expect(page.getByRole('heading', { level: 2, name: 'Besluiten en taakverdeling' })).toBeVisible();
+    // Every field of a block shows its whole text (it grows with it): no reason or dissent cut off behind a scrollbar.
+    const cutOff = await page
+      .locator('.notes-block textarea')
+      .evaluateAll((fields) => fields.filter((field) => field.scrollHeight > field.clientHeight + 1).map((field) => (field as HTMLTextAreaElement).value));
+    expect(cutOff).toEqual([]);
     await page.screenshot({ path: join(shots, `notuleren-${size}-besluiten.png`) });
   });
 }
