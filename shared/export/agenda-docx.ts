@@ -1,13 +1,13 @@
 import { type Document, HeadingLevel, Paragraph, TextRun } from 'docx';
 import { computeSchedule } from '../agenda/schedule';
-import { childWithAge, formatDutchDate, timeRange } from '../meeting/dutch-format';
-import type { AgendaItem, Meeting } from '../meeting/meeting-schema';
-import { participantsWithRole } from '../meeting/roles';
+import { formatDutchDate, timeRange } from '../meeting/dutch-format';
+import type { Meeting } from '../meeting/meeting-schema';
 import { restrictionLabel } from '../privacy/audience';
 import type { ExportOptions } from '../privacy/export-options';
-import { CONTENT_WIDTH, dataTable, detailsGrid, noticeBox, paragraph, tableTextWidth, type Detail } from './docx-building-blocks';
+import { CONTENT_WIDTH, dataTable, detailsGrid, noticeBox, paragraph, tableTextWidth } from './docx-building-blocks';
 import { contactPerson, contactText } from './copy-reader';
 import { dutchList, numberRangeParts } from './dutch-sentences';
+import { agendaDetails, agendaKindLabels, hasLeadColumn, leadName, notInvitedLines } from './agenda-text';
 import { copyNotice, exportView, type ExportView } from './export-view';
 import type { HouseStyle } from './house-style';
 import { mdoDocument } from './mdo-document';
@@ -35,16 +35,6 @@ export interface AgendaExportOptions {
   leadColumn?: boolean;
 }
 
-const kindLabels: Record<AgendaItem['kind'], string> = {
-  informatie: 'informatie',
-  bespreking: 'bespreking',
-  besluitvorming: 'besluitvorming',
-};
-
-function personName(meeting: Meeting, participantId: string | null): string {
-  if (!participantId) return '';
-  return meeting.participants.find((p) => p.id === participantId)?.name ?? '';
-}
 
 /**
  * The agenda rows the copy shows. Clock times come from the full agenda
@@ -59,7 +49,7 @@ function agendaTable(written: Meeting, view: ExportView, leadColumn: boolean): R
     const topic = [
       new Paragraph({
         style: 'TableText',
-        children: [new TextRun({ text: `${number}. `, bold: true }), ...textRuns(item.title, { bold: true }), new TextRun({ text: `  (${kindLabels[item.kind]})`, color: '595959' })],
+        children: [new TextRun({ text: `${number}. `, bold: true }), ...textRuns(item.title, { bold: true }), new TextRun({ text: `  (${agendaKindLabels[item.kind]})`, color: '595959' })],
       }),
       ...(item.confidential
         ? [new Paragraph({ style: 'TableText', children: textRuns(restrictionLabel(item.confidential, meeting.participants), { bold: true, color: 'B3261E' }) })]
@@ -71,7 +61,7 @@ function agendaTable(written: Meeting, view: ExportView, leadColumn: boolean): R
     return {
       time: slot ? timeRange(slot.start, slot.end) : '',
       topic,
-      lead: personName(meeting, item.leadId),
+      lead: leadName(meeting, item.leadId),
       minutes: item.minutes === null ? '' : String(item.minutes),
     };
   });
@@ -147,34 +137,15 @@ function afterTable(text: string): Paragraph {
 }
 
 function notInvitedNotes(meeting: Meeting): Paragraph[] {
-  const notes: Paragraph[] = [];
-  const has = (role: 'ouder' | 'kind') => participantsWithRole(meeting, role).length > 0;
-  if (!has('ouder') && meeting.notInvitedReasons.parents.trim()) {
-    notes.push(afterTable(`Ouders niet uitgenodigd: ${meeting.notInvitedReasons.parents.trim()}`));
-  }
-  if (!has('kind') && meeting.notInvitedReasons.child.trim()) {
-    notes.push(afterTable(`Kind niet uitgenodigd: ${meeting.notInvitedReasons.child.trim()}`));
-  }
-  return notes;
+  return notInvitedLines(meeting).map((line) => afterTable(line));
 }
 
 export function buildAgendaDocument(written: Meeting, options: AgendaExportOptions): Document {
   const view = exportView(written, options.options);
   const { meeting } = view;
-  const date = meeting.date ? formatDutchDate(meeting.date) : '';
-  const details: Detail[] = [
-    { label: 'Datum', value: date },
-    { label: 'Tijd', value: timeRange(meeting.startTime, meeting.endTime) },
-    { label: 'Locatie', value: meeting.location, wide: true },
-    { label: 'Kind', value: childWithAge(meeting, options.exportedAt) },
-    { label: 'Voorzitter', value: meeting.chair.name },
-    { label: 'Notulist', value: meeting.noteTaker.name },
-    { label: 'Regievoerder', value: meeting.coordinator.name },
-    { label: 'Aanleiding', value: meeting.reason, wide: true },
-    { label: 'Doel', value: meeting.goal, wide: true },
-  ];
+  const details = agendaDetails(meeting, options.exportedAt);
   const exportedOn = formatDutchDate(options.exportedAt.toISOString().slice(0, 10));
-  const leadColumn = options.leadColumn === true || view.items.some(({ item }) => personName(meeting, item.leadId).trim() !== '');
+  const leadColumn = hasLeadColumn(view, options.leadColumn);
 
   const body = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns('Uitnodiging multidisciplinair overleg') }),

@@ -1,13 +1,13 @@
 import { computeSchedule } from '../agenda/schedule';
-import { childWithAge, formatDutchDate, timeRange } from '../meeting/dutch-format';
-import type { AgendaItem, Meeting } from '../meeting/meeting-schema';
-import { participantsWithRole } from '../meeting/roles';
+import { formatDutchDate, timeRange } from '../meeting/dutch-format';
+import type { Meeting } from '../meeting/meeting-schema';
 import { restrictionLabel } from '../privacy/audience';
 import type { ExportOptions } from '../privacy/export-options';
 import { contactPerson, contactText } from './copy-reader';
 import { dutchList, numberRangeParts } from './dutch-sentences';
+import { agendaDetails, agendaKindLabels, hasLeadColumn, leadName, notInvitedLines } from './agenda-text';
 import { copyNotice, exportView, type ExportView } from './export-view';
-import { detailsGridHtml, escapeHtml, escapeLines, htmlDocument, htmlTable, noticeHtml, paragraphHtml, type HtmlDetail } from './html-document';
+import { detailsGridHtml, escapeHtml, escapeLines, htmlDocument, htmlTable, noticeHtml, paragraphHtml } from './html-document';
 
 /**
  * The invitation with the agenda as a printable HTML page, for the PDF
@@ -23,16 +23,6 @@ export interface AgendaHtmlOptions {
   leadColumn?: boolean;
 }
 
-const kindLabels: Record<AgendaItem['kind'], string> = {
-  informatie: 'informatie',
-  bespreking: 'bespreking',
-  besluitvorming: 'besluitvorming',
-};
-
-function personName(meeting: Meeting, participantId: string | null): string {
-  if (!participantId) return '';
-  return meeting.participants.find((p) => p.id === participantId)?.name ?? '';
-}
 
 function agendaTable(written: Meeting, view: ExportView, leadColumn: boolean): string {
   const { meeting } = view;
@@ -40,12 +30,12 @@ function agendaTable(written: Meeting, view: ExportView, leadColumn: boolean): s
   const rows = view.items.map(({ item, index, number }) => {
     const slot = schedule.items[index];
     const topic = [
-      `<strong>${escapeHtml(`${number}. ${item.title}`)}</strong> <span class="kind">${escapeHtml(`(${kindLabels[item.kind]})`)}</span>`,
+      `<strong>${escapeHtml(`${number}. ${item.title}`)}</strong> <span class="kind">${escapeHtml(`(${agendaKindLabels[item.kind]})`)}</span>`,
       item.confidential ? `<span class="list-mark">${escapeHtml(restrictionLabel(item.confidential, meeting.participants))}</span>` : '',
       item.childInterest.trim() ? `<br><span class="child-interest">${escapeLines(item.childInterest)}</span>` : '',
     ].join('');
     const row = [slot ? timeRange(slot.start, slot.end) : '', { html: topic }];
-    if (leadColumn) row.push(personName(meeting, item.leadId));
+    if (leadColumn) row.push(leadName(meeting, item.leadId));
     row.push(item.minutes === null ? '' : String(item.minutes));
     return row;
   });
@@ -80,29 +70,15 @@ function totalLine(meeting: Meeting): string {
 }
 
 function notInvitedNotes(meeting: Meeting): string[] {
-  const notes: string[] = [];
-  const has = (role: 'ouder' | 'kind') => participantsWithRole(meeting, role).length > 0;
-  if (!has('ouder') && meeting.notInvitedReasons.parents.trim()) notes.push(paragraphHtml(`Ouders niet uitgenodigd: ${meeting.notInvitedReasons.parents.trim()}`));
-  if (!has('kind') && meeting.notInvitedReasons.child.trim()) notes.push(paragraphHtml(`Kind niet uitgenodigd: ${meeting.notInvitedReasons.child.trim()}`));
-  return notes;
+  return notInvitedLines(meeting).map((line) => paragraphHtml(line));
 }
 
 /** The invitation with the agenda of this copy as one HTML page with a print stylesheet. */
 export function buildAgendaHtml(written: Meeting, options: AgendaHtmlOptions): string {
   const view = exportView(written, options.options);
   const { meeting } = view;
-  const details: HtmlDetail[] = [
-    { label: 'Datum', value: meeting.date ? formatDutchDate(meeting.date) : '' },
-    { label: 'Tijd', value: timeRange(meeting.startTime, meeting.endTime) },
-    { label: 'Locatie', value: meeting.location, wide: true },
-    { label: 'Kind', value: childWithAge(meeting, options.exportedAt) },
-    { label: 'Voorzitter', value: meeting.chair.name },
-    { label: 'Notulist', value: meeting.noteTaker.name },
-    { label: 'Regievoerder', value: meeting.coordinator.name },
-    { label: 'Aanleiding', value: meeting.reason, wide: true },
-    { label: 'Doel', value: meeting.goal, wide: true },
-  ];
-  const leadColumn = options.leadColumn === true || view.items.some(({ item }) => personName(meeting, item.leadId).trim() !== '');
+  const details = agendaDetails(meeting, options.exportedAt);
+  const leadColumn = hasLeadColumn(view, options.leadColumn);
   const body = [
     '<header>',
     '<h1>Uitnodiging multidisciplinair overleg</h1>',

@@ -2,8 +2,7 @@ import { type Document, HeadingLevel, Paragraph, TextRun, type Table } from 'doc
 import { ownerName, ownerNames, type MeetingLists } from '../notes/derive-lists';
 import { actionStatusLabels, type DecisionData } from '../notes/node-data';
 import { formatDutchDate, formatShortDutchDate } from '../meeting/dutch-format';
-import { attendanceValues, type Confidentiality, type Meeting, type Participant } from '../meeting/meeting-schema';
-import { participantsWithRole } from '../meeting/roles';
+import type { Confidentiality, Meeting, Participant } from '../meeting/meeting-schema';
 import { restrictionLabel } from '../privacy/audience';
 import type { ExportOptions } from '../privacy/export-options';
 import { sharingBasisText } from '../privacy/sharing-basis-text';
@@ -28,7 +27,7 @@ import { copyNotice, exportView, type ExportView } from './export-view';
 import { notesNumbering, notesToDocx, type BlockWriters, type NotesContext } from './notes-to-docx';
 import type { HouseStyle } from './house-style';
 import { mdoDocument } from './mdo-document';
-import { minutesDetailRows, nextMeetingLines } from './minutes-text';
+import { attendanceRows, familyAttendance, minutesDetailRows, nextMeetingLines } from './minutes-text';
 import { reviewSections } from './review-docx';
 import { conceptNotice } from '../cycle/minutes-status';
 import { ownStatementHeading, printedOwnStatements, statementParagraphs } from '../cycle/own-statement';
@@ -76,23 +75,12 @@ function lowerFirst(text: string): string {
 function attendanceSection(meeting: Meeting): (Paragraph | Table)[] {
   if (meeting.participants.length === 0) return [heading('Aanwezigheid'), muted('Er staan geen deelnemers in het overleg.')];
   const headers = ['Naam', 'Functie', 'Organisatie', 'Aanwezigheid'];
-  const rows = attendanceValues.flatMap((value) =>
-    meeting.participants.filter((p) => p.attendance === value).map((p) => [p.name, p.function, p.organisation, value]),
-  );
-  const family = (role: 'ouder' | 'kind', who: string): string => {
-    const people = participantsWithRole(meeting, role);
-    if (people.length === 0) {
-      const reason = role === 'ouder' ? meeting.notInvitedReasons.parents : meeting.notInvitedReasons.child;
-      return `${who}: niet uitgenodigd${reason.trim() ? ` (${reason.trim()})` : ''}.`;
-    }
-    const present = people.filter((p) => p.attendance === 'aanwezig');
-    return present.length > 0 ? `${who}: aanwezig (${present.map((p) => p.name).join(', ')}).` : `${who}: niet aanwezig.`;
-  };
+  const rows = attendanceRows(meeting);
   return [
     heading('Aanwezigheid'),
     dataTable(headers, rows, fittedWidths(headers, rows)),
-    new Paragraph({ spacing: { before: 120 }, children: textRuns(family('ouder', 'Ouders')) }),
-    paragraph(family('kind', 'Kind')),
+    new Paragraph({ spacing: { before: 120 }, children: textRuns(familyAttendance(meeting, 'ouder')) }),
+    paragraph(familyAttendance(meeting, 'kind')),
   ];
 }
 

@@ -1,15 +1,14 @@
 import { ownerName, ownerNames, type MeetingLists } from '../notes/derive-lists';
 import { actionStatusLabels, type DecisionData } from '../notes/node-data';
 import { formatDutchDate, formatShortDutchDate } from '../meeting/dutch-format';
-import { attendanceValues, type Confidentiality, type Meeting, type Participant } from '../meeting/meeting-schema';
-import { participantsWithRole } from '../meeting/roles';
+import type { Confidentiality, Meeting, Participant } from '../meeting/meeting-schema';
 import { restrictionLabel } from '../privacy/audience';
 import type { ExportOptions } from '../privacy/export-options';
 import { sharingBasisText } from '../privacy/sharing-basis-text';
 import { sentence } from './dutch-sentences';
 import { copyNotice, exportView, type ExportView } from './export-view';
 import { detailsHtml, escapeHtml, escapeLines, htmlDocument, htmlTable, noticeHtml, paragraphHtml } from './html-document';
-import { minutesDetailRows, nextMeetingLines } from './minutes-text';
+import { attendanceRows, familyAttendance, minutesDetailRows, nextMeetingLines } from './minutes-text';
 import { notesToHtml, type HtmlBlockWriters } from './notes-to-html';
 import { conceptNotice } from '../cycle/minutes-status';
 import { ownStatementHeading, printedOwnStatements, statementParagraphs } from '../cycle/own-statement';
@@ -53,23 +52,11 @@ function confidentialHtml(label: string, inner: string, { note = '', end = 'Eind
 
 function attendanceSection(meeting: Meeting): string {
   if (meeting.participants.length === 0) return `<h2>Aanwezigheid</h2>\n${paragraphHtml('Er staan geen deelnemers in het overleg.', 'muted')}`;
-  const rows = attendanceValues.flatMap((value) =>
-    meeting.participants.filter((p) => p.attendance === value).map((p) => [p.name, p.function, p.organisation, value]),
-  );
-  const family = (role: 'ouder' | 'kind', who: string): string => {
-    const people = participantsWithRole(meeting, role);
-    if (people.length === 0) {
-      const reason = role === 'ouder' ? meeting.notInvitedReasons.parents : meeting.notInvitedReasons.child;
-      return `${who}: niet uitgenodigd${reason.trim() ? ` (${reason.trim()})` : ''}.`;
-    }
-    const present = people.filter((p) => p.attendance === 'aanwezig');
-    return present.length > 0 ? `${who}: aanwezig (${present.map((p) => p.name).join(', ')}).` : `${who}: niet aanwezig.`;
-  };
   return [
     '<h2>Aanwezigheid</h2>',
-    htmlTable(['Naam', 'Functie', 'Organisatie', 'Aanwezigheid'], rows),
-    paragraphHtml(family('ouder', 'Ouders')),
-    paragraphHtml(family('kind', 'Kind')),
+    htmlTable(['Naam', 'Functie', 'Organisatie', 'Aanwezigheid'], attendanceRows(meeting)),
+    paragraphHtml(familyAttendance(meeting, 'ouder')),
+    paragraphHtml(familyAttendance(meeting, 'kind')),
   ].join('\n');
 }
 

@@ -1,6 +1,7 @@
 import type { MeetingLists } from '../notes/derive-lists';
 import { childWithAge, formatDutchDate, timeRange } from '../meeting/dutch-format';
-import type { Meeting } from '../meeting/meeting-schema';
+import { attendanceValues, type Meeting } from '../meeting/meeting-schema';
+import { participantsWithRole } from '../meeting/roles';
 import { copySharingBasisText } from '../privacy/sharing-basis-text';
 import { numberRanges } from './dutch-sentences';
 import type { ExportView } from './export-view';
@@ -39,4 +40,23 @@ export function nextMeetingLines(meeting: Pick<Meeting, 'nextMeeting' | 'child'>
       ? `Dan evalueren we de afspraken uit dit verslag: ${numberRanges(open)}, en wat ze voor ${child} betekend hebben.`
       : `Dan evalueren we hoe het met ${child} gaat.`,
   ];
+}
+
+/** The rows of the attendance table (name, function, organisation, attendance): present first, then excused, then absent. */
+export function attendanceRows(meeting: Pick<Meeting, 'participants'>): string[][] {
+  return attendanceValues.flatMap((value) =>
+    meeting.participants.filter((p) => p.attendance === value).map((p) => [p.name, p.function, p.organisation, value]),
+  );
+}
+
+/** Under the attendance table: whether the parents (or the child) were there, or why they were not invited. */
+export function familyAttendance(meeting: Pick<Meeting, 'participants' | 'child' | 'notInvitedReasons'>, role: 'ouder' | 'kind'): string {
+  const who = role === 'ouder' ? 'Ouders' : 'Kind';
+  const people = participantsWithRole(meeting, role);
+  if (people.length === 0) {
+    const reason = role === 'ouder' ? meeting.notInvitedReasons.parents : meeting.notInvitedReasons.child;
+    return `${who}: niet uitgenodigd${reason.trim() ? ` (${reason.trim()})` : ''}.`;
+  }
+  const present = people.filter((p) => p.attendance === 'aanwezig');
+  return present.length > 0 ? `${who}: aanwezig (${present.map((p) => p.name).join(', ')}).` : `${who}: niet aanwezig.`;
 }

@@ -1,6 +1,9 @@
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { buildAgendaDocument } from '../../shared/export/agenda-docx';
+import { buildAgendaHtml } from '../../shared/export/agenda-html';
+import { agendaDetails } from '../../shared/export/agenda-text';
+import { htmlTexts } from '../../shared/export/html-name-scan';
 import { exportFileName } from '../../shared/export/file-names';
 import { packDocx } from '../../shared/export/pack-docx';
 import type { Meeting } from '../../shared/meeting/meeting-schema';
@@ -164,5 +167,24 @@ describe('the agenda as a Word document', () => {
   it('proposes a file name with date and child', () => {
     expect(exportFileName(sampleMeeting(), 'Agenda')).toBe('2026-12-10 Agenda MDO Noor de V.docx');
     expect(exportFileName({ date: null, title: 'Overleg: wat/nu?', child: { name: '', birthDate: null } }, 'Verslag')).toBe('Verslag Overleg wat nu.docx');
+  });
+});
+
+describe('the agenda in Word and as a printable page', () => {
+  it('says the same details and why the parents and the child are not invited', async () => {
+    const meeting = noorWithFullAgenda();
+    meeting.participants = meeting.participants.filter((participant) => participant.role !== 'ouder');
+    meeting.notInvitedReasons = { parents: 'Moeder is op de hoogte; vader is niet bereikbaar.', child: 'Noor is 7; haar stem is vooraf opgehaald.' };
+    const { docx } = await exportAgenda(meeting);
+    const word = [...docx.paragraphs.map((paragraph) => paragraph.text), ...docx.tables.flat(2)].join('\n');
+    const page = htmlTexts(buildAgendaHtml(meeting, { exportedAt })).join('\n');
+    for (const text of [
+      'Ouders niet uitgenodigd: Moeder is op de hoogte; vader is niet bereikbaar.',
+      'Kind niet uitgenodigd: Noor is 7; haar stem is vooraf opgehaald.',
+      ...agendaDetails(meeting, exportedAt).flatMap(({ label, value }) => [label, value].filter(Boolean)),
+    ]) {
+      expect(word, text).toContain(text);
+      expect(page, text).toContain(text);
+    }
   });
 });
