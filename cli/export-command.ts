@@ -8,7 +8,7 @@ import { atomicWriteFile } from '../host/atomic-write';
 import { exportErrorFor } from '../host/export-errors';
 import { readMeetingFile, writeMeetingFile } from '../host/storage';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, dutchArgumentError, type CliIo } from './cli-io';
-import { isMarkdownPath, printInputError, printWarnings, readMeetingInput, resolveAudience } from './meeting-input';
+import { isMarkdownPath, printInputError, readMeetingReported, resolveAudience } from './meeting-input';
 
 const USAGE = [
   'Gebruik: mdo export BESTAND.mdo|BESTAND.md -o VERSLAG.docx',
@@ -128,13 +128,9 @@ export async function exportCommand(args: string[], io: CliIo, now: () => Date =
     );
     return EXIT_USAGE;
   }
-  const read = await readMeetingInput(input, now);
-  if (!read.ok) {
-    printInputError(io, input, read.error);
-    return EXIT_INVALID;
-  }
-  printWarnings(io, input, read.value.warnings);
-  const { meeting } = read.value;
+  const read = await readMeetingReported(input, io, now);
+  if (!read) return EXIT_INVALID;
+  const { meeting } = read;
   const audience = resolveAudience(voor, meeting.participants);
   if (!audience.ok) {
     io.err(audience.message);
@@ -188,7 +184,7 @@ export async function exportCommand(args: string[], io: CliIo, now: () => Date =
   io.out(`${what}${pdf ? ' als PDF' : ''}${copyDescription(exportOptions, meeting, kind)} geschreven naar ${output}`);
   if (isMarkdownPath(input)) return EXIT_OK;
   const document: ExportDocument = { agenda: 'agenda', minutes: 'verslag', markdown: 'mdo-markdown' }[kind] as ExportDocument;
-  return recordExport(input, { meeting, stamp: read.value.stamp }, document, exportOptions, output, io, now);
+  return recordExport(input, { meeting, stamp: read.stamp }, document, exportOptions, output, io, now);
 }
 
 /**

@@ -9,7 +9,7 @@ import { writeMeetingFile } from '../host/storage';
 import { loadTemplates, userTemplatesDir } from '../host/templates';
 import { mayWriteOutput, oneInputOneOutput } from './output-file';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, dutchArgumentError, type CliIo } from './cli-io';
-import { printInputError, printWarnings, readMeetingInput } from './meeting-input';
+import { printInputError, readMeetingReported } from './meeting-input';
 
 export const FOLLOW_UP_USAGE = 'Gebruik: mdo vervolg BESTAND.mdo -o VOLGEND.mdo [--sjabloon ID] [--overschrijven]';
 
@@ -46,13 +46,9 @@ export async function followUpCommand(args: string[], io: CliIo, now: () => Date
   const files = oneInputOneOutput(positionals, values.output, MEETING_FILE_EXTENSION, FOLLOW_UP_USAGE, io);
   if (!files) return EXIT_USAGE;
   const { input, output } = files;
-  const read = await readMeetingInput(input, now);
-  if (!read.ok) {
-    printInputError(io, input, read.error);
-    return EXIT_INVALID;
-  }
-  printWarnings(io, input, read.value.warnings);
-  const previous = read.value.meeting;
+  const read = await readMeetingReported(input, io, now);
+  if (!read) return EXIT_INVALID;
+  const previous = read.meeting;
   const problem = followUpProblem(previous);
   if (problem) {
     io.err(`${input}: ${problem} Er is niets geschreven.`);

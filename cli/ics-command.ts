@@ -4,7 +4,7 @@ import { formatDutchDate } from '../shared/meeting/dutch-format';
 import { atomicWriteFile } from '../host/atomic-write';
 import { mayWriteOutput, oneInputOneOutput } from './output-file';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, dutchArgumentError, type CliIo } from './cli-io';
-import { printInputError, printWarnings, readMeetingInput } from './meeting-input';
+import { readMeetingReported } from './meeting-input';
 
 export const ICS_USAGE = 'Gebruik: mdo ics BESTAND.mdo -o OVERLEG.ics [--dit-overleg] [--overschrijven]';
 
@@ -30,14 +30,10 @@ export async function icsCommand(args: string[], io: CliIo, now: () => Date = ()
   const files = oneInputOneOutput(positionals, values.output, '.ics', ICS_USAGE, io);
   if (!files) return EXIT_USAGE;
   const { input, output } = files;
-  const read = await readMeetingInput(input, now);
-  if (!read.ok) {
-    printInputError(io, input, read.error);
-    return EXIT_INVALID;
-  }
-  printWarnings(io, input, read.value.warnings);
+  const read = await readMeetingReported(input, io, now);
+  if (!read) return EXIT_INVALID;
   const which: InvitationFor = values['dit-overleg'] ? 'dit-overleg' : 'volgend-overleg';
-  const invitation = meetingInvitation(read.value.meeting, which, now());
+  const invitation = meetingInvitation(read.meeting, which, now());
   if (!invitation.ok) {
     io.err(`${input}: ${invitation.message} Er is niets geschreven.`);
     return EXIT_INVALID;

@@ -110,6 +110,17 @@ export function printWarnings(io: CliIo, path: string, warnings: readonly string
   for (const warning of warnings) io.err(`${path}: let op: ${warning}`);
 }
 
+/** The meeting in `path`, its warnings printed; null (with the reason printed) when it cannot be read. */
+export async function readMeetingReported(path: string, io: CliIo, now: () => Date): Promise<MeetingInput | null> {
+  const read = await readMeetingInput(path, now);
+  if (!read.ok) {
+    printInputError(io, path, read.error);
+    return null;
+  }
+  printWarnings(io, path, read.value.warnings);
+  return read.value;
+}
+
 export type AudienceChoice = { ok: true; value: ExportAudience } | { ok: false; message: string };
 
 const AUDIENCE_WORDS: Record<string, Exclude<ExportAudience['kind'], 'deelnemer'>> = {

@@ -5,9 +5,16 @@ import type { Meeting } from '../meeting/meeting-schema';
 import { restrictionLabel } from '../privacy/audience';
 import type { ExportOptions } from '../privacy/export-options';
 import { CONTENT_WIDTH, dataTable, detailsGrid, noticeBox, paragraph, tableTextWidth } from './docx-building-blocks';
-import { contactPerson, contactText } from './copy-reader';
-import { dutchList, numberRangeParts } from './dutch-sentences';
-import { agendaDetails, agendaKindLabels, hasLeadColumn, leadName, notInvitedLines } from './agenda-text';
+import {
+  agendaDetails,
+  agendaKindLabels,
+  cancelSentence,
+  childQuestionSentence,
+  hasLeadColumn,
+  leadName,
+  notInvitedLines,
+  totalSentence,
+} from './agenda-text';
 import { copyNotice, exportView, type ExportView } from './export-view';
 import type { HouseStyle } from './house-style';
 import { mdoDocument } from './mdo-document';
@@ -80,47 +87,18 @@ function agendaTable(written: Meeting, view: ExportView, leadColumn: boolean): R
   );
 }
 
-/**
- * What the line above the table promises: the question that keeps the
- * child central at every item, or at the items that have one (by number).
- */
 function childQuestionIntro(view: ExportView): Paragraph[] {
-  const asked = view.items.filter(({ item }) => item.childInterest.trim() !== '').map(({ number }) => String(number));
-  if (asked.length === 0) return [];
-  const where =
-    asked.length === view.items.length
-      ? 'Bij elk punt staat'
-      : asked.length === 1
-        ? `Bij punt ${asked[0] ?? ''} staat`
-        : `Bij de punten ${dutchList(numberRangeParts(asked))} staat`;
-  return [
-    new Paragraph({
-      keepNext: true,
-      children: [new TextRun({ text: `${where} in cursief de vraag die het kind centraal houdt.`, italics: true, size: 20, color: '595959' })],
-    }),
-  ];
+  const text = childQuestionSentence(view);
+  if (text === null) return [];
+  return [new Paragraph({ keepNext: true, children: [new TextRun({ text, italics: true, size: 20, color: '595959' })] })];
 }
 
-/**
- * How to cancel: to whom, and the address when the copy knows one (the
- * chair's, else the coordinator's). Whoever cannot come sends their input
- * beforehand, so the meeting still has it.
- */
 function cancelLine(meeting: Meeting): Paragraph {
-  const contact = contactPerson(meeting, ['chair', 'coordinator'], { preferEmail: true });
-  const to = contact ? contactText(contact) : 'de voorzitter';
-  return new Paragraph({
-    spacing: { before: 120 },
-    children: [new TextRun({ text: 'Afmelden ', bold: true }), ...textRuns(`bij ${to}; stuur dan uw inbreng vooraf.`)],
-  });
+  return new Paragraph({ spacing: { before: 120 }, children: [new TextRun({ text: 'Afmelden ', bold: true }), ...textRuns(cancelSentence(meeting))] });
 }
 
 function totalLine(meeting: Meeting): Paragraph {
-  const schedule = computeSchedule(meeting);
-  const parts = [`Totaal ${schedule.totalMinutes} minuten`];
-  if (meeting.startTime && meeting.endTime) parts.push(`gepland van ${meeting.startTime} tot ${meeting.endTime}`);
-  if (schedule.minutesToSpare !== null && schedule.minutesToSpare < 0) parts.push(`${-schedule.minutesToSpare} minuten te lang`);
-  return new Paragraph({ spacing: { before: 120 }, children: [new TextRun({ text: `${parts.join(', ')}.`, italics: true, size: 20 })] });
+  return new Paragraph({ spacing: { before: 120 }, children: [new TextRun({ text: totalSentence(meeting), italics: true, size: 20 })] });
 }
 
 function invitedTable(meeting: Meeting): ReturnType<typeof dataTable> {

@@ -3,9 +3,16 @@ import { formatDutchDate, timeRange } from '../meeting/dutch-format';
 import type { Meeting } from '../meeting/meeting-schema';
 import { restrictionLabel } from '../privacy/audience';
 import type { ExportOptions } from '../privacy/export-options';
-import { contactPerson, contactText } from './copy-reader';
-import { dutchList, numberRangeParts } from './dutch-sentences';
-import { agendaDetails, agendaKindLabels, hasLeadColumn, leadName, notInvitedLines } from './agenda-text';
+import {
+  agendaDetails,
+  agendaKindLabels,
+  cancelSentence,
+  childQuestionSentence,
+  hasLeadColumn,
+  leadName,
+  notInvitedLines,
+  totalSentence,
+} from './agenda-text';
 import { copyNotice, exportView, type ExportView } from './export-view';
 import { detailsGridHtml, escapeHtml, escapeLines, htmlDocument, htmlTable, noticeHtml, paragraphHtml } from './html-document';
 
@@ -44,29 +51,16 @@ function agendaTable(written: Meeting, view: ExportView, leadColumn: boolean): s
 }
 
 function childQuestionIntro(view: ExportView): string {
-  const asked = view.items.filter(({ item }) => item.childInterest.trim() !== '').map(({ number }) => String(number));
-  if (asked.length === 0) return '';
-  const where =
-    asked.length === view.items.length
-      ? 'Bij elk punt staat'
-      : asked.length === 1
-        ? `Bij punt ${asked[0] ?? ''} staat`
-        : `Bij de punten ${dutchList(numberRangeParts(asked))} staat`;
-  return paragraphHtml(`${where} in cursief de vraag die het kind centraal houdt.`, 'muted');
+  const text = childQuestionSentence(view);
+  return text === null ? '' : paragraphHtml(text, 'muted');
 }
 
 function cancelLine(meeting: Meeting): string {
-  const contact = contactPerson(meeting, ['chair', 'coordinator'], { preferEmail: true });
-  const to = contact ? contactText(contact) : 'de voorzitter';
-  return `<p><strong>Afmelden </strong>${escapeHtml(`bij ${to}; stuur dan uw inbreng vooraf.`)}</p>`;
+  return `<p><strong>Afmelden </strong>${escapeHtml(cancelSentence(meeting))}</p>`;
 }
 
 function totalLine(meeting: Meeting): string {
-  const schedule = computeSchedule(meeting);
-  const parts = [`Totaal ${schedule.totalMinutes} minuten`];
-  if (meeting.startTime && meeting.endTime) parts.push(`gepland van ${meeting.startTime} tot ${meeting.endTime}`);
-  if (schedule.minutesToSpare !== null && schedule.minutesToSpare < 0) parts.push(`${-schedule.minutesToSpare} minuten te lang`);
-  return paragraphHtml(`${parts.join(', ')}.`, 'muted');
+  return paragraphHtml(totalSentence(meeting), 'muted');
 }
 
 function notInvitedNotes(meeting: Meeting): string[] {

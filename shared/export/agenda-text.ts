@@ -1,6 +1,9 @@
+import { computeSchedule } from '../agenda/schedule';
 import { childWithAge, formatDutchDate, timeRange } from '../meeting/dutch-format';
 import type { AgendaItem, Meeting } from '../meeting/meeting-schema';
 import { participantsWithRole } from '../meeting/roles';
+import { contactPerson, contactText } from './copy-reader';
+import { dutchList, numberRangeParts } from './dutch-sentences';
 import type { ExportView } from './export-view';
 
 /**
@@ -55,4 +58,40 @@ export function notInvitedLines(meeting: Pick<Meeting, 'participants' | 'child' 
   if (!invited('ouder') && meeting.notInvitedReasons.parents.trim()) lines.push(`Ouders niet uitgenodigd: ${meeting.notInvitedReasons.parents.trim()}`);
   if (!invited('kind') && meeting.notInvitedReasons.child.trim()) lines.push(`Kind niet uitgenodigd: ${meeting.notInvitedReasons.child.trim()}`);
   return lines;
+}
+
+/**
+ * How to cancel, after a bold "Afmelden ": to whom, and the address when
+ * the copy knows one (the chair's, else the coordinator's). Whoever cannot
+ * come sends their input beforehand, so the meeting still has it.
+ */
+export function cancelSentence(meeting: Meeting): string {
+  const contact = contactPerson(meeting, ['chair', 'coordinator'], { preferEmail: true });
+  return `bij ${contact ? contactText(contact) : 'de voorzitter'}; stuur dan uw inbreng vooraf.`;
+}
+
+/** Under the agenda: its length, the planned times, and how much too long it is. */
+export function totalSentence(meeting: Meeting): string {
+  const schedule = computeSchedule(meeting);
+  const parts = [`Totaal ${schedule.totalMinutes} minuten`];
+  if (meeting.startTime && meeting.endTime) parts.push(`gepland van ${meeting.startTime} tot ${meeting.endTime}`);
+  if (schedule.minutesToSpare !== null && schedule.minutesToSpare < 0) parts.push(`${-schedule.minutesToSpare} minuten te lang`);
+  return `${parts.join(', ')}.`;
+}
+
+/**
+ * What the line above the table promises: the question that keeps the
+ * child central at every item, or at the items that have one (by number);
+ * null when no item has one.
+ */
+export function childQuestionSentence(view: Pick<ExportView, 'items'>): string | null {
+  const asked = view.items.filter(({ item }) => item.childInterest.trim() !== '').map(({ number }) => String(number));
+  if (asked.length === 0) return null;
+  const where =
+    asked.length === view.items.length
+      ? 'Bij elk punt staat'
+      : asked.length === 1
+        ? `Bij punt ${asked[0] ?? ''} staat`
+        : `Bij de punten ${dutchList(numberRangeParts(asked))} staat`;
+  return `${where} in cursief de vraag die het kind centraal houdt.`;
 }

@@ -37,5 +37,23 @@ export function isBlockNodeType(type: string): boolean {
   return BLOCK_TYPES.has(type);
 }
 
+/** Lexical's element nodes and our confidential passage: nodes with `children` (Lexical's import walks them and throws without a list). */
+const ELEMENT_TYPES: ReadonlySet<string> = new Set<NoteNodeType>([
+  NOTE_NODE.root,
+  NOTE_NODE.paragraph,
+  NOTE_NODE.heading,
+  NOTE_NODE.quote,
+  NOTE_NODE.list,
+  NOTE_NODE.listitem,
+  NOTE_NODE.link,
+  NOTE_NODE.autolink,
+  NOTE_NODE.confidential,
+]);
+
+/** Whether a node type is an element: a node with children (a paragraph, a list, a link, a confidential passage …). */
+export function isElementNodeType(type: string): boolean {
+  return ELEMENT_TYPES.has(type);
+}
+
 /** The version written into each of our nodes, so a later shape can be migrated. */
 export const NOTE_NODE_VERSION = 1;

@@ -1,7 +1,7 @@
 import { isRecord, type JsonRecord } from '../json';
 import { TEXT_FORMAT } from './lexical-json';
 import { safeLinkTarget, shownLinkTarget } from './link-target';
-import { NOTE_NODE } from './node-types';
+import { NOTE_NODE, isElementNodeType } from './node-types';
 import { agendaItemName } from './notes-validation';
 
 /**
@@ -37,18 +37,6 @@ const TEXT_DETAIL_BITS = 3;
 /** Deeper than any list the editor makes with Tab; a larger indent only pushes text off the page. */
 export const MAX_INDENT = 10;
 
-const ELEMENT_TYPES: ReadonlySet<string> = new Set<string>([
-  NOTE_NODE.root,
-  NOTE_NODE.paragraph,
-  NOTE_NODE.heading,
-  NOTE_NODE.quote,
-  NOTE_NODE.list,
-  NOTE_NODE.listitem,
-  NOTE_NODE.link,
-  NOTE_NODE.autolink,
-  NOTE_NODE.confidential,
-]);
-
 /** A link target that was not kept, with the text the link had. */
 export interface RemovedLink {
   target: string;
@@ -77,7 +65,7 @@ function cleanFields(node: JsonRecord): JsonRecord {
       const detail = typeof node.detail === 'number' && Number.isInteger(node.detail) ? node.detail & TEXT_DETAIL_BITS : 0;
       if (detail !== node.detail) fixes.detail = detail;
     }
-  } else if (typeof type === 'string' && ELEMENT_TYPES.has(type)) {
+  } else if (typeof type === 'string' && isElementNodeType(type)) {
     if ('format' in node && !(typeof node.format === 'string' && ALIGNMENTS.has(node.format))) fixes.format = '';
     if ('indent' in node) {
       const indent = integerIn(node.indent, 0, MAX_INDENT, 0);

@@ -1,7 +1,7 @@
 import { isRecord } from '../json';
 import { labelForPath } from '../meeting/field-labels';
 import { MAX_NOTE_NODE_DEPTH } from './lexical-json';
-import { KNOWN_NOTE_NODE_TYPES, NOTE_NODE, isBlockNodeType, type NoteNodeType } from './node-types';
+import { KNOWN_NOTE_NODE_TYPES, NOTE_NODE, isBlockNodeType, isElementNodeType, type NoteNodeType } from './node-types';
 
 /**
  * Checks the Lexical JSON of an agenda item's notes before any editor sees
@@ -15,19 +15,6 @@ import { KNOWN_NOTE_NODE_TYPES, NOTE_NODE, isBlockNodeType, type NoteNodeType } 
  * Pure and iterative on purpose: the input is untrusted and may be nested
  * 100,000 levels deep, so this walk keeps its own stack and never recurses.
  */
-
-/** Node types whose import walks `children`: without a list there, Lexical throws. */
-const ELEMENT_NODE_TYPES: ReadonlySet<string> = new Set<NoteNodeType>([
-  NOTE_NODE.root,
-  NOTE_NODE.paragraph,
-  NOTE_NODE.heading,
-  NOTE_NODE.quote,
-  NOTE_NODE.list,
-  NOTE_NODE.listitem,
-  NOTE_NODE.link,
-  NOTE_NODE.autolink,
-  NOTE_NODE.confidential,
-]);
 
 const KNOWN_TYPES: ReadonlySet<string> = new Set(KNOWN_NOTE_NODE_TYPES);
 
@@ -137,7 +124,7 @@ function nodeProblem(node: unknown, nodeDepth: number): string | null {
     return isRoot ? 'begint niet met de inhoud zelf' : 'bevat de inhoud nog eens binnen zichzelf';
   }
   if (nodeDepth === 2 && INLINE_LEAF_TYPES.has(type)) return `bevat ${dutchNames[type]} buiten een alinea`;
-  if (ELEMENT_NODE_TYPES.has(type) && !Array.isArray(node.children)) {
+  if (isElementNodeType(type) && !Array.isArray(node.children)) {
     return `bevat ${dutchNames[type]} zonder onderdelen`;
   }
   if (type === NOTE_NODE.text && typeof node.text !== 'string') return 'bevat een stuk tekst zonder geldige tekst';

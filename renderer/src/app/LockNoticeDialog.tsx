@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { LockOwner } from '../../../shared/ipc/contract';
 import type { LockAnswer } from './app-session';
 import { lockOwnerText } from './lock-owner-text';
+import { DialogChoices } from './DialogActions';
 import { ModalDialog } from './ModalDialog';
 
 interface LockNoticeDialogProps {
@@ -27,17 +28,13 @@ export function LockNoticeDialog({ owner, onAnswer }: LockNoticeDialogProps) {
           is vastgelopen.
         </p>
       </div>
-      <div className="dialog__actions">
-        <button type="button" className="button button--primary" autoFocus onClick={() => onAnswer('read-only')}>
-          Alleen lezen
-        </button>
-        <button type="button" className="button" onClick={() => onAnswer('take-over')}>
-          Toch bewerken
-        </button>
-        <button type="button" className="button button--quiet" onClick={() => onAnswer('cancel')}>
-          Annuleren
-        </button>
-      </div>
+      <DialogChoices
+        choices={[
+          { answer: 'read-only', label: 'Alleen lezen' },
+          { answer: 'take-over', label: 'Toch bewerken' },
+        ]}
+        onAnswer={onAnswer}
+      />
     </ModalDialog>
   );
 }

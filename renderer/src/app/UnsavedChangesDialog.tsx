@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { UnsavedAnswer } from './app-session';
+import { DialogChoices } from './DialogActions';
 import { ModalDialog } from './ModalDialog';
 
 interface UnsavedChangesDialogProps {
@@ -13,17 +14,13 @@ export function UnsavedChangesDialog({ onAnswer }: UnsavedChangesDialogProps) {
   return (
     <ModalDialog title="Wijzigingen bewaren?" describedBy={textId} onCancel={() => onAnswer('cancel')}>
       <p id={textId}>Er zijn niet-opgeslagen wijzigingen. Wilt u ze bewaren?</p>
-      <div className="dialog__actions">
-        <button type="button" className="button button--primary" autoFocus onClick={() => onAnswer('save')}>
-          Opslaan
-        </button>
-        <button type="button" className="button" onClick={() => onAnswer('discard')}>
-          Niet opslaan
-        </button>
-        <button type="button" className="button button--quiet" onClick={() => onAnswer('cancel')}>
-          Annuleren
-        </button>
-      </div>
+      <DialogChoices
+        choices={[
+          { answer: 'save', label: 'Opslaan' },
+          { answer: 'discard', label: 'Niet opslaan' },
+        ]}
+        onAnswer={onAnswer}
+      />
     </ModalDialog>
   );
 }

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { Confidentiality, Participant } from '../../../shared/meeting/meeting-schema';
+import { DialogActions } from '../app/DialogActions';
 import { choiceOf, participantChoiceLabel, restrictionOfChoice, type AudienceChoice } from './confidential-audience';
 
 interface ConfidentialFormProps {
@@ -120,14 +121,7 @@ export function ConfidentialForm({ title, participants, current, submitLabel, on
           Kies eerst wie het niet mag lezen.
         </p>
       )}
-      <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={!chosen} aria-describedby={chosen ? undefined : waitingId}>
-          {submitLabel}
-        </button>
-        <button type="button" className="button button--quiet" onClick={onCancel}>
-          Annuleren
-        </button>
-      </div>
+      <DialogActions submitLabel={submitLabel} onCancel={onCancel} waitingFor={chosen ? undefined : waitingId} className="button-row" />
     </form>
   );
 }
