@@ -5,16 +5,7 @@ import type { Meeting } from '../meeting/meeting-schema';
 import { restrictionLabel } from '../privacy/audience';
 import type { ExportOptions } from '../privacy/export-options';
 import { CONTENT_WIDTH, dataTable, detailsGrid, noticeBox, paragraph, tableTextWidth } from './docx-building-blocks';
-import {
-  agendaDetails,
-  agendaKindLabels,
-  cancelSentence,
-  childQuestionSentence,
-  hasLeadColumn,
-  leadName,
-  notInvitedLines,
-  totalSentence,
-} from './agenda-text';
+import { agendaDetails, agendaKindLabels, cancelSentence, childQuestionSentence, hasLeadColumn, leadName, notInvitedLines, totalSentence } from './agenda-text';
 import { copyNotice, exportView, type ExportView } from './export-view';
 import type { HouseStyle } from './house-style';
 import { mdoDocument } from './mdo-document';

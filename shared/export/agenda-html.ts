@@ -3,16 +3,7 @@ import { formatDutchDate, timeRange } from '../meeting/dutch-format';
 import type { Meeting } from '../meeting/meeting-schema';
 import { restrictionLabel } from '../privacy/audience';
 import type { ExportOptions } from '../privacy/export-options';
-import {
-  agendaDetails,
-  agendaKindLabels,
-  cancelSentence,
-  childQuestionSentence,
-  hasLeadColumn,
-  leadName,
-  notInvitedLines,
-  totalSentence,
-} from './agenda-text';
+import { agendaDetails, agendaKindLabels, cancelSentence, childQuestionSentence, hasLeadColumn, leadName, notInvitedLines, totalSentence } from './agenda-text';
 import { copyNotice, exportView, type ExportView } from './export-view';
 import { detailsGridHtml, escapeHtml, escapeLines, htmlDocument, htmlTable, noticeHtml, paragraphHtml } from './html-document';
 

@@ -207,25 +207,35 @@ function frozenError(meeting: Meeting): AppError {
 type Writer = (meeting: Meeting, path: string | null, expected: FileStamp | null) => Promise<Result<SavedMeeting | null>>;
 const EXPORT_REFUSED = 'Er is geen Word-bestand gemaakt, want sommige gegevens kloppen niet. Pas de genoemde velden aan en exporteer opnieuw.';
 
-export function createAppSession(bridge: MdoBridge, clock: () => number = Date.now): AppSession {
-  let state: SessionState = {
-    screen: { name: 'start' },
-    documentKey: 0,
-    dirty: false,
-    saving: false,
+/** What belongs to the screen it came up on (a message, a dialog, a notice about the file): none of it goes along to the next screen. */
+function nothingOfAScreen(): Pick<
+  SessionState,
+  'error' | 'exported' | 'choosingExport' | 'recoveryProblem' | 'conflict' | 'lockNotice' | 'readOnly' | 'lockNote' | 'openWarnings'
+> {
+  return {
     error: null,
-    askingAboutUnsaved: false,
-    choosingTemplate: null,
-    choosingExport: null,
-    lastExportOptions: FULL_EXPORT,
-    lastExportFormat: 'word',
     exported: null,
+    choosingExport: null,
     recoveryProblem: null,
     conflict: null,
     lockNotice: null,
     readOnly: null,
     lockNote: null,
     openWarnings: [],
+  };
+}
+
+export function createAppSession(bridge: MdoBridge, clock: () => number = Date.now): AppSession {
+  let state: SessionState = {
+    screen: { name: 'start' },
+    documentKey: 0,
+    dirty: false,
+    saving: false,
+    askingAboutUnsaved: false,
+    choosingTemplate: null,
+    lastExportOptions: FULL_EXPORT,
+    lastExportFormat: 'word',
+    ...nothingOfAScreen(),
   };
   const listeners = new Set<() => void>();
   let dirtyToldToHost = false;
@@ -294,15 +304,7 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
     setState({
       screen,
       documentKey: state.documentKey + 1,
-      error: null,
-      exported: null,
-      choosingExport: null,
-      recoveryProblem: null,
-      conflict: null,
-      lockNotice: null,
-      readOnly: null,
-      lockNote: null,
-      openWarnings: [],
+      ...nothingOfAScreen(),
     });
   }
 
