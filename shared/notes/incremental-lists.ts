@@ -88,25 +88,24 @@ export function createListsDeriver(): ListsDeriver {
 
   /**
    * The entry as before when nothing about it changed, so it keeps its
-   * identity. When only its number changed (a block was added or removed
-   * before it), a new entry with the old one's restrictions: a view that
-   * compares the data and restrictions (a task card) renders its number
-   * again, nothing else.
+   * identity; else a new entry that still keeps the old restrictions when
+   * they are equal. A view that compares the data and the restrictions (a
+   * task card) then renders only what changed: after a block was added
+   * before it, its number.
    */
   function reuse<T extends NumberedDecision | NumberedAction | LocatedSafetyScale>(fresh: T): T {
     const old = previousEntries.get(fresh.data.id) as T | undefined;
-    if (
-      !old ||
-      old.data !== fresh.data ||
-      old.itemId !== fresh.itemId ||
-      old.itemTitle !== fresh.itemTitle ||
-      old.itemIndex !== fresh.itemIndex ||
-      !sameJson(old.restrictions, fresh.restrictions)
-    ) {
-      return fresh;
-    }
+    if (!old) return fresh;
+    const restrictions = sameJson(old.restrictions, fresh.restrictions) ? old.restrictions : fresh.restrictions;
     const sameNumber = 'number' in fresh ? 'number' in old && old.number === fresh.number : !('number' in old);
-    return sameNumber ? old : { ...fresh, restrictions: old.restrictions };
+    const unchanged =
+      old.data === fresh.data &&
+      old.itemId === fresh.itemId &&
+      old.itemTitle === fresh.itemTitle &&
+      old.itemIndex === fresh.itemIndex &&
+      restrictions === old.restrictions &&
+      sameNumber;
+    return unchanged ? old : { ...fresh, restrictions };
   }
 
   return (meeting) => {
