@@ -12,13 +12,17 @@ export function useFrozen(): boolean {
   return useContext(FrozenContext);
 }
 
-/** Inside a Lexical editor: no typing while the meeting is definitive (the text stays readable and selectable). */
-export function FrozenEditorPlugin() {
+/**
+ * Inside a Lexical editor: no typing while the meeting is definitive (the
+ * text stays readable and selectable), nor while the editor's own text is
+ * still `loading` (what is typed then would be replaced by it).
+ */
+export function FrozenEditorPlugin({ loading = false }: { loading?: boolean }) {
   const [editor] = useLexicalComposerContext();
   const frozen = useFrozen();
   useEffect(() => {
-    editor.setEditable(!frozen);
-  }, [editor, frozen]);
+    editor.setEditable(!frozen && !loading);
+  }, [editor, frozen, loading]);
   return null;
 }
 

@@ -223,7 +223,7 @@ const CARRY_FOCUS_MS = 1000;
  * the caret at the end of their text, so typing goes on there. The item's
  * editor is a new one, so the old one leaves a note for it here.
  */
-export function ItemSwitchFocusPlugin() {
+export function ItemSwitchFocusPlugin({ ready }: { ready: boolean }) {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent): void {
@@ -237,14 +237,14 @@ export function ItemSwitchFocusPlugin() {
     });
   }, [editor]);
   useEffect(() => {
-    if (Date.now() > carryFocusUntil) return;
-    // On the next frame: the saved notes are loaded by a plugin's effect of this same render.
+    // Once the notes are in (large notes load a moment after the item is on screen), on the next frame.
+    if (!ready || Date.now() > carryFocusUntil) return;
     const frame = window.requestAnimationFrame(() => {
       carryFocusUntil = 0;
       focusNotesEnd(editor);
     });
     return () => window.cancelAnimationFrame(frame);
-  }, [editor]);
+  }, [editor, ready]);
   return null;
 }
 
