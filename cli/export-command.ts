@@ -182,6 +182,11 @@ export async function exportCommand(args: string[], io: CliIo, now: () => Date =
   }
   const what = { agenda: 'Agenda', minutes: 'Verslag', markdown: 'MDO-Markdown' }[kind];
   io.out(`${what}${pdf ? ' als PDF' : ''}${copyDescription(exportOptions, meeting, kind)} geschreven naar ${output}`);
+  if (markdown) {
+    const { leftOutOfMarkdown } = await import('../shared/markdown/left-out');
+    const leftOut = leftOutOfMarkdown(meeting);
+    if (leftOut.length > 0) io.err(`Let op: niet in het MDO-Markdown-bestand, alleen in ${basename(input)}: ${leftOut.join('; ')}.`);
+  }
   if (isMarkdownPath(input)) return EXIT_OK;
   const document: ExportDocument = { agenda: 'agenda', minutes: 'verslag', markdown: 'mdo-markdown' }[kind] as ExportDocument;
   return recordExport(input, { meeting, stamp: read.stamp }, document, exportOptions, output, io, now);
