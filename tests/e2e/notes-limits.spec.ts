@@ -198,7 +198,7 @@ for (const [name, notes] of [
   });
 }
 
-test('notes too large to build at once come after the item is painted, locked until they are in; Ctrl+↑ then puts the caret at their end and what is typed is kept', async () => {
+test('notes too large to build at once come after the item is painted, locked until they are in; Ctrl+↑ then puts the caret at their end, however long they took, and what is typed is kept', async () => {
   // 2,001 nodes (more than the editor builds at once, room left to type): 650 paragraphs of two pieces, 50 blocks at the end.
   const blocks = (everyLimit().root.children as { type: string }[]).filter((node) => node.type !== 'paragraph');
   const pieces = Array.from({ length: 650 }, (_, index) => paragraph([text(`Alinea ${index + 1}: `), text('tekst', 1)]));
@@ -215,28 +215,24 @@ test('notes too large to build at once come after the item is painted, locked un
   await page.keyboard.press('Control+ArrowDown');
   await expect(notesBox(page, second!.title)).toBeFocused();
 
-  // What the first item's editor shows before its notes are in: nothing to type in, and a word that they are coming.
-  await page.evaluate(() => {
-    const seen: { editable: string | null; placeholder: string }[] = [];
-    (window as unknown as { __emptyEditors: typeof seen }).__emptyEditors = seen;
-    new MutationObserver(() => {
-      const editor = document.querySelector('#meeting-view .notes-editor__content');
-      if (editor && editor.childElementCount === 0) {
-        seen.push({ editable: editor.getAttribute('contenteditable'), placeholder: document.querySelector('#meeting-view .notes-editor__placeholder')?.textContent ?? '' });
-      }
-    }).observe(document.body, { subtree: true, childList: true, attributes: true });
-  });
+  // The page's clock stands still: the first item comes on screen, its notes wait.
+  await page.clock.install();
+  await page.clock.pauseAt(new Date('2026-12-10T14:30:00'));
   await page.keyboard.press('Control+ArrowUp');
   const box = notesBox(page, first!.title);
+  await expect(box).toHaveAttribute('contenteditable', 'false');
+  await expect(box.locator('p')).toHaveCount(0);
+  await expect(page.locator('#meeting-view .notes-editor__placeholder')).toHaveText('De aantekeningen worden geladen…');
+  // Longer than Ctrl+↑'s own wait for a new editor (1 s): the focus still comes once the notes are in.
+  await page.clock.fastForward(1_500);
+  await page.clock.resume();
+  await expect(box).toHaveAttribute('contenteditable', 'true');
   await expect(box).toBeFocused();
   await page.keyboard.type(' Slotwoord.');
-  const emptyEditors = await page.evaluate(() => (window as unknown as { __emptyEditors: { editable: string | null; placeholder: string }[] }).__emptyEditors);
-  expect(emptyEditors.length).toBeGreaterThan(0);
-  expect(emptyEditors.every((seen) => seen.editable === 'false')).toBe(true);
-  expect(emptyEditors.map((seen) => seen.placeholder)).toContain('De aantekeningen worden geladen…');
 
   await page.keyboard.press('Control+s');
-  await expect(page.getByRole('status').filter({ hasText: /^Opgeslagen om/ })).toBeVisible();
+  // "om" or "op <datum> om": the page's clock is not the computer's any more.
+  await expect(page.getByRole('status').filter({ hasText: /^Opgeslagen o[mp] / })).toBeVisible();
   const saved = parseMeetingFile(await readFile(path, 'utf8'));
   if (!saved.ok) throw new Error('the saved file does not read back');
   const notes = JSON.stringify(saved.value.agendaItems[0]!.notes);

@@ -26,7 +26,7 @@ import {
   type NodeKey,
   type ParagraphNode,
 } from 'lexical';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { Participant } from '../../../shared/meeting/meeting-schema';
 import {
   $createActionNode,
@@ -225,6 +225,8 @@ const CARRY_FOCUS_MS = 1000;
  */
 export function ItemSwitchFocusPlugin({ ready }: { ready: boolean }) {
   const [editor] = useLexicalComposerContext();
+  // Decided when this editor comes on screen, so notes that take longer to load than the window still get the focus.
+  const [carry] = useState(() => Date.now() <= carryFocusUntil);
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent): void {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
@@ -237,14 +239,16 @@ export function ItemSwitchFocusPlugin({ ready }: { ready: boolean }) {
     });
   }, [editor]);
   useEffect(() => {
-    // Once the notes are in (large notes load a moment after the item is on screen), on the next frame.
-    if (!ready || Date.now() > carryFocusUntil) return;
+    // Once the notes are in (large notes load a moment after the item is on screen), on the next frame;
+    // not when the note-taker put the focus somewhere else in the meantime.
+    if (!ready || !carry) return;
     const frame = window.requestAnimationFrame(() => {
       carryFocusUntil = 0;
-      focusNotesEnd(editor);
+      const focused = document.activeElement;
+      if (focused === null || focused === document.body) focusNotesEnd(editor);
     });
     return () => window.cancelAnimationFrame(frame);
-  }, [editor, ready]);
+  }, [editor, ready, carry]);
   return null;
 }
 
