@@ -193,6 +193,60 @@ test('Ctrl+↓ goes on typing in the next item, and typed actions, reasons and b
   for (const text of ['Noor wil zelf kiezen.', 'Daarna verder.', 'Na het besluit.', 'Volgende punt.']) expect(voiceNotes).toContain(`"text":"${text}"`);
 });
 
+test('Actie: and Besluit: typed as an item of a list become blocks: the list is split around them and typing goes on below', async () => {
+  const page = app!.page;
+  const opening = notes(page, 'Opening en kennismaking');
+  await opening.click();
+  await page.keyboard.press('Control+End');
+  await nextFrames(page);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Over de ochtend:');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('1. Moeder vertelt over de ochtend');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Wijkteam ziet het ook');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('School belt morgen');
+  // Back to the end of the second item, then it becomes an action.
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('End');
+  await nextFrames(page);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Actie: Gezinsplan maken - Sanne Visser - uiterlijk 2028-03-01');
+  await page.keyboard.press('Enter');
+  const action = opening.getByRole('group', { name: /^Actie A\d+$/ });
+  await expect(action.getByLabel('Wat')).toHaveValue('Gezinsplan maken');
+  await expect(action.getByRole('list', { name: 'Wie doet het' })).toContainText('Sanne Visser');
+  await expect(opening).toBeFocused();
+  await page.keyboard.type('Daarna verder.');
+  await expect(opening.getByText('Daarna verder.')).toBeVisible();
+  // The list before the action keeps its two items, the action follows it; the list after it goes on at 3.
+  const before = opening.locator(':scope > ol', { hasText: 'Moeder vertelt' });
+  const after = opening.locator(':scope > ol', { hasText: 'School belt' });
+  await expect(before.locator('li')).toHaveText(['Moeder vertelt over de ochtend', 'Wijkteam ziet het ook']);
+  await expect(after.locator('li')).toHaveText(['School belt morgen']);
+  await expect(after).toHaveAttribute('start', '3');
+  await expect(before.locator('xpath=following-sibling::*[1]')).toHaveClass(/notes-block/);
+
+  // The only item of a bulleted list: the list goes, the decision takes its place.
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('- Besluit: Noor ontbijt op school');
+  await page.keyboard.press('Enter');
+  await expect(opening.getByRole('group', { name: /^Besluit B\d+$/ }).last().getByLabel('Besluit', { exact: true })).toHaveValue('Noor ontbijt op school');
+  await expect(opening.locator(':scope > ul')).toHaveCount(0);
+  await expect(opening).not.toContainText('Besluit: Noor');
+
+  await save(page);
+  const meeting = await savedMeeting();
+  const lists_ = deriveMeetingLists(meeting);
+  expect(lists_.actions.find((entry) => entry.data.what === 'Gezinsplan maken')?.data).toMatchObject({ who: [{ participantId: 'p3', name: 'Sanne Visser' }], due: '2028-03-01' });
+  expect(lists_.decisions.some((entry) => entry.data.text === 'Noor ontbijt op school')).toBe(true);
+  const opened = JSON.stringify(meeting.agendaItems[0]?.notes);
+  for (const text of ['Moeder vertelt over de ochtend', 'Wijkteam ziet het ook', 'School belt morgen', 'Daarna verder.']) expect(opened).toContain(`"text":"${text}"`);
+  expect(opened).not.toContain('Actie: Gezinsplan');
+});
+
 test('the arrow keys go into a block and back out', async () => {
   const page = app!.page;
   const voice = notes(page, 'Stem van Noor');

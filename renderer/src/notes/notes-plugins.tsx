@@ -1,9 +1,9 @@
 import { $isLinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
-import { $isListItemNode, $isListNode, INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, REMOVE_LIST_COMMAND } from '@lexical/list';
+import { $createListNode, $isListItemNode, $isListNode, INSERT_ORDERED_LIST_COMMAND, type ListItemNode, INSERT_UNORDERED_LIST_COMMAND, REMOVE_LIST_COMMAND } from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $createHeadingNode, $createQuoteNode, $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
 import { $isAtNodeEnd, $setBlocksType } from '@lexical/selection';
-import { $handleIndentAndOutdent, mergeRegister } from '@lexical/utils';
+import { $findMatchingParent, $handleIndentAndOutdent, mergeRegister } from '@lexical/utils';
 import {
   $createParagraphNode,
   $getRoot,
@@ -23,6 +23,7 @@ import {
   TextNode,
   type LexicalCommand,
   type LexicalEditor,
+  type LexicalNode,
   type NodeKey,
   type ParagraphNode,
 } from 'lexical';
@@ -49,9 +50,11 @@ import { useNotesContext } from './notes-context';
 
 /**
  * Typing `Besluit: …`, `Actie: … - wie - uiterlijk …` or `Schaalvraag: Els 7,
- * Sanne 6` at the start of a paragraph and pressing Enter turns the
- * paragraph into a decision, an action or a safety scale with what was
- * typed filled in (shared/notes/typed-conventions.ts reads the line). On
+ * Sanne 6` at the start of a paragraph, or of an item of a list that is
+ * not nested, and pressing Enter turns that line into a decision, an action
+ * or a safety scale with what was typed filled in
+ * (shared/notes/typed-conventions.ts reads the line); a list is split
+ * around the block, as blocks stand outside lists. On
  * the lines right below a decision, `Reden: …` and `Oneens: naam - waarom`
  * go into that decision, and the line is empty again for the next one.
  */
@@ -68,16 +71,18 @@ export function TypedConventionPlugin() {
           if (!$isRangeSelection(selection) || !selection.isCollapsed()) return false;
           const anchorNode = selection.anchor.getNode();
           const block = topLevelBlock(anchorNode);
-          if (!$isParagraphNode(block)) return false;
-          // Only at the end of the paragraph: Enter in the middle splits it, as always.
-          const last = block.getLastDescendant();
-          const atEnd = last === null || (anchorNode.is(last) && $isAtNodeEnd(selection.anchor)) || (anchorNode.is(block) && selection.anchor.offset === block.getChildrenSize());
+          // The line typed: a paragraph, or an item of a list that is not nested (blocks live outside lists).
+          const line = $isParagraphNode(block) ? block : outerListItem(anchorNode, block);
+          if (line === null) return false;
+          // Only at the end of the line: Enter in the middle splits it, as always.
+          const last = line.getLastDescendant();
+          const atEnd = last === null || (anchorNode.is(last) && $isAtNodeEnd(selection.anchor)) || (anchorNode.is(line) && selection.anchor.offset === line.getChildrenSize());
           if (!atEnd) return false;
-          if ($foldIntoDecision(block, participants)) {
+          if ($isParagraphNode(line) && $foldIntoDecision(line, participants)) {
             event?.preventDefault();
             return true;
           }
-          const typed = parseTypedBlock(block.getTextContent(), participants, now());
+          const typed = parseTypedBlock(line.getTextContent(), participants, now());
           if (!typed) return false;
           event?.preventDefault();
           let node;
@@ -90,7 +95,8 @@ export function TypedConventionPlugin() {
             if (typed.dueProblem) noteDueProblem(data.id, typed.dueProblem);
             node = $createActionNode(data);
           }
-          block.replace(node);
+          if ($isListItemNode(line)) $takeOutOfList(line, node);
+          else line.replace(node);
           const next = $createParagraphNode();
           node.insertAfter(next);
           next.select();
@@ -101,6 +107,33 @@ export function TypedConventionPlugin() {
     [editor, participants, now],
   );
   return null;
+}
+
+/** The item of `list` (a list at the top of the notes) that holds `node`, when it is one line of text; null otherwise. */
+function outerListItem(node: LexicalNode, list: LexicalNode | null): ListItemNode | null {
+  if (!$isListNode(list)) return null;
+  const item = $findMatchingParent(node, $isListItemNode);
+  if (!$isListItemNode(item) || !item.getParent()?.is(list)) return null;
+  return item.getChildren().some($isListNode) ? null : item;
+}
+
+/**
+ * Puts `block` where the list item `item` was: the list is split there, the
+ * items before it stay a list, the block follows, and the items after it
+ * become a list of their own (a numbered one going on with its numbers).
+ */
+function $takeOutOfList(item: ListItemNode, block: LexicalNode): void {
+  const list = item.getParent();
+  if (!$isListNode(list)) return;
+  const after = item.getNextSiblings();
+  if (after.length > 0) {
+    const rest = $createListNode(list.getListType(), list.getStart() + item.getIndexWithinParent());
+    rest.append(...after);
+    list.insertAfter(rest);
+  }
+  list.insertAfter(block);
+  item.remove();
+  if (list.isAttached() && list.getChildrenSize() === 0) list.remove();
 }
 
 /**
