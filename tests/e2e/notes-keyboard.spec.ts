@@ -231,7 +231,12 @@ test('Actie: and Besluit: typed as an item of a list become blocks: the list is 
 
   // The only item of a bulleted list: the list goes, the decision takes its place.
   await page.keyboard.press('Enter');
-  await page.keyboard.type('- Besluit: Noor ontbijt op school');
+  // A frame after each step, as a person types: the list made of "- " (a paragraph replaced, with a list right below it)
+  // takes the caret a frame later, and keys sent at once could land in the list below.
+  await nextFrames(page);
+  await page.keyboard.type('- ');
+  await nextFrames(page);
+  await page.keyboard.type('Besluit: Noor ontbijt op school');
   await page.keyboard.press('Enter');
   await expect(opening.getByRole('group', { name: /^Besluit B\d+$/ }).last().getByLabel('Besluit', { exact: true })).toHaveValue('Noor ontbijt op school');
   await expect(opening.locator(':scope > ul')).toHaveCount(0);
