@@ -332,6 +332,9 @@ export function createAppSession(bridge: MdoBridge, clock: () => number = Date.n
 
   /** Asks before unsaved changes would be lost; true when it is fine to go on. */
   async function mayLeaveDocument(): Promise<boolean> {
+    // A save on its way (the one that records an export right after it, or Ctrl+S just pressed) is waited for:
+    // what it writes is not unsaved work, and asking about it would make the user choose for nothing.
+    if (runningSave) await runningSave;
     if (!state.dirty) return true;
     if (answerUnsavedQuestion) return false;
     const answer = await new Promise<UnsavedAnswer>((resolve) => {
