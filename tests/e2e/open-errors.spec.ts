@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { serializeMeeting } from '../../shared/file/meeting-file';
+import { parseMeetingFile, serializeMeeting } from '../../shared/file/meeting-file';
 import { noorWithMinutes } from '../fixtures/noor-minutes';
 import { expectNoSeriousAxeViolations } from '../support/axe';
 import { startNewMeeting } from '../support/new-meeting';
@@ -109,6 +109,38 @@ test('Opslaan in the unsaved-changes question saves, then goes back to the overv
     .getByRole('button', { name: 'Opslaan', exact: true })
     .click();
   await expect(page.getByRole('button', { name: 'Bewaard bij teruggaan', exact: true })).toBeVisible();
+});
+
+// Right after a Word export the app saves the meeting again, so the file records the copy: leaving meanwhile waits for that save.
+test('back to the overview while the export is being recorded asks nothing, and the file has the log entry', async () => {
+  const libraryDir = join(scratchDir, 'MDO');
+  await mkdir(libraryDir);
+  const path = join(libraryDir, 'MDO Noor de Vries.mdo');
+  await writeFile(path, serializeMeeting(noorWithMinutes()), 'utf8');
+  app = await launchApp({ libraryDir, configDir: join(scratchDir, 'config'), dialogs: { chooseSavePath: async (proposed) => proposed } });
+  const { page } = app;
+  await page.getByRole('button', { name: 'MDO Noor de Vries', exact: true }).click();
+  // The save that records the export takes a while, as on a network folder: the test host's transport holds it.
+  await page.evaluate(() => {
+    const page = window as unknown as { __mdoHostInvoke(channel: string, request: unknown, asJson: boolean): Promise<unknown> };
+    const invoke = page.__mdoHostInvoke.bind(window);
+    page.__mdoHostInvoke = async (channel, request, asJson) => {
+      if (channel === 'meeting:save') await new Promise((resolve) => setTimeout(resolve, 1_000));
+      return invoke(channel, request, asJson);
+    };
+  });
+
+  await page.getByRole('button', { name: 'Exporteren naar Word' }).click();
+  await page.getByRole('button', { name: 'Verslag', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Verslag exporteren' }).getByRole('button', { name: 'Exporteren' }).click();
+  await expect(page.getByText('Word-bestand gemaakt')).toBeVisible();
+  await page.getByRole('button', { name: 'Terug naar overzicht' }).click();
+
+  await expect(page.getByRole('button', { name: 'MDO Noor de Vries', exact: true })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Wijzigingen bewaren?' })).toHaveCount(0);
+  const saved = parseMeetingFile(await readFile(path, 'utf8'));
+  if (!saved.ok) throw new Error(saved.error.message);
+  expect(saved.value.exportLog.map((entry) => entry.fileName)).toEqual(['2026-12-10 Verslag MDO Noor de V.docx']);
 });
 
 test('a file with a javascript: link opens with the link as plain text and says so until it is saved', async () => {
