@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parseMeetingFile, serializeMeeting } from '../../shared/file/meeting-file';
 import { deriveMeetingLists } from '../../shared/notes/derive-lists';
 import type { Meeting } from '../../shared/meeting/meeting-schema';
@@ -46,6 +46,15 @@ async function nextFrames(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
+/** The caret on a line of its own below everything in `box`, out of any list the notes end with. */
+async function startBelowTheNotes(page: Page, box: Locator): Promise<void> {
+  await box.click();
+  await page.keyboard.press('Control+End');
+  await nextFrames(page);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+}
+
 async function savedMeeting(): Promise<Meeting> {
   const parsed = parseMeetingFile(await readFile(join(root, 'MDO', FILE_NAME), 'utf8'));
   if (!parsed.ok) throw new Error(parsed.error.message);
@@ -60,11 +69,7 @@ async function save(page: Page): Promise<void> {
 test('a list typed with Tab and Shift+Tab nests, keeps every word and keeps the focus in the notes', async () => {
   const page = app!.page;
   const opening = notes(page, 'Opening en kennismaking');
-  await opening.click();
-  await page.keyboard.press('Control+End');
-  await nextFrames(page);
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Enter');
+  await startBelowTheNotes(page, opening);
   await page.keyboard.type('- ochtend');
   await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
@@ -196,11 +201,7 @@ test('Ctrl+↓ goes on typing in the next item, and typed actions, reasons and b
 test('Actie: and Besluit: typed as an item of a list become blocks: the list is split around them and typing goes on below', async () => {
   const page = app!.page;
   const opening = notes(page, 'Opening en kennismaking');
-  await opening.click();
-  await page.keyboard.press('Control+End');
-  await nextFrames(page);
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Enter');
+  await startBelowTheNotes(page, opening);
   await page.keyboard.type('Over de ochtend:');
   await page.keyboard.press('Enter');
   await page.keyboard.type('1. Moeder vertelt over de ochtend');

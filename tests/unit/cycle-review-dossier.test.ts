@@ -12,13 +12,13 @@ import { REVIEW_HEADERS } from '../../shared/export/review-docx';
 import type { Meeting, ReviewAction } from '../../shared/meeting/meeting-schema';
 import { patchAction } from '../../shared/notes/edit-blocks';
 import type { ExportOptions } from '../../shared/privacy/export-options';
-import { createNodeHandlers, SOURCE_TEMPLATES_DIR } from '../../host/handlers';
+import { createNodeHandlers } from '../../host/handlers';
 import { dispatch } from '../../host/dispatch';
 import type { Handlers } from '../../shared/ipc/contract';
 import { ok } from '../../shared/result';
 import { readdir, readFile } from 'node:fs/promises';
 import { parseMeetingFile } from '../../shared/file/meeting-file';
-import { loadTemplates } from '../../host/templates';
+import { evaluatieTemplate } from '../fixtures/evaluatie-template';
 import { readDocx, type DocxPackage } from '../support/docx-reader';
 import { noorWithMinutes, noorWithSecretPassage, SECRET_PASSAGE, withBlocks } from '../fixtures/noor-minutes';
 
@@ -28,16 +28,10 @@ const now = new Date('2026-12-11T09:00:00Z');
 const exportedAt = new Date('2027-01-29T10:00:00Z');
 const NO_PSEUDONYM = { child: false, childAlias: '', parents: false };
 
-async function evaluatie() {
-  const { templates } = await loadTemplates([SOURCE_TEMPLATES_DIR]);
-  const template = templates.find((candidate) => candidate.id === 'evaluatie-mdo');
-  if (!template) throw new Error('evaluatie-mdo missing');
-  return template;
-}
 
 /** The follow-up of `previous` with statuses and notes given per number. */
 async function january(previous: Meeting, given: Record<string, Pick<ReviewAction, 'status' | 'note'>>): Promise<Meeting> {
-  const next = planFollowUp(previous, await evaluatie(), { now, newId });
+  const next = planFollowUp(previous, await evaluatieTemplate(), { now, newId });
   const review = next.agendaItems[0]?.review;
   if (!review) throw new Error('no review');
   review.actions = review.actions.map((entry) => ({ ...entry, ...(given[entry.number] ?? {}) }));

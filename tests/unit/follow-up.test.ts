@@ -6,8 +6,7 @@ import { overdueText, planFollowUp, reviewOf, reviewOrigin, REVIEW_ITEM_TITLE } 
 import { parseMeetingFile, serializeMeeting } from '../../shared/file/meeting-file';
 import type { Meeting } from '../../shared/meeting/meeting-schema';
 import { patchAction } from '../../shared/notes/edit-blocks';
-import { loadTemplates } from '../../host/templates';
-import { SOURCE_TEMPLATES_DIR } from '../../host/handlers';
+import { evaluatieTemplate } from '../fixtures/evaluatie-template';
 import { noorWithMinutes, noorWithSecretPassage } from '../fixtures/noor-minutes';
 import { mdo } from './support/run-mdo';
 
@@ -20,12 +19,6 @@ let counter = 0;
 const newId = (): string => `00000000-0000-4000-8000-${String(++counter).padStart(12, '0')}`;
 const now = new Date('2026-12-11T09:00:00Z');
 
-async function evaluatieTemplate() {
-  const { templates } = await loadTemplates([SOURCE_TEMPLATES_DIR]);
-  const template = templates.find((candidate) => candidate.id === 'evaluatie-mdo');
-  if (!template) throw new Error('evaluatie-mdo missing');
-  return template;
-}
 
 describe('planning the follow-up meeting', () => {
   it('lists exactly the open actions with their original numbers, owners and due dates, and the decisions', () => {

@@ -7,8 +7,7 @@ import { serializeMeeting } from '../../shared/file/meeting-file';
 import { leftOutOfMarkdown } from '../../shared/markdown/left-out';
 import { exportMdoMarkdown, importMdoMarkdown } from '../../shared/markdown/mdo-markdown';
 import type { Meeting } from '../../shared/meeting/meeting-schema';
-import { loadTemplates } from '../../host/templates';
-import { SOURCE_TEMPLATES_DIR } from '../../host/handlers';
+import { evaluatieTemplate } from '../fixtures/evaluatie-template';
 import { noorWithMinutes } from '../fixtures/noor-minutes';
 import { mdoHere } from './support/run-mdo';
 
@@ -34,10 +33,7 @@ function plain(meeting: Meeting): Meeting {
 
 /** The January follow-up of the Noor meeting, with everything MDO-Markdown leaves out. */
 async function january(): Promise<Meeting> {
-  const { templates } = await loadTemplates([SOURCE_TEMPLATES_DIR]);
-  const template = templates.find((candidate) => candidate.id === 'evaluatie-mdo');
-  if (!template) throw new Error('evaluatie-mdo missing');
-  const next = planFollowUp({ ...noorWithMinutes(), nextMeeting: { date: '2027-01-14', time: '14:00' } }, template, { now, newId });
+  const next = planFollowUp({ ...noorWithMinutes(), nextMeeting: { date: '2027-01-14', time: '14:00' } }, await evaluatieTemplate(), { now, newId });
   return {
     ...next,
     notInvitedReasons: { parents: '', child: 'Noor is 7; haar stem is vooraf opgehaald.' },
