@@ -6,6 +6,7 @@ import { deriveMeetingLists } from '../../shared/notes/derive-lists';
 import { parseMeetingFile, serializeMeeting } from '../../shared/file/meeting-file';
 import type { Meeting } from '../../shared/meeting/meeting-schema';
 import { sampleMeeting } from '../fixtures/sample-meeting';
+import { caretSettled } from '../support/caret';
 import { launchApp, type AppHandle } from '../support/host';
 
 let app: AppHandle | undefined;
@@ -124,4 +125,53 @@ test('the last letters typed are in the meeting at once: Ctrl+S, Ctrl+↓ and a 
   expect(JSON.stringify(saved.agendaItems[0]?.notes)).toContain('Eerste zin zonder pauze en nog wat');
   expect(JSON.stringify(saved.agendaItems[1]?.notes)).toContain('Tekst onder de actie');
   expect(deriveMeetingLists(saved).actions.map((action) => [action.data.what, action.data.status])).toEqual([['Dossier opvragen', 'gedaan']]);
+});
+
+test('a block typed above others numbers them again where they are shown: the blocks, their buttons, the task cards and their fields', async () => {
+  // The numbers are read apart from the rest (renderer/src/notes/notes-context.ts): the blocks' fields and the
+  // task cards are memoised and do not render for a new number, so this checks every place that shows one.
+  const page = app!.page;
+  await expect(page.getByRole('heading', { level: 2, name: 'Opening en kennismaking' })).toBeVisible();
+  const panel = page.getByRole('region', { name: 'Besluiten & taakverdeling' });
+  if (!(await panel.isVisible())) await page.getByRole('button', { name: 'Besluiten & taakverdeling' }).click();
+  await notes(page).click();
+  await page.keyboard.type('Inleiding');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Besluit: Later besluit');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Actie: Tweede taak — Sanne Visser');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('group', { name: 'Actie A1' }).getByLabel('Wat')).toHaveValue('Tweede taak');
+  await expect(panel.getByRole('combobox', { name: /^Wie doet A1\?/ })).toHaveValue('Sanne Visser');
+
+  // Above both, after the first line: an earlier decision and action.
+  await notes(page).getByText('Inleiding').click();
+  await caretSettled(page);
+  await page.keyboard.press('End');
+  await caretSettled(page);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Besluit: Eerder besluit');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Actie: Eerste taak — Els de Vries');
+  await page.keyboard.press('Enter');
+
+  const laterDecision = page.getByRole('group', { name: 'Besluit B2' });
+  await expect(laterDecision.getByLabel('Besluit', { exact: true })).toHaveValue('Later besluit');
+  await expect(laterDecision.getByRole('button', { name: 'Besluit B2 verwijderen' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Besluit B1' }).getByLabel('Besluit', { exact: true })).toHaveValue('Eerder besluit');
+  const secondAction = page.getByRole('group', { name: 'Actie A2' });
+  await expect(secondAction.getByLabel('Wat')).toHaveValue('Tweede taak');
+  await expect(secondAction.getByRole('button', { name: 'Actie A2 verwijderen' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Actie A1' }).getByLabel('Wat')).toHaveValue('Eerste taak');
+
+  // The task panel: number buttons, the cards' fields and the warnings say the new numbers.
+  await expect(panel.getByRole('listitem').filter({ hasText: 'Later besluit' }).getByRole('button')).toHaveAccessibleName('Ga naar B2');
+  const secondCard = panel.getByRole('row').filter({ hasText: 'Tweede taak' });
+  await expect(secondCard.getByRole('button', { name: 'Ga naar A2' })).toHaveText('A2');
+  await expect(secondCard.getByRole('combobox', { name: /^Wie doet A2\?/ })).toHaveValue('Sanne Visser');
+  await expect(secondCard.getByLabel('Uiterlijk voor A2')).toBeVisible();
+  await expect(secondCard.getByLabel('Status van A2')).toBeVisible();
+  await expect(panel.getByRole('row').filter({ hasText: 'Eerste taak' }).getByRole('button', { name: 'Ga naar A1' })).toBeVisible();
+  await expect(panel).toContainText('A2 heeft nog geen datum (uiterlijk).');
+  await expect(panel).not.toContainText('Ga naar A3');
 });

@@ -6,7 +6,7 @@ import { useStableCallback } from '../app/use-stable-callback';
 import type { MeetingPanelProps } from '../meeting/meeting-panel';
 import { useSchedule } from '../meeting/use-schedule';
 import { ItemCommandsContext, type ItemCommands } from '../notes/item-commands';
-import { NotesContext, type NotesContextValue } from '../notes/notes-context';
+import { BlockNumbersContext, NotesContext, type NotesContextValue } from '../notes/notes-context';
 import { ReviewActions } from '../cycle/ReviewActions';
 import { AgendaRail } from './AgendaRail';
 import { ItemClock } from './ItemClock';
@@ -50,7 +50,8 @@ export function MinutesView({ meeting, onEdit }: MeetingPanelProps) {
   const lists = useMeetingLists(meeting);
   const numbers = useBlockNumbers(lists);
   const { participants, coordinator, date } = meeting;
-  const notesContext = useMemo<NotesContextValue>(() => ({ participants, numbers, now: () => new Date() }), [participants, numbers]);
+  // Apart from the numbers: a new block changes those, and the toolbar and the blocks' fields need not render for it.
+  const notesContext = useMemo<NotesContextValue>(() => ({ participants, now: currentTime }), [participants]);
   const panelMeeting = useMemo<TaskPanelMeeting>(() => ({ participants, coordinator, date }), [participants, coordinator, date]);
   // One function per item on screen: the notes editor does not render again for its own keys (ItemNotesEditor.tsx).
   const currentItemId = current?.id ?? null;
@@ -112,96 +113,103 @@ export function MinutesView({ meeting, onEdit }: MeetingPanelProps) {
   const layout = ['minutes', railOpen ? '' : 'minutes--rail-closed', panelOpen ? 'minutes--panel-open' : ''].filter(Boolean).join(' ');
 
   return (
-    <div className={layout}>
-      <AgendaRail
-        meeting={meeting}
-        onEdit={onEdit}
-        currentId={current.id}
-        clock={clock}
-        now={now}
-        open={railOpen}
-        onToggle={toggleRail}
-        onGoTo={goToItem}
-      />
-      <section
-        id={itemId}
-        className="minutes__item"
-        aria-labelledby="minutes-item-title"
-        onKeyDown={(event) => {
-          // Escape in the text leaves the notes for the next stop, the task panel's toggle: Tab from the text
-          // would go through the fields of its blocks, and the last one leads back into the text.
-          if (event.key === 'Escape' && event.target instanceof HTMLElement && event.target.getAttribute('contenteditable') === 'true') {
-            panelToggleRef.current?.focus();
-          }
-        }}
-      >
-        <div className="minutes__item-head">
-          <div className="minutes__item-heading">
-            <p className="minutes__item-meta">
-              Agendapunt {currentIndex + 1} van {items.length}
-              {slot?.start && slot.end ? ` · ${slot.start}–${slot.end}` : ''}
-            </p>
-            <h2 id="minutes-item-title" className="minutes__item-title">
-              {current.title || `Agendapunt ${currentIndex + 1}`}
-            </h2>
+    // The numbers B1/A1 for the blocks in the notes and the cards in the task panel.
+    <BlockNumbersContext.Provider value={numbers}>
+      <div className={layout}>
+        <AgendaRail
+          meeting={meeting}
+          onEdit={onEdit}
+          currentId={current.id}
+          clock={clock}
+          now={now}
+          open={railOpen}
+          onToggle={toggleRail}
+          onGoTo={goToItem}
+        />
+        <section
+          id={itemId}
+          className="minutes__item"
+          aria-labelledby="minutes-item-title"
+          onKeyDown={(event) => {
+            // Escape in the text leaves the notes for the next stop, the task panel's toggle: Tab from the text
+            // would go through the fields of its blocks, and the last one leads back into the text.
+            if (event.key === 'Escape' && event.target instanceof HTMLElement && event.target.getAttribute('contenteditable') === 'true') {
+              panelToggleRef.current?.focus();
+            }
+          }}
+        >
+          <div className="minutes__item-head">
+            <div className="minutes__item-heading">
+              <p className="minutes__item-meta">
+                Agendapunt {currentIndex + 1} van {items.length}
+                {slot?.start && slot.end ? ` · ${slot.start}–${slot.end}` : ''}
+              </p>
+              <h2 id="minutes-item-title" className="minutes__item-title">
+                {current.title || `Agendapunt ${currentIndex + 1}`}
+              </h2>
+            </div>
+            <ItemClock
+              elapsed={elapsed}
+              minutes={current.minutes}
+              running={clock.running?.itemId === current.id}
+              isLast={currentIndex >= items.length - 1}
+              onStart={() => startItemClock(current.id)}
+              onPause={pauseItemClock}
+              onNext={() => goTo(currentIndex + 1)}
+            />
           </div>
-          <ItemClock
-            elapsed={elapsed}
-            minutes={current.minutes}
-            running={clock.running?.itemId === current.id}
-            isLast={currentIndex >= items.length - 1}
-            onStart={() => startItemClock(current.id)}
-            onPause={pauseItemClock}
-            onNext={() => goTo(currentIndex + 1)}
+          {current.childInterest.trim() !== '' && <p className="minutes__child">{current.childInterest}</p>}
+          <ItemConfidentiality
+            key={current.id}
+            item={current}
+            participants={meeting.participants}
+            onEdit={onEdit}
+            formOpen={itemFormOpen}
+            onFormOpenChange={setItemFormOpen}
+            onDone={() => focusNotes(itemId)}
+          />
+          {current.review && <ReviewActions key={`review-${current.id}`} itemId={current.id} review={current.review} meetingDate={meeting.date} onEdit={onEdit} variant="minutes" />}
+          <ItemCommandsContext.Provider value={itemCommands}>
+            <NotesContext.Provider value={notesContext}>
+              <ItemNotesEditor key={current.id} itemTitle={current.title} notes={current.notes} onChange={onNotesChange} />
+            </NotesContext.Provider>
+          </ItemCommandsContext.Provider>
+        </section>
+        {/* Closed, the panel is a narrow strip at the right, as the agenda rail is at the left: the notes keep their height. */}
+        <div className={panelOpen ? 'task-dock' : 'task-dock task-dock--closed'}>
+          <button
+            ref={panelToggleRef}
+            type="button"
+            className="icon-button task-dock__toggle"
+            aria-label="Besluiten & taakverdeling"
+            aria-expanded={panelOpen}
+            aria-controls={panelId}
+            title={panelOpen ? 'Besluiten & taakverdeling verbergen' : 'Besluiten & taakverdeling tonen'}
+            onClick={togglePanel}
+          >
+            <ToolIcon name="panel-right" />
+            {!panelOpen && (
+              <span className="task-dock__strip-label" aria-hidden="true">
+                Besluiten &amp; taakverdeling
+              </span>
+            )}
+          </button>
+          <TaskPanel
+            id={panelId}
+            hidden={!panelOpen}
+            meeting={panelMeeting}
+            lists={lists}
+            onEdit={onEdit}
+            onJump={jumpToBlock}
           />
         </div>
-        {current.childInterest.trim() !== '' && <p className="minutes__child">{current.childInterest}</p>}
-        <ItemConfidentiality
-          key={current.id}
-          item={current}
-          participants={meeting.participants}
-          onEdit={onEdit}
-          formOpen={itemFormOpen}
-          onFormOpenChange={setItemFormOpen}
-          onDone={() => focusNotes(itemId)}
-        />
-        {current.review && <ReviewActions key={`review-${current.id}`} itemId={current.id} review={current.review} meetingDate={meeting.date} onEdit={onEdit} variant="minutes" />}
-        <ItemCommandsContext.Provider value={itemCommands}>
-          <NotesContext.Provider value={notesContext}>
-            <ItemNotesEditor key={current.id} itemTitle={current.title} notes={current.notes} onChange={onNotesChange} />
-          </NotesContext.Provider>
-        </ItemCommandsContext.Provider>
-      </section>
-      {/* Closed, the panel is a narrow strip at the right, as the agenda rail is at the left: the notes keep their height. */}
-      <div className={panelOpen ? 'task-dock' : 'task-dock task-dock--closed'}>
-        <button
-          ref={panelToggleRef}
-          type="button"
-          className="icon-button task-dock__toggle"
-          aria-label="Besluiten & taakverdeling"
-          aria-expanded={panelOpen}
-          aria-controls={panelId}
-          title={panelOpen ? 'Besluiten & taakverdeling verbergen' : 'Besluiten & taakverdeling tonen'}
-          onClick={togglePanel}
-        >
-          <ToolIcon name="panel-right" />
-          {!panelOpen && (
-            <span className="task-dock__strip-label" aria-hidden="true">
-              Besluiten &amp; taakverdeling
-            </span>
-          )}
-        </button>
-        <TaskPanel
-          id={panelId}
-          hidden={!panelOpen}
-          meeting={panelMeeting}
-          lists={lists}
-          onEdit={onEdit}
-          onJump={jumpToBlock}
-        />
       </div>
-    </div>
+    </BlockNumbersContext.Provider>
   );
+}
+
+function currentTime(): Date {
+  return new Date();
 }
 
 /** Puts the caret back in the notes of the item (after a form above them closed). */

@@ -4,7 +4,9 @@ import {
   tasksPerPerson,
   taskWarnings,
   type MeetingLists,
+  type TaskWarning,
   type NumberedAction,
+  type NumberedDecision,
 } from '../../../shared/notes/derive-lists';
 import { patchAction } from '../../../shared/notes/edit-blocks';
 import { actionStatusLabels, actionStatusValues, type ActionData } from '../../../shared/notes/node-data';
@@ -13,6 +15,7 @@ import { formatShortDutchDate } from '../../../shared/meeting/dutch-format';
 import type { Confidentiality, Meeting, Participant } from '../../../shared/meeting/meeting-schema';
 import { restrictionLabel } from '../../../shared/privacy/audience';
 import { DateField } from '../forms/DateField';
+import { useBlockNumber } from '../notes/notes-context';
 import type { MeetingEdit } from '../meeting/open-document';
 import { FIRST_ROWS, useCompleteAfterFirstPaint } from './use-first-paint-first';
 import { useSeenOnce } from './use-seen-once';
@@ -80,16 +83,7 @@ export const TaskPanel = memo(function TaskPanel({ id, hidden, meeting, lists, o
         </div>
       </div>
 
-      {warnings.length > 0 && (
-        <div className="task-panel__warnings">
-          <h3 className="task-panel__subtitle">Let op</h3>
-          <ul>
-            {warnings.map((warning) => (
-              <li key={`${warning.code}-${warning.actionId ?? 'overleg'}-${warning.message}`}>{warning.message}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <TaskWarnings warnings={warnings} />
 
       {view === 'order' ? (
         <>
@@ -99,17 +93,7 @@ export const TaskPanel = memo(function TaskPanel({ id, hidden, meeting, lists, o
           ) : (
             <ol className="task-panel__decisions">
               {decisions.map((decision) => (
-                <li key={decision.data.id}>
-                  <button type="button" className="task-panel__number" aria-label={`Ga naar ${decision.number}`} onClick={() => onJump(decision.itemId, decision.data.id)}>
-                    {decision.number}
-                  </button>
-                  <span>
-                    {decision.data.text || <em>(nog geen tekst)</em>}
-                    {decision.data.dissent.length > 0 && <span className="task-panel__dissent"> · niet iedereen eens</span>}
-                    <span className="task-panel__where"> · {decision.itemTitle}</span>
-                    <Restrictions restrictions={decision.restrictions} participants={meeting.participants} />
-                  </span>
-                </li>
+                <DecisionRow key={decision.data.id} decision={decision} participants={meeting.participants} onJump={onJump} />
               ))}
             </ol>
           )}
@@ -149,24 +133,70 @@ export const TaskPanel = memo(function TaskPanel({ id, hidden, meeting, lists, o
   );
 });
 
+/** "Let op": rendered again only when what it says changes (a new action elsewhere often leaves it as it was). */
+const TaskWarnings = memo(
+  function TaskWarnings({ warnings }: { warnings: readonly TaskWarning[] }) {
+    if (warnings.length === 0) return null;
+    return (
+      <div className="task-panel__warnings">
+        <h3 className="task-panel__subtitle">Let op</h3>
+        <ul>
+          {warnings.map((warning) => (
+            <li key={`${warning.code}-${warning.actionId ?? 'overleg'}-${warning.message}`}>{warning.message}</li>
+          ))}
+        </ul>
+      </div>
+    );
+  },
+  (before, after) =>
+    before.warnings.length === after.warnings.length && before.warnings.every((warning, index) => warning.message === after.warnings[index]?.message),
+);
+
+/** A decision in the list: memoised, so a new action (or a keystroke) leaves the decisions as they are. */
+const DecisionRow = memo(function DecisionRow({
+  decision,
+  participants,
+  onJump,
+}: {
+  decision: NumberedDecision;
+  participants: readonly Participant[];
+  onJump: (itemId: string, blockId: string) => void;
+}) {
+  return (
+    <li>
+      <button type="button" className="task-panel__number" aria-label={`Ga naar ${decision.number}`} onClick={() => onJump(decision.itemId, decision.data.id)}>
+        {decision.number}
+      </button>
+      <span>
+        {decision.data.text || <em>(nog geen tekst)</em>}
+        {decision.data.dissent.length > 0 && <span className="task-panel__dissent"> · niet iedereen eens</span>}
+        <span className="task-panel__where"> · {decision.itemTitle}</span>
+        <Restrictions restrictions={decision.restrictions} participants={participants} />
+      </span>
+    </li>
+  );
+});
+
 /**
  * A new action numbers every card after it again. Only what shows the
  * number renders again: the number cell, and the fields of the cards that
- * have them (their names say the number). The rest of a card is memoised on
- * the action's data and restrictions, which keep their identity when only
- * the number changes (shared/notes/incremental-lists.ts).
+ * have them (their names say the number). They read it from the blocks'
+ * numbers (BlockNumbersContext, the same Map while the numbering stays);
+ * the card itself compares everything but the number (ActionRow below), and
+ * its other parts are memoised on the action's data and restrictions, which
+ * keep their identity when only the number changes
+ * (shared/notes/incremental-lists.ts).
  */
 const ActionNumberCell = memo(function ActionNumberCell({
-  number,
   itemId,
   blockId,
   onJump,
 }: {
-  number: string;
   itemId: string;
   blockId: string;
   onJump: (itemId: string, blockId: string) => void;
 }) {
+  const number = useBlockNumber(blockId, 'A');
   return (
     <th scope="row" className="task-table__number">
       <button type="button" className="task-panel__number" aria-label={`Ga naar ${number}`} onClick={() => onJump(itemId, blockId)}>
@@ -232,7 +262,8 @@ function ActionFieldCells({
   namesId: string;
   onChange: ActionChange;
 }) {
-  const { data, number } = action;
+  const { data } = action;
+  const number = useBlockNumber(data.id, 'A');
   const owners = ownerNames(data.who, participants);
   const [ownerText, setOwnerText] = useState(owners);
   const [shownOwners, setShownOwners] = useState(owners);
@@ -304,35 +335,46 @@ function ActionFieldCells({
   );
 }
 
-const ActionRow = memo(function ActionRow({
-  action,
-  participants,
-  namesId,
-  onChange,
-  onJump,
-}: {
-  action: NumberedAction;
-  participants: readonly Participant[];
-  /** The datalist of the participants' names, shared by every card. */
-  namesId: string;
-  onChange: ActionChange;
-  onJump: (itemId: string, blockId: string) => void;
-}) {
-  const { data, number } = action;
-  // The fields come when the card nears the visible part of the panel (use-seen-once.ts); until then the card says the same in text.
-  const [cardRef, seen] = useSeenOnce('.task-panel');
-  return (
-    <tr ref={cardRef} className="task-table__card">
-      <ActionNumberCell number={number} itemId={action.itemId} blockId={data.id} onJump={onJump} />
-      <ActionWhatCell what={data.what} restrictions={action.restrictions} participants={participants} />
-      {seen ? (
-        <ActionFieldCells action={action} participants={participants} namesId={namesId} onChange={onChange} />
-      ) : (
-        <ActionSummaryCells data={data} participants={participants} />
-      )}
-    </tr>
-  );
-});
+const ActionRow = memo(
+  function ActionRow({
+    action,
+    participants,
+    namesId,
+    onChange,
+    onJump,
+  }: {
+    action: NumberedAction;
+    participants: readonly Participant[];
+    /** The datalist of the participants' names, shared by every card. */
+    namesId: string;
+    onChange: ActionChange;
+    onJump: (itemId: string, blockId: string) => void;
+  }) {
+    const { data } = action;
+    // The fields come when the card nears the visible part of the panel (use-seen-once.ts); until then the card says the same in text.
+    const [cardRef, seen] = useSeenOnce('.task-panel');
+    return (
+      <tr ref={cardRef} className="task-table__card">
+        <ActionNumberCell itemId={action.itemId} blockId={data.id} onJump={onJump} />
+        <ActionWhatCell what={data.what} restrictions={action.restrictions} participants={participants} />
+        {seen ? (
+          <ActionFieldCells action={action} participants={participants} namesId={namesId} onChange={onChange} />
+        ) : (
+          <ActionSummaryCells data={data} participants={participants} />
+        )}
+      </tr>
+    );
+  },
+  // Not the number: the cells that show it read it themselves (ActionNumberCell).
+  (before, after) =>
+    before.action.data === after.action.data &&
+    before.action.restrictions === after.action.restrictions &&
+    before.action.itemId === after.action.itemId &&
+    before.participants === after.participants &&
+    before.namesId === after.namesId &&
+    before.onChange === after.onChange &&
+    before.onJump === after.onJump,
+);
 
 function PerPerson({ meeting, lists, onJump }: { meeting: TaskPanelMeeting; lists: MeetingLists; onJump: (itemId: string, blockId: string) => void }) {
   const groups = tasksPerPerson(lists.actions, meeting.participants);

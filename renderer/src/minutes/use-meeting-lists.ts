@@ -21,7 +21,28 @@ export function useMeetingLists(meeting: Pick<Meeting, 'agendaItems'>): MeetingL
   return derive(meeting);
 }
 
-/** The numbers (B1, A1) by block id, the same Map while the lists are the same. */
-export function useBlockNumbers(lists: MeetingLists): Map<string, string> {
-  return useMemo(() => blockNumbers(lists), [lists]);
+/** The numbering last handed out (one Notuleren on screen per window, as with the deriver above). */
+let lastNumbers: { lists: MeetingLists; numbers: ReadonlyMap<string, string> } | null = null;
+
+/**
+ * The numbers (B1, A1) by block id: the same Map while every block keeps its
+ * number, so text typed in a block's field (new lists, same numbering)
+ * renders none of the number cells and block shells that read it.
+ */
+export function useBlockNumbers(lists: MeetingLists): ReadonlyMap<string, string> {
+  return useMemo(() => keptNumbers(lists), [lists]);
+}
+
+function keptNumbers(lists: MeetingLists): ReadonlyMap<string, string> {
+  if (lastNumbers?.lists !== lists) {
+    const fresh = blockNumbers(lists);
+    lastNumbers = { lists, numbers: lastNumbers && sameNumbers(lastNumbers.numbers, fresh) ? lastNumbers.numbers : fresh };
+  }
+  return lastNumbers.numbers;
+}
+
+function sameNumbers(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, number] of b) if (a.get(id) !== number) return false;
+  return true;
 }

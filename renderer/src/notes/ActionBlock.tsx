@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
+import type { Participant } from '../../../shared/meeting/meeting-schema';
 import { actionStatusLabels, actionStatusValues, type ActionData } from '../../../shared/notes/node-data';
 import { SelectField } from '../forms/SelectField';
 import { TextAreaField } from '../forms/TextAreaField';
@@ -6,7 +7,7 @@ import { takeFresh } from './block-ids';
 import { useBlockKeys, useBlockRemover, useBlockUpdater } from './block-hooks';
 import { dueProblemOf, forgetDueProblem } from './block-requests';
 import { DueDateField } from './DueDateField';
-import { useNotesContext } from './notes-context';
+import { useBlockNumber, useNotesContext } from './notes-context';
 import { OwnersField } from './OwnersField';
 
 interface ActionBlockProps {
@@ -20,13 +21,18 @@ const statusOptions = actionStatusValues.map((value) => ({ value, label: actionS
  * Who does what by when, written where it was agreed. Enter goes from
  * field to field and, after the date, back to the text below. A due date
  * that was typed but could not be read is named here until a date is set.
+ *
+ * The block's number (A3) is the only thing that changes when a block is
+ * added above it: this shell shows it, and the fields render again only
+ * when the action's own data changes (ActionFields is memoised). Enter on
+ * an `Actie:` line renumbers every block below it; the fields stay as they
+ * are.
  */
 export function ActionBlock({ nodeKey, data }: ActionBlockProps) {
-  const { participants, numbers, now } = useNotesContext();
-  const update = useBlockUpdater<ActionData>(nodeKey);
-  const remove = useBlockRemover(nodeKey);
+  const { participants, now } = useNotesContext();
   const onKeyDown = useBlockKeys(nodeKey);
-  const number = numbers.get(data.id) ?? 'A';
+  const remove = useBlockRemover(nodeKey);
+  const number = useBlockNumber(data.id, 'A');
   const wrapperRef = useRef<HTMLDivElement>(null);
   const dueProblem = data.due === null ? dueProblemOf(data.id) : null;
 
@@ -44,12 +50,7 @@ export function ActionBlock({ nodeKey, data }: ActionBlockProps) {
       <p className="notes-block__label" aria-hidden="true">
         <span className="notes-block__number">{number}</span> Actie
       </p>
-      <TextAreaField label="Wat" rows={1} value={data.what} onChange={(what) => update({ ...data, what })} />
-      <div className="notes-block__grid">
-        <OwnersField value={data.who} participants={participants} onChange={(who) => update({ ...data, who })} />
-        <DueDateField value={data.due} now={now} onChange={(due) => update({ ...data, due })} />
-        <SelectField label="Status" value={data.status} options={statusOptions} onChange={(status) => update({ ...data, status })} />
-      </div>
+      <ActionFields nodeKey={nodeKey} data={data} participants={participants} now={now} />
       {dueProblem && (
         <p className="field__hint field__hint--problem" role="status">
           Getypte datum niet gelezen: {dueProblem}
@@ -63,3 +64,22 @@ export function ActionBlock({ nodeKey, data }: ActionBlockProps) {
     </div>
   );
 }
+
+const ActionFields = memo(function ActionFields({
+  nodeKey,
+  data,
+  participants,
+  now,
+}: ActionBlockProps & { participants: readonly Participant[]; now: () => Date }) {
+  const update = useBlockUpdater<ActionData>(nodeKey);
+  return (
+    <>
+      <TextAreaField label="Wat" rows={1} value={data.what} onChange={(what) => update({ ...data, what })} />
+      <div className="notes-block__grid">
+        <OwnersField value={data.who} participants={participants} onChange={(who) => update({ ...data, who })} />
+        <DueDateField value={data.due} now={now} onChange={(due) => update({ ...data, due })} />
+        <SelectField label="Status" value={data.status} options={statusOptions} onChange={(status) => update({ ...data, status })} />
+      </div>
+    </>
+  );
+});

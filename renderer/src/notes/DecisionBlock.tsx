@@ -1,11 +1,12 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, type RefObject } from 'react';
+import type { Participant } from '../../../shared/meeting/meeting-schema';
 import { typedPerson } from '../../../shared/notes/typed-conventions';
 import type { DecisionData } from '../../../shared/notes/node-data';
 import { TextAreaField } from '../forms/TextAreaField';
 import { takeFresh } from './block-ids';
 import { useBlockKeys, useBlockRemover, useBlockUpdater } from './block-hooks';
 import { requestFieldFocus, takeFieldFocus } from './block-requests';
-import { useNotesContext } from './notes-context';
+import { useBlockNumber, useNotesContext } from './notes-context';
 import { PersonNameInput } from './PersonNameInput';
 
 interface DecisionBlockProps {
@@ -17,13 +18,17 @@ interface DecisionBlockProps {
  * A decision where it was taken: the decision, why, and who disagreed.
  * Enter goes from field to field and, on the last, back to the text below;
  * a new disagreement starts in its "Wie" field.
+ *
+ * The number (B2) changes when a block is added above: this shell shows it,
+ * and the fields render again only when the decision itself changes
+ * (DecisionFields is memoised).
  */
 export function DecisionBlock({ nodeKey, data }: DecisionBlockProps) {
-  const { participants, numbers } = useNotesContext();
+  const { participants } = useNotesContext();
   const update = useBlockUpdater<DecisionData>(nodeKey);
   const remove = useBlockRemover(nodeKey);
   const onKeyDown = useBlockKeys(nodeKey);
-  const number = numbers.get(data.id) ?? 'B';
+  const number = useBlockNumber(data.id, 'B');
   const wrapperRef = useRef<HTMLDivElement>(null);
   const lastDissentRef = useRef<HTMLInputElement>(null);
   const addDissentRef = useRef<HTMLButtonElement>(null);
@@ -45,6 +50,36 @@ export function DecisionBlock({ nodeKey, data }: DecisionBlockProps) {
       <p className="notes-block__label" aria-hidden="true">
         <span className="notes-block__number">{number}</span> Besluit
       </p>
+      <DecisionFields nodeKey={nodeKey} data={data} participants={participants} lastDissentRef={lastDissentRef} />
+      <div className="notes-block__actions">
+        <button
+          ref={addDissentRef}
+          type="button"
+          className="button button--quiet notes-block__small"
+          onClick={() => {
+            requestFieldFocus(data.id, 'last-dissent');
+            update({ ...data, dissent: [...data.dissent, { who: { participantId: null, name: '' }, why: '' }] });
+          }}
+        >
+          Iemand is het oneens
+        </button>
+        <button type="button" className="button button--quiet notes-block__small notes-block__remove" onClick={remove}>
+          Besluit {number} verwijderen
+        </button>
+      </div>
+    </div>
+  );
+}
+
+const DecisionFields = memo(function DecisionFields({
+  nodeKey,
+  data,
+  participants,
+  lastDissentRef,
+}: DecisionBlockProps & { participants: readonly Participant[]; lastDissentRef: RefObject<HTMLInputElement | null> }) {
+  const update = useBlockUpdater<DecisionData>(nodeKey);
+  return (
+    <>
       <TextAreaField label="Besluit" rows={2} value={data.text} onChange={(text) => update({ ...data, text })} />
       <TextAreaField label="Reden (mag leeg)" className="notes-block__reason" rows={1} value={data.reason} onChange={(reason) => update({ ...data, reason })} />
       {data.dissent.map((entry, index) => (
@@ -78,22 +113,6 @@ export function DecisionBlock({ nodeKey, data }: DecisionBlockProps) {
           </button>
         </div>
       ))}
-      <div className="notes-block__actions">
-        <button
-          ref={addDissentRef}
-          type="button"
-          className="button button--quiet notes-block__small"
-          onClick={() => {
-            requestFieldFocus(data.id, 'last-dissent');
-            update({ ...data, dissent: [...data.dissent, { who: { participantId: null, name: '' }, why: '' }] });
-          }}
-        >
-          Iemand is het oneens
-        </button>
-        <button type="button" className="button button--quiet notes-block__small notes-block__remove" onClick={remove}>
-          Besluit {number} verwijderen
-        </button>
-      </div>
-    </div>
+    </>
   );
-}
+});
