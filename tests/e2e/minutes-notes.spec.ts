@@ -175,3 +175,34 @@ test('a block typed above others numbers them again where they are shown: the bl
   await expect(panel).toContainText('A2 heeft nog geen datum (uiterlijk).');
   await expect(panel).not.toContainText('Ga naar A3');
 });
+
+test('a long "Let op" list is folded under its count, opens from the keyboard, and stays as the note-taker left it', async () => {
+  const page = app!.page;
+  const panel = page.getByRole('region', { name: 'Besluiten & taakverdeling' });
+  if (!(await panel.isVisible())) await page.getByRole('button', { name: 'Besluiten & taakverdeling' }).click();
+  await notes(page).click();
+  // Each action without an owner and a date is two points to watch.
+  await page.keyboard.type('Actie: Eerste taak');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Actie: Tweede taak');
+  await page.keyboard.press('Enter');
+  const summary = panel.getByText(/^Let op: \d+ aandachtspunten?$/);
+  await expect(summary).toHaveText('Let op: 4 aandachtspunten');
+  await expect(panel.getByRole('listitem').filter({ hasText: 'A1 heeft nog niemand die het doet.' })).toBeVisible();
+
+  await page.keyboard.type('Actie: Derde taak');
+  await page.keyboard.press('Enter');
+  await expect(summary).toHaveText('Let op: 6 aandachtspunten');
+  await expect(panel.getByText('A1 heeft nog niemand die het doet.')).toHaveCount(0);
+
+  // Opened with the keyboard; a new point keeps it open.
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(panel.getByRole('listitem').filter({ hasText: 'A3 heeft nog geen datum (uiterlijk).' })).toBeVisible();
+  await notes(page).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('Actie: Vierde taak');
+  await page.keyboard.press('Enter');
+  await expect(summary).toHaveText('Let op: 8 aandachtspunten');
+  await expect(panel.getByRole('listitem').filter({ hasText: 'A4 heeft nog niemand die het doet.' })).toBeVisible();
+});

@@ -133,19 +133,42 @@ export const TaskPanel = memo(function TaskPanel({ id, hidden, meeting, lists, o
   );
 });
 
-/** "Let op": rendered again only when what it says changes (a new action elsewhere often leaves it as it was). */
+/** Up to this many points to watch show at once; a longer list starts folded, under its count. */
+const WARNINGS_OPEN_UP_TO = 5;
+
+/**
+ * "Let op": the actions without an owner or a date, and the like. A few are
+ * listed at once; a long list (a long meeting, early on, has dozens) is
+ * folded under its count, so the cards stay in sight, and opens with a
+ * click or Enter. What the note-taker chose stays chosen. Folded, the list
+ * is not rendered: a new action, which numbers every point again, then
+ * changes nothing on screen above the cards. Rendered again only when what
+ * it says changes.
+ */
 const TaskWarnings = memo(
   function TaskWarnings({ warnings }: { warnings: readonly TaskWarning[] }) {
+    const [chosen, setChosen] = useState<boolean | null>(null);
     if (warnings.length === 0) return null;
+    const open = chosen ?? warnings.length <= WARNINGS_OPEN_UP_TO;
     return (
-      <div className="task-panel__warnings">
-        <h3 className="task-panel__subtitle">Let op</h3>
-        <ul>
-          {warnings.map((warning) => (
-            <li key={`${warning.code}-${warning.actionId ?? 'overleg'}-${warning.message}`}>{warning.message}</li>
-          ))}
-        </ul>
-      </div>
+      <details
+        className="task-panel__warnings"
+        open={open}
+        onToggle={(event) => {
+          if (event.currentTarget.open !== open) setChosen(event.currentTarget.open);
+        }}
+      >
+        <summary className="task-panel__warnings-summary">
+          Let op: {warnings.length} {warnings.length === 1 ? 'aandachtspunt' : 'aandachtspunten'}
+        </summary>
+        {open && (
+          <ul>
+            {warnings.map((warning) => (
+              <li key={`${warning.code}-${warning.actionId ?? 'overleg'}-${warning.message}`}>{warning.message}</li>
+            ))}
+          </ul>
+        )}
+      </details>
     );
   },
   (before, after) =>
