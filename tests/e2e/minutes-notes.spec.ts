@@ -200,7 +200,9 @@ test('a long "Let op" list is folded under its count, opens from the keyboard, a
   await page.keyboard.press('Enter');
   await expect(panel.getByRole('listitem').filter({ hasText: 'A3 heeft nog geen datum (uiterlijk).' })).toBeVisible();
   await notes(page).click();
+  await caretSettled(page);
   await page.keyboard.press('Control+End');
+  await caretSettled(page);
   await page.keyboard.type('Actie: Vierde taak');
   await page.keyboard.press('Enter');
   await expect(summary).toHaveText('Let op: 8 aandachtspunten');
