@@ -6,6 +6,7 @@ import { deriveMeetingLists } from '../../shared/notes/derive-lists';
 import { parseMeetingFile, serializeMeeting } from '../../shared/file/meeting-file';
 import type { Meeting } from '../../shared/meeting/meeting-schema';
 import { sampleMeeting } from '../fixtures/sample-meeting';
+import { expectNoSeriousAxeViolations } from '../support/axe';
 import { caretSettled } from '../support/caret';
 import { launchApp, type AppHandle } from '../support/host';
 
@@ -194,6 +195,7 @@ test('a long "Let op" list is folded under its count, opens from the keyboard, a
   await page.keyboard.press('Enter');
   await expect(summary).toHaveText('Let op: 6 aandachtspunten');
   await expect(panel.getByText('A1 heeft nog niemand die het doet.')).toHaveCount(0);
+  await expectNoSeriousAxeViolations(page, 'Notuleren met een dichtgeklapte Let op-lijst');
 
   // Opened with the keyboard; a new point keeps it open.
   await summary.focus();
