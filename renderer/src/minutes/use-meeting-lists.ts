@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { blockNumbers, type MeetingLists } from '../../../shared/notes/derive-lists';
 import { createListsDeriver } from '../../../shared/notes/incremental-lists';
 import type { Meeting } from '../../../shared/meeting/meeting-schema';
@@ -30,9 +29,10 @@ let lastNumbers: { lists: MeetingLists; numbers: ReadonlyMap<string, string> } |
  * renders none of the number cells and block shells that read it.
  */
 export function useBlockNumbers(lists: MeetingLists): ReadonlyMap<string, string> {
-  return useMemo(() => keptNumbers(lists), [lists]);
+  return keptNumbers(lists);
 }
 
+/** Computed again only for other lists (their identity, as the deriver keeps it). */
 function keptNumbers(lists: MeetingLists): ReadonlyMap<string, string> {
   if (lastNumbers?.lists !== lists) {
     const fresh = blockNumbers(lists);
