@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { serializeMeeting } from '../../shared/file/meeting-file';
 import type { Meeting } from '../../shared/meeting/meeting-schema';
-import { bigMeeting } from '../bench/big-meeting';
+import { BIG_MEETING_SIZE, bigMeeting } from '../bench/big-meeting';
 import { noorWithMinutes } from '../fixtures/noor-minutes';
 import { expectNoSeriousAxeViolations } from '../support/axe';
 import { launchApp, type AppHandle } from '../support/host';
@@ -477,6 +477,39 @@ test('in the 40-item meeting at 1366×768 the notes are in sight and a few Tabs 
       .map((input) => input.value),
   );
   expect(cut).toEqual([]);
+});
+
+test('in the 40-item meeting the task cards far down the panel get their fields once the keyboard reaches them', async () => {
+  const meeting = bigMeeting();
+  root = await mkdtemp(join(tmpdir(), 'mdo-notuleren-'));
+  await writeFile(join(root, 'groot overleg.mdo'), serializeMeeting(meeting));
+  app = await launchApp({ libraryDir: root, viewport: { width: 1366, height: 768 } });
+  const page = app.page;
+  await page.getByRole('button', { name: meeting.title, exact: true }).click();
+  await page.getByRole('navigation', { name: 'Onderdelen van het overleg' }).getByRole('button', { name: /^Notuleren/ }).click();
+  const panel = page.getByRole('region', { name: 'Besluiten & taakverdeling' });
+  // Cards out of sight are not laid out, and so not in Playwright's view of the roles: counted and reached in the page itself.
+  const actions = BIG_MEETING_SIZE.actions;
+  const numbers = panel.locator('button[aria-label^="Ga naar A"]');
+  await expect(numbers).toHaveCount(actions);
+  const last = `A${actions}`;
+  // Far out of sight, the last card says who and when in text; its fields are not made yet.
+  await expect(numbers.last()).toHaveAttribute('aria-label', `Ga naar ${last}`);
+  await expect(panel.locator('tr').filter({ has: page.locator(`button[aria-label="Ga naar ${last}"]`) })).toContainText('Uiterlijk:');
+  await expect(panel.locator(`select[aria-label="Status van ${last}"]`)).toHaveCount(0);
+
+  // Reached by the keyboard (its number is a stop for Tab), it gets them, and they work.
+  await numbers.last().focus();
+  const owner = panel.getByRole('combobox', { name: new RegExp(`^Wie doet ${last}\\?`) });
+  await expect(owner).toBeVisible();
+  await expect(panel.getByRole('textbox', { name: `Uiterlijk voor ${last}` })).toBeVisible();
+  await expect(panel.getByRole('combobox', { name: `Status van ${last}` })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(owner).toBeFocused();
+  // A card halfway down came with the ones around it.
+  const middle = `A${Math.round(actions / 2)}`;
+  await panel.locator(`button[aria-label="Ga naar ${middle}"]`).focus();
+  await expect(panel.getByRole('combobox', { name: `Status van ${middle}` })).toBeVisible();
 });
 
 /** Presses Tab until the focus is on the element `target` finds, as a keyboard user would. */

@@ -111,11 +111,13 @@ export const TaskPanel = memo(function TaskPanel({ id, hidden, meeting, lists, o
                   <th scope="col">Status</th>
                 </tr>
               </thead>
-              <tbody>
-                {actions.map((action) => (
-                  <ActionRow key={action.data.id} action={action} participants={meeting.participants} namesId={namesId} onChange={change} onJump={onJump} />
-                ))}
-              </tbody>
+              {byItem(actions).map((group) => (
+                <tbody key={group.itemId} className="task-table__group">
+                  {group.actions.map((action) => (
+                    <ActionRow key={action.data.id} action={action} participants={meeting.participants} namesId={namesId} onChange={change} onJump={onJump} />
+                  ))}
+                </tbody>
+              ))}
             </table>
           )}
           {lists.actions.length > 0 && (
@@ -132,6 +134,24 @@ export const TaskPanel = memo(function TaskPanel({ id, hidden, meeting, lists, o
     </section>
   );
 });
+
+/**
+ * The cards come in groups, an agenda item's actions in a tbody of their
+ * own: a group out of sight is not laid out or painted (content-visibility in
+ * minutes.css). A group, not each card: the browser keeps a layer and an
+ * intersection check for every such element, at every frame, also while the
+ * note-taker types. By item, so a new action changes its own group only, and
+ * no card moves to another group (where React would make it anew).
+ */
+function byItem(actions: readonly NumberedAction[]): { itemId: string; actions: NumberedAction[] }[] {
+  const groups: { itemId: string; actions: NumberedAction[] }[] = [];
+  for (const action of actions) {
+    const group = groups.at(-1);
+    if (group?.itemId === action.itemId) group.actions.push(action);
+    else groups.push({ itemId: action.itemId, actions: [action] });
+  }
+  return groups;
+}
 
 /** Up to this many points to watch show at once; a longer list starts folded, under its count. */
 const WARNINGS_OPEN_UP_TO = 5;
