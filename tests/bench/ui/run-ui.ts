@@ -47,6 +47,8 @@ const ENTERS = Number(options.enters);
 const SWITCHES = Number(options.switches);
 const VIEWPORT = { width: 1366, height: 768 };
 const BARE_ORIGIN = 'http://bare.bench';
+/** One frame at 60 Hz: the typing p95 target. */
+const FRAME_MS = 16.7;
 const TYPED = 'en dat willen we de komende periode blijven volgen met elkaar ';
 
 interface Side {
@@ -410,9 +412,12 @@ async function main(): Promise<void> {
     console.log(row('Enter on Actie: (bare: a paragraph)', enter.bare, enter.app, 'block and task row painted ≤ 33 ms'));
     console.log(row('to Notuleren (bare: editor remount)', switching.bare, switching.app, 'notes and task panel painted ≤ 100 ms'));
     console.log(`Typing, per round (bare/app median ms): ${roundMedians.join('  ')}`);
+    // The p95 target is one frame: how many keys miss it, in each page (bare Lexical's own share is the floor on this machine).
+    const overFrame = (samples: readonly number[]) => `${((100 * samples.filter((ms) => ms > FRAME_MS).length) / samples.length).toFixed(1)}%`;
+    console.log(`Typing, keys over one frame (${FRAME_MS} ms): bare ${overFrame(typed.bare)}, app ${overFrame(typed.app)}`);
     console.log(
       `Typing: app/bare median ${(typing.app.medianMs / typing.bare.medianMs).toFixed(2)} (≤ 1.25: ${typing.app.medianMs <= 1.25 * typing.bare.medianMs ? 'yes' : 'no'}), ` +
-        `app p95 ${typing.app.p95Ms.toFixed(1)} ms (≤ 16.7: ${typing.app.p95Ms <= 16.7 ? 'yes' : 'no'}); ` +
+        `app p95 ${typing.app.p95Ms.toFixed(1)} ms (≤ ${FRAME_MS}: ${typing.app.p95Ms <= FRAME_MS ? 'yes' : 'no'}); ` +
         `Enter on Actie: ${enter.app.medianMs.toFixed(1)} ms (≤ 33: ${enter.app.medianMs <= 33 ? 'yes' : 'no'}); ` +
         `to Notuleren ${switching.app.medianMs.toFixed(1)} ms (≤ 100: ${switching.app.medianMs <= 100 ? 'yes' : 'no'})`,
     );
