@@ -428,7 +428,8 @@ test('at 1920×1080 the workspace uses the width of the window', async () => {
   await expectNoPageScroll(page);
 });
 
-test('in the 40-item meeting at 1366×768 the notes are in sight and a few Tabs away, and the keyboard gets past them', async () => {
+/** The generated 40-item meeting (tests/bench) open in Notuleren at 1366×768. */
+async function openBigMeeting(): Promise<{ page: Page; meeting: Meeting; notuleren: Locator }> {
   const meeting = bigMeeting();
   root = await mkdtemp(join(tmpdir(), 'mdo-notuleren-'));
   await writeFile(join(root, 'groot overleg.mdo'), serializeMeeting(meeting));
@@ -437,6 +438,11 @@ test('in the 40-item meeting at 1366×768 the notes are in sight and a few Tabs 
   await page.getByRole('button', { name: meeting.title, exact: true }).click();
   const notuleren = page.getByRole('navigation', { name: 'Onderdelen van het overleg' }).getByRole('button', { name: /^Notuleren/ });
   await notuleren.click();
+  return { page, meeting, notuleren };
+}
+
+test('in the 40-item meeting at 1366×768 the notes are in sight and a few Tabs away, and the keyboard gets past them', async () => {
+  const { page, meeting, notuleren } = await openBigMeeting();
   const first = meeting.agendaItems[0]!.title;
   const notes = page.getByRole('textbox', { name: `Aantekeningen bij ${first}` });
   expect(await visibleEditorHeight(notes)).toBeGreaterThanOrEqual(250);
@@ -480,13 +486,7 @@ test('in the 40-item meeting at 1366×768 the notes are in sight and a few Tabs 
 });
 
 test('in the 40-item meeting the task cards far down the panel get their fields once the keyboard reaches them', async () => {
-  const meeting = bigMeeting();
-  root = await mkdtemp(join(tmpdir(), 'mdo-notuleren-'));
-  await writeFile(join(root, 'groot overleg.mdo'), serializeMeeting(meeting));
-  app = await launchApp({ libraryDir: root, viewport: { width: 1366, height: 768 } });
-  const page = app.page;
-  await page.getByRole('button', { name: meeting.title, exact: true }).click();
-  await page.getByRole('navigation', { name: 'Onderdelen van het overleg' }).getByRole('button', { name: /^Notuleren/ }).click();
+  const { page } = await openBigMeeting();
   const panel = page.getByRole('region', { name: 'Besluiten & taakverdeling' });
   // Cards out of sight are not laid out, and so not in Playwright's view of the roles: counted and reached in the page itself.
   const actions = BIG_MEETING_SIZE.actions;
