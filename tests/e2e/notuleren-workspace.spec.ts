@@ -7,6 +7,7 @@ import type { Meeting } from '../../shared/meeting/meeting-schema';
 import { BIG_MEETING_SIZE, bigMeeting } from '../bench/big-meeting';
 import { noorWithMinutes } from '../fixtures/noor-minutes';
 import { expectNoSeriousAxeViolations } from '../support/axe';
+import { caretSettled } from '../support/caret';
 import { launchApp, type AppHandle } from '../support/host';
 
 /**
@@ -510,6 +511,32 @@ test('in the 40-item meeting the task cards far down the panel get their fields 
   const middle = `A${Math.round(actions / 2)}`;
   await panel.locator(`button[aria-label="Ga naar ${middle}"]`).focus();
   await expect(panel.getByRole('combobox', { name: `Status van ${middle}` })).toBeVisible();
+});
+
+test('in long notes Ctrl+End puts the caret at the very end and Ctrl+Home at the very start, also when that text is out of sight', async () => {
+  const { page, meeting } = await openBigMeeting();
+  const notes = page.getByRole('textbox', { name: `Aantekeningen bij ${meeting.agendaItems[0]!.title}` });
+  // The first item's notes end in a numbered list, far below the editor's visible part (and so not laid out yet).
+  const lastItem = notes.locator(':scope > ol > li').last();
+  await expect(lastItem).not.toBeInViewport();
+  const endBefore = (await lastItem.textContent()) ?? '';
+  await notes.locator('p').first().click();
+  await caretSettled(page);
+
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Slotzin.');
+  await expect(lastItem).toHaveText(`${endBefore} Slotzin.`);
+  await expect(lastItem).toBeInViewport();
+
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type('Begin. ');
+  await expect(notes.locator(':scope > *').first()).toHaveText(/^Begin\. /);
+
+  // With Shift, the selection runs from the caret to the very end.
+  await page.keyboard.press('Control+Shift+End');
+  const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');
+  expect(selected.trimEnd().endsWith('Slotzin.')).toBe(true);
+  expect(selected.length).toBeGreaterThan(1000);
 });
 
 /** Presses Tab until the focus is on the element `target` finds, as a keyboard user would. */

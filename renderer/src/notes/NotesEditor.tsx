@@ -25,6 +25,7 @@ import { TYPED_CONVENTIONS_HINT } from '../../../shared/notes/typed-conventions'
 import { rootNode, visitNodes } from '../../../shared/notes/lexical-json';
 import {
   BlockArrowPlugin,
+  DocumentEdgeKeysPlugin,
   ConfidentialPassagePlugin,
   ItemSwitchFocusPlugin,
   NotesShortcutsPlugin,
@@ -129,6 +130,7 @@ export function NotesEditor({ itemTitle, notes, onChange }: NotesEditorProps) {
         <NotesShortcutsPlugin onLink={() => setLinkFormOpen(true)} />
         <TabIndentPlugin />
         <BlockArrowPlugin />
+        <DocumentEdgeKeysPlugin />
         <ItemSwitchFocusPlugin ready={!loading} />
         {/* After every plugin that registers a node transform: see InitialNotesPlugin. */}
         <InitialNotesPlugin notes={notes} lastEmittedRef={lastEmittedRef} afterPaint={loading} onLoaded={() => setLoading(false)} />

@@ -9,15 +9,18 @@ import {
   $getRoot,
   $getSelection,
   $isDecoratorNode,
+  $isElementNode,
   $isNodeSelection,
   $isParagraphNode,
   $isRangeSelection,
+  $isTextNode,
   COMMAND_PRIORITY_HIGH,
   COMMAND_PRIORITY_LOW,
   createCommand,
   INSERT_PARAGRAPH_COMMAND,
   KEY_ARROW_DOWN_COMMAND,
   KEY_ARROW_UP_COMMAND,
+  KEY_DOWN_COMMAND,
   KEY_ENTER_COMMAND,
   KEY_TAB_COMMAND,
   TextNode,
@@ -243,6 +246,52 @@ export function BlockArrowPlugin() {
     );
   }, [editor]);
   return null;
+}
+
+/**
+ * Ctrl+End and Ctrl+Home (with Shift: select to there) put the caret at the
+ * very end or start of the notes. The browser does that itself, but text
+ * out of sight is not laid out (content-visibility in notes.css), and in a
+ * paragraph or list that is not laid out it puts the caret at the start of
+ * it: what the note-taker then typed landed at the start of the last
+ * paragraph, not at the end. Not when the notes end (or start) with a block:
+ * blocks are always laid out, the browser's own move is right there.
+ */
+export function DocumentEdgeKeysPlugin() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(
+    () =>
+      editor.registerCommand(
+        KEY_DOWN_COMMAND,
+        (event) => {
+          if (!(event.ctrlKey || event.metaKey) || event.altKey || (event.key !== 'End' && event.key !== 'Home')) return false;
+          if (!$moveToNotesEdge(event.key === 'End' ? 'end' : 'start', event.shiftKey)) return false;
+          event.preventDefault();
+          return true;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+    [editor],
+  );
+  return null;
+}
+
+/** The caret (or, extending, the selection's moving end) at the notes' first or last text; false when the notes start or end otherwise (a block). */
+export function $moveToNotesEdge(edge: 'start' | 'end', extend: boolean): boolean {
+  const root = $getRoot();
+  const node = edge === 'end' ? root.getLastDescendant() : root.getFirstDescendant();
+  if (!$isTextNode(node) && !$isElementNode(node)) return false;
+  const selection = $getSelection();
+  if (extend) {
+    if (!$isRangeSelection(selection)) return false;
+    const offset = edge === 'start' ? 0 : $isTextNode(node) ? node.getTextContentSize() : node.getChildrenSize();
+    selection.focus.set(node.getKey(), offset, $isTextNode(node) ? 'text' : 'element');
+    selection.dirty = true;
+    return true;
+  }
+  if (edge === 'end') node.selectEnd();
+  else node.selectStart();
+  return true;
 }
 
 /** Until when (ms since 1970) a new notes editor takes the focus: set by Ctrl+↓/↑ in the notes of the previous item. */
