@@ -523,14 +523,19 @@ test('in long notes Ctrl+End puts the caret at the very end and Ctrl+Home at the
   await notes.locator('p').first().click();
   await caretSettled(page);
 
-  await page.keyboard.press('Control+End');
-  await page.keyboard.type(' Slotzin.');
-  await expect(lastItem).toHaveText(`${endBefore} Slotzin.`);
-  await expect(lastItem).toBeInViewport();
-
+  // The notes start in bold ("De school"): typed at the start, in bold, as after a click there.
   await page.keyboard.press('Control+Home');
   await page.keyboard.type('Begin. ');
   await expect(notes.locator(':scope > *').first()).toHaveText(/^Begin\. /);
+  await expect(notes.locator(':scope > *').first().locator('.notes-bold').first()).toHaveText(/^Begin\. /);
+
+  // At the end, in the format of the text there (not bold), and in sight.
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Slotzin.');
+  await expect(lastItem).toHaveText(`${endBefore} Slotzin.`);
+  await expect(lastItem.locator('.notes-bold')).toHaveCount(0);
+  await expect(lastItem).toBeInViewport();
+  await page.keyboard.press('Control+Home');
 
   // With Shift, the selection runs from the caret to the very end.
   await page.keyboard.press('Control+Shift+End');

@@ -289,8 +289,10 @@ export function $moveToNotesEdge(edge: 'start' | 'end', extend: boolean): boolea
     selection.dirty = true;
     return true;
   }
-  if (edge === 'end') node.selectEnd();
-  else node.selectStart();
+  const caret = edge === 'end' ? node.selectEnd() : node.selectStart();
+  // Typing goes on in the format of the text there (as after a click), not in that of where the caret was.
+  caret.format = $isTextNode(node) ? node.getFormat() : $isParagraphNode(node) ? node.getTextFormat() : 0;
+  caret.style = $isTextNode(node) ? node.getStyle() : $isParagraphNode(node) ? node.getTextStyle() : '';
   return true;
 }
 
