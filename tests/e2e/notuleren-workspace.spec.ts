@@ -459,6 +459,8 @@ test('in the 40-item meeting at 1366×768 the notes are in sight and a few Tabs 
   }
   expect(presses).toBeLessThanOrEqual(12);
   const rail = page.getByRole('navigation', { name: 'Agenda' });
+  // On the way, Tab passed the rail's foot (Aanwezigheid); the rail shows the current item again once the focus has left it.
+  await expect(rail.getByRole('button', { name: new RegExp(`^1\\.`) })).toBeInViewport();
   await rail.getByRole('button', { name: new RegExp(`^1\\.`) }).focus();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');

@@ -1,4 +1,4 @@
-import { memo, useId, type KeyboardEvent } from 'react';
+import { memo, useId, type FocusEvent, type KeyboardEvent } from 'react';
 import { ToolIcon } from '../icons/ToolIcon';
 import type { MeetingPanelProps } from '../meeting/meeting-panel';
 import { visibleShortcut } from '../app/page-shortcuts';
@@ -26,7 +26,7 @@ export function AgendaRail({ meeting, onEdit, currentId, clock, now, open, onTog
   const toggleLabel = open ? 'Agendabalk inklappen' : 'Agendabalk uitklappen';
 
   return (
-    <nav id={railId} className={open ? 'agenda-rail' : 'agenda-rail agenda-rail--closed'} aria-labelledby={headingId}>
+    <nav id={railId} className={open ? 'agenda-rail' : 'agenda-rail agenda-rail--closed'} aria-labelledby={headingId} onBlur={showCurrentOnLeaving}>
       <div className="agenda-rail__head">
         <h2 id={headingId} className={open ? 'agenda-rail__title' : 'visually-hidden'}>
           Agenda
@@ -73,6 +73,17 @@ export function AgendaRail({ meeting, onEdit, currentId, clock, now, open, onTog
       )}
     </nav>
   );
+}
+
+/**
+ * Tab on through the rail passes its foot (Aanwezigheid), and the rail
+ * scrolls down to it; once the focus has left the rail, the current item
+ * is in sight in it again, so the rail says where the meeting is.
+ */
+function showCurrentOnLeaving(event: FocusEvent<HTMLElement>): void {
+  const rail = event.currentTarget;
+  if (event.relatedTarget instanceof Node && rail.contains(event.relatedTarget)) return;
+  rail.querySelector('[aria-current="step"]')?.scrollIntoView({ block: 'nearest' });
 }
 
 /** Only what the row shows, no notes: a keystroke in the notes renders none of the rows again. */
