@@ -479,6 +479,27 @@ test('in the 40-item meeting at 1366×768 the notes are in sight and a few Tabs 
   const panelToggle = page.getByRole('button', { name: 'Besluiten & taakverdeling' });
   await expect(panelToggle).toBeFocused();
   const panel = page.getByRole('region', { name: 'Besluiten & taakverdeling' });
+  // The 60 decisions are one stop for Tab (↑ ↓ Home End inside): the first action is a few Tabs away, not sixty.
+  await page.keyboard.press('Tab');
+  const firstAction = panel.getByRole('button', { name: 'Ga naar A1', exact: true });
+  let tabs = 1;
+  while (!(await panel.getByRole('button', { name: 'Ga naar B1', exact: true }).evaluate((element) => element === document.activeElement)) && tabs < 10) {
+    await page.keyboard.press('Tab');
+    tabs += 1;
+  }
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(panel.getByRole('button', { name: 'Ga naar B3', exact: true })).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(panel.locator('button[aria-label="Ga naar B60"]')).toBeFocused();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Tab');
+  await expect(firstAction).toBeFocused();
+  expect(tabs).toBeLessThanOrEqual(5);
+  // Back with Shift+Tab: the decision last focused.
+  await page.keyboard.press('Shift+Tab');
+  await expect(panel.getByRole('button', { name: 'Ga naar B2', exact: true })).toBeFocused();
   const cut = await panel.getByRole('combobox', { name: /^Wie doet/ }).evaluateAll((inputs) =>
     inputs
       .map((input) => input as HTMLInputElement)

@@ -2,6 +2,7 @@ import { memo, useId, type FocusEvent, type KeyboardEvent } from 'react';
 import { ToolIcon } from '../icons/ToolIcon';
 import type { MeetingPanelProps } from '../meeting/meeting-panel';
 import { visibleShortcut } from '../app/page-shortcuts';
+import { moveFocusThroughList } from '../lists/roving-focus';
 import { AttendanceList } from './AttendanceList';
 import { elapsedSeconds, formatElapsed, type ClockState } from './item-clock';
 
@@ -100,21 +101,8 @@ interface RailItemProps {
   onGoTo: (index: number) => void;
 }
 
-const listKeys: Record<string, (index: number, last: number) => number> = {
-  ArrowDown: (index, last) => Math.min(last, index + 1),
-  ArrowUp: (index) => Math.max(0, index - 1),
-  Home: () => 0,
-  End: (_, last) => last,
-};
-
 function moveThroughList(event: KeyboardEvent<HTMLOListElement>): void {
-  const step = listKeys[event.key];
-  if (!step || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return;
-  const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('.agenda-rail__item')];
-  const index = buttons.findIndex((button) => button === document.activeElement);
-  if (index < 0) return;
-  event.preventDefault();
-  buttons[step(index, buttons.length - 1)]?.focus();
+  moveFocusThroughList(event, '.agenda-rail__item');
 }
 
 const RailItem = memo(function RailItem({ title: typedTitle, minutes, confidential, index, current, spent, open, onGoTo }: RailItemProps) {

@@ -15,6 +15,7 @@ import { formatShortDutchDate } from '../../../shared/meeting/dutch-format';
 import type { Confidentiality, Meeting, Participant } from '../../../shared/meeting/meeting-schema';
 import { restrictionLabel } from '../../../shared/privacy/audience';
 import { DateField } from '../forms/DateField';
+import { moveFocusThroughList } from '../lists/roving-focus';
 import { useBlockNumber } from '../notes/notes-context';
 import type { MeetingEdit } from '../meeting/open-document';
 import { FIRST_ROWS, useCompleteAfterFirstPaint } from './use-first-paint-first';
@@ -91,11 +92,7 @@ export const TaskPanel = memo(function TaskPanel({ id, hidden, meeting, lists, o
           {lists.decisions.length === 0 ? (
             <p className="muted">Nog geen besluiten. Typ “Besluit:” aan het begin van een regel, of kies Besluit invoegen.</p>
           ) : (
-            <ol className="task-panel__decisions">
-              {decisions.map((decision) => (
-                <DecisionRow key={decision.data.id} decision={decision} participants={meeting.participants} onJump={onJump} />
-              ))}
-            </ol>
+            <DecisionList decisions={decisions} participants={meeting.participants} onJump={onJump} />
           )}
           <h3 className="task-panel__subtitle">Acties</h3>
           {lists.actions.length === 0 ? (
@@ -195,19 +192,61 @@ const TaskWarnings = memo(
     before.warnings.length === after.warnings.length && before.warnings.every((warning, index) => warning.message === after.warnings[index]?.message),
 );
 
+/**
+ * The decisions as one stop for Tab, however many there are (↑ ↓ Home End
+ * move through them), so the actions below are a Tab away, not sixty. The
+ * stop is the decision last focused (the first at the start).
+ */
+function DecisionList({
+  decisions,
+  participants,
+  onJump,
+}: {
+  decisions: readonly NumberedDecision[];
+  participants: readonly Participant[];
+  onJump: (itemId: string, blockId: string) => void;
+}) {
+  const [focused, setFocused] = useState<string | null>(null);
+  const stop = decisions.some((decision) => decision.data.id === focused) ? focused : (decisions[0]?.data.id ?? null);
+  return (
+    <ol
+      className="task-panel__decisions"
+      onKeyDown={(event) => moveFocusThroughList(event, '.task-panel__number')}
+      onFocus={(event) => {
+        const id = event.target instanceof HTMLElement ? event.target.dataset.decisionId : undefined;
+        if (id !== undefined && id !== focused) setFocused(id);
+      }}
+    >
+      {decisions.map((decision) => (
+        <DecisionRow key={decision.data.id} decision={decision} tabbable={decision.data.id === stop} participants={participants} onJump={onJump} />
+      ))}
+    </ol>
+  );
+}
+
 /** A decision in the list: memoised, so a new action (or a keystroke) leaves the decisions as they are. */
 const DecisionRow = memo(function DecisionRow({
   decision,
+  tabbable,
   participants,
   onJump,
 }: {
   decision: NumberedDecision;
+  /** Whether this is the list's stop for Tab. */
+  tabbable: boolean;
   participants: readonly Participant[];
   onJump: (itemId: string, blockId: string) => void;
 }) {
   return (
     <li>
-      <button type="button" className="task-panel__number" aria-label={`Ga naar ${decision.number}`} onClick={() => onJump(decision.itemId, decision.data.id)}>
+      <button
+        type="button"
+        className="task-panel__number"
+        aria-label={`Ga naar ${decision.number}`}
+        tabIndex={tabbable ? 0 : -1}
+        data-decision-id={decision.data.id}
+        onClick={() => onJump(decision.itemId, decision.data.id)}
+      >
         {decision.number}
       </button>
       <span>

@@ -1,0 +1,24 @@
+import type { KeyboardEvent } from 'react';
+
+/**
+ * A long list of buttons as one stop for Tab: ↑ ↓ Home End move the focus
+ * through it (the agenda rail, the task panel's decisions). The buttons but
+ * one have tabindex -1; which one keeps 0 is the list's own choice.
+ */
+const listKeys: Record<string, (index: number, last: number) => number> = {
+  ArrowDown: (index, last) => Math.min(last, index + 1),
+  ArrowUp: (index) => Math.max(0, index - 1),
+  Home: () => 0,
+  End: (_, last) => last,
+};
+
+/** The keydown handler of such a list: `selector` finds its buttons. */
+export function moveFocusThroughList(event: KeyboardEvent<HTMLElement>, selector: string): void {
+  const step = listKeys[event.key];
+  if (!step || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return;
+  const buttons = [...event.currentTarget.querySelectorAll<HTMLElement>(selector)];
+  const index = buttons.findIndex((button) => button === document.activeElement);
+  if (index < 0) return;
+  event.preventDefault();
+  buttons[step(index, buttons.length - 1)]?.focus();
+}
