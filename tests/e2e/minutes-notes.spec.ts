@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { deriveMeetingLists } from '../../shared/notes/derive-lists';
 import { parseMeetingFile, serializeMeeting } from '../../shared/file/meeting-file';
 import type { Meeting } from '../../shared/meeting/meeting-schema';
@@ -31,6 +31,13 @@ test.afterEach(async () => {
 
 function notes(page: Page) {
   return page.getByRole('textbox', { name: /^Aantekeningen bij/ });
+}
+
+/** The task panel, opened with its toggle where the window is too narrow to show it at once. */
+async function openTaskPanel(page: Page): Promise<Locator> {
+  const panel = page.getByRole('region', { name: 'Besluiten & taakverdeling' });
+  if (!(await panel.isVisible())) await page.getByRole('button', { name: 'Besluiten & taakverdeling' }).click();
+  return panel;
 }
 
 async function savedMeeting(): Promise<Meeting> {
@@ -117,8 +124,7 @@ test('the last letters typed are in the meeting at once: Ctrl+S, Ctrl+↓ and a 
   await page.keyboard.press('Enter');
   await page.keyboard.type('Tekst onder de actie');
   // A change in the task panel is written into these notes: the text typed just before it stays.
-  const panel = page.getByRole('region', { name: 'Besluiten & taakverdeling' });
-  if (!(await panel.isVisible())) await page.getByRole('button', { name: 'Besluiten & taakverdeling' }).click();
+  const panel = await openTaskPanel(page);
   await panel.getByRole('combobox', { name: /Status/ }).first().selectOption('gedaan');
   await page.keyboard.press('Control+s');
   await expect(page.getByRole('status')).toHaveText(/^Opgeslagen om/);
@@ -133,8 +139,7 @@ test('a block typed above others numbers them again where they are shown: the bl
   // task cards are memoised and do not render for a new number, so this checks every place that shows one.
   const page = app!.page;
   await expect(page.getByRole('heading', { level: 2, name: 'Opening en kennismaking' })).toBeVisible();
-  const panel = page.getByRole('region', { name: 'Besluiten & taakverdeling' });
-  if (!(await panel.isVisible())) await page.getByRole('button', { name: 'Besluiten & taakverdeling' }).click();
+  const panel = await openTaskPanel(page);
   await notes(page).click();
   await page.keyboard.type('Inleiding');
   await page.keyboard.press('Enter');
@@ -179,8 +184,7 @@ test('a block typed above others numbers them again where they are shown: the bl
 
 test('a long "Let op" list is folded under its count, opens from the keyboard, and stays as the note-taker left it', async () => {
   const page = app!.page;
-  const panel = page.getByRole('region', { name: 'Besluiten & taakverdeling' });
-  if (!(await panel.isVisible())) await page.getByRole('button', { name: 'Besluiten & taakverdeling' }).click();
+  const panel = await openTaskPanel(page);
   await notes(page).click();
   // Each action without an owner and a date is two points to watch.
   await page.keyboard.type('Actie: Eerste taak');

@@ -1,4 +1,4 @@
-import { memo, useId, type FocusEvent, type KeyboardEvent } from 'react';
+import { memo, useId, type FocusEvent } from 'react';
 import { ToolIcon } from '../icons/ToolIcon';
 import type { MeetingPanelProps } from '../meeting/meeting-panel';
 import { visibleShortcut } from '../app/page-shortcuts';
@@ -37,7 +37,7 @@ export function AgendaRail({ meeting, onEdit, currentId, clock, now, open, onTog
         </button>
       </div>
       {/* One stop for Tab, however long the agenda: ↑ ↓ Home End move through it (Ctrl+↓/↑ from anywhere), so the notes are a few Tabs away. */}
-      <ol className="agenda-rail__list" onKeyDown={moveThroughList}>
+      <ol className="agenda-rail__list" onKeyDown={(event) => moveFocusThroughList(event, '.agenda-rail__item')}>
         {items.map((item, index) => (
           <li key={item.id}>
             <RailItem
@@ -99,10 +99,6 @@ interface RailItemProps {
   open: boolean;
   /** The same function while the view is on screen (memo below). */
   onGoTo: (index: number) => void;
-}
-
-function moveThroughList(event: KeyboardEvent<HTMLOListElement>): void {
-  moveFocusThroughList(event, '.agenda-rail__item');
 }
 
 const RailItem = memo(function RailItem({ title: typedTitle, minutes, confidential, index, current, spent, open, onGoTo }: RailItemProps) {

@@ -26,14 +26,10 @@ let lastNumbers: { lists: MeetingLists; numbers: ReadonlyMap<string, string> } |
 /**
  * The numbers (B1, A1) by block id: the same Map while every block keeps its
  * number, so text typed in a block's field (new lists, same numbering)
- * renders none of the number cells and block shells that read it.
+ * renders none of the number cells and block shells that read it. Computed
+ * again only for other lists (their identity, as the deriver keeps it).
  */
 export function useBlockNumbers(lists: MeetingLists): ReadonlyMap<string, string> {
-  return keptNumbers(lists);
-}
-
-/** Computed again only for other lists (their identity, as the deriver keeps it). */
-function keptNumbers(lists: MeetingLists): ReadonlyMap<string, string> {
   if (lastNumbers?.lists !== lists) {
     const fresh = blockNumbers(lists);
     lastNumbers = { lists, numbers: lastNumbers && sameNumbers(lastNumbers.numbers, fresh) ? lastNumbers.numbers : fresh };

@@ -4,7 +4,8 @@ import { actionStatusLabels, actionStatusValues, type ActionData } from '../../.
 import { SelectField } from '../forms/SelectField';
 import { TextAreaField } from '../forms/TextAreaField';
 import { takeFresh } from './block-ids';
-import { useBlockKeys, useBlockRemover, useBlockUpdater } from './block-hooks';
+import { useBlockKeys, useBlockUpdater } from './block-hooks';
+import { RemoveBlockButton } from './RemoveBlockButton';
 import { dueProblemOf, forgetDueProblem } from './block-requests';
 import { DueDateField } from './DueDateField';
 import { useBlockNumber, useNotesContext } from './notes-context';
@@ -31,7 +32,6 @@ const statusOptions = actionStatusValues.map((value) => ({ value, label: actionS
 export function ActionBlock({ nodeKey, data }: ActionBlockProps) {
   const { participants, now } = useNotesContext();
   const onKeyDown = useBlockKeys(nodeKey);
-  const remove = useBlockRemover(nodeKey);
   const number = useBlockNumber(data.id, 'A');
   const wrapperRef = useRef<HTMLDivElement>(null);
   const dueProblem = data.due === null ? dueProblemOf(data.id) : null;
@@ -57,9 +57,7 @@ export function ActionBlock({ nodeKey, data }: ActionBlockProps) {
         </p>
       )}
       <div className="notes-block__actions">
-        <button type="button" className="button button--quiet notes-block__small notes-block__remove" onClick={remove}>
-          Actie {number} verwijderen
-        </button>
+        <RemoveBlockButton nodeKey={nodeKey}>Actie {number} verwijderen</RemoveBlockButton>
       </div>
     </div>
   );

@@ -4,7 +4,8 @@ import { typedPerson } from '../../../shared/notes/typed-conventions';
 import type { DecisionData } from '../../../shared/notes/node-data';
 import { TextAreaField } from '../forms/TextAreaField';
 import { takeFresh } from './block-ids';
-import { useBlockKeys, useBlockRemover, useBlockUpdater } from './block-hooks';
+import { useBlockKeys, useBlockUpdater } from './block-hooks';
+import { RemoveBlockButton } from './RemoveBlockButton';
 import { requestFieldFocus, takeFieldFocus } from './block-requests';
 import { useBlockNumber, useNotesContext } from './notes-context';
 import { PersonNameInput } from './PersonNameInput';
@@ -26,7 +27,6 @@ interface DecisionBlockProps {
 export function DecisionBlock({ nodeKey, data }: DecisionBlockProps) {
   const { participants } = useNotesContext();
   const update = useBlockUpdater<DecisionData>(nodeKey);
-  const remove = useBlockRemover(nodeKey);
   const onKeyDown = useBlockKeys(nodeKey);
   const number = useBlockNumber(data.id, 'B');
   const wrapperRef = useRef<HTMLDivElement>(null);
@@ -63,9 +63,7 @@ export function DecisionBlock({ nodeKey, data }: DecisionBlockProps) {
         >
           Iemand is het oneens
         </button>
-        <button type="button" className="button button--quiet notes-block__small notes-block__remove" onClick={remove}>
-          Besluit {number} verwijderen
-        </button>
+        <RemoveBlockButton nodeKey={nodeKey}>Besluit {number} verwijderen</RemoveBlockButton>
       </div>
     </div>
   );

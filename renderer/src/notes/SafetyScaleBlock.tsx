@@ -3,7 +3,8 @@ import { ownerName } from '../../../shared/notes/derive-lists';
 import { scaleReason, type SafetyScaleData } from '../../../shared/notes/node-data';
 import { TextAreaField } from '../forms/TextAreaField';
 import { takeFresh } from './block-ids';
-import { useBlockKeys, useBlockRemover, useBlockUpdater } from './block-hooks';
+import { useBlockKeys, useBlockUpdater } from './block-hooks';
+import { RemoveBlockButton } from './RemoveBlockButton';
 import { useNotesContext } from './notes-context';
 
 interface SafetyScaleBlockProps {
@@ -22,7 +23,6 @@ const scoreValues = ['', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10']
 export function SafetyScaleBlock({ nodeKey, data }: SafetyScaleBlockProps) {
   const { participants } = useNotesContext();
   const update = useBlockUpdater<SafetyScaleData>(nodeKey);
-  const remove = useBlockRemover(nodeKey);
   const onKeyDown = useBlockKeys(nodeKey);
   const wrapperRef = useRef<HTMLDivElement>(null);
   const missing = participants.filter((participant) => !data.scores.some((score) => score.who.participantId === participant.id));
@@ -112,9 +112,7 @@ export function SafetyScaleBlock({ nodeKey, data }: SafetyScaleBlockProps) {
       />
       <TextAreaField label="Vraag" rows={1} value={data.question} onChange={(question) => update({ ...data, question })} />
       <div className="notes-block__actions">
-        <button type="button" className="button button--quiet notes-block__small notes-block__remove" onClick={remove}>
-          Schaalvraag verwijderen
-        </button>
+        <RemoveBlockButton nodeKey={nodeKey}>Schaalvraag verwijderen</RemoveBlockButton>
       </div>
     </div>
   );

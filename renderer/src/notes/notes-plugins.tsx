@@ -286,13 +286,15 @@ export function $moveToNotesEdge(edge: 'start' | 'end', extend: boolean): boolea
     if (!$isRangeSelection(selection)) return false;
     const offset = edge === 'start' ? 0 : $isTextNode(node) ? node.getTextContentSize() : node.getChildrenSize();
     selection.focus.set(node.getKey(), offset, $isTextNode(node) ? 'text' : 'element');
-    selection.dirty = true;
     return true;
   }
   const caret = edge === 'end' ? node.selectEnd() : node.selectStart();
   // Typing goes on in the format of the text there (as after a click), not in that of where the caret was.
-  caret.format = $isTextNode(node) ? node.getFormat() : $isParagraphNode(node) ? node.getTextFormat() : 0;
-  caret.style = $isTextNode(node) ? node.getStyle() : $isParagraphNode(node) ? node.getTextStyle() : '';
+  [caret.format, caret.style] = $isTextNode(node)
+    ? [node.getFormat(), node.getStyle()]
+    : $isParagraphNode(node)
+      ? [node.getTextFormat(), node.getTextStyle()]
+      : [0, ''];
   return true;
 }
 
