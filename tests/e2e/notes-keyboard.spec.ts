@@ -112,6 +112,48 @@ test('a list typed with Tab and Shift+Tab nests, keeps every word and keeps the 
   expect(saved).not.toContain('mdo-confidential');
 });
 
+test('Ctrl+↓ and Ctrl+↑ go on typing in the format of the text at the end of the notes, as Ctrl+End does', async () => {
+  const page = app!.page;
+  await notes(page, 'Opening en kennismaking').click();
+  await page.keyboard.press('Control+ArrowDown');
+  const voice = notes(page, 'Stem van Noor');
+  await expect(voice).toBeFocused();
+  await page.keyboard.type('Noor zegt: ');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type('zelf');
+  await expect(voice.locator('.notes-bold')).toHaveText('zelf');
+
+  // Away and back: the caret is at the end of the bold word, and what is typed there is bold too.
+  await page.keyboard.press('Control+ArrowUp');
+  await expect(notes(page, 'Opening en kennismaking')).toBeFocused();
+  await page.keyboard.press('Control+ArrowDown');
+  await expect(voice).toBeFocused();
+  await nextFrames(page);
+  await page.keyboard.type(' kiezen');
+  await expect(voice.locator('.notes-bold')).toHaveText('zelf kiezen');
+  await expect(page.getByRole('button', { name: /^Vet/ })).toHaveAttribute('aria-pressed', 'true');
+
+  // And at a plain end, plain: Ctrl+B, a word, Ctrl+B again, then away and back.
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type(', echt');
+  await page.keyboard.press('Control+ArrowUp');
+  await page.keyboard.press('Control+ArrowDown');
+  await expect(voice).toBeFocused();
+  await nextFrames(page);
+  await page.keyboard.type('.');
+  await expect(voice.locator('.notes-bold')).toHaveText('zelf kiezen');
+  await expect(voice.getByText('Noor zegt: zelf kiezen, echt.')).toBeVisible();
+
+  // After a line break (Shift+Enter) at the end: on its empty line, in the same paragraph.
+  await page.keyboard.press('Shift+Enter');
+  await page.keyboard.press('Control+ArrowUp');
+  await page.keyboard.press('Control+ArrowDown');
+  await expect(voice).toBeFocused();
+  await nextFrames(page);
+  await page.keyboard.type('Tweede regel');
+  await expect(voice.locator('p', { hasText: 'Noor zegt: zelf' })).toHaveText(/echt\.\s*Tweede regel$/);
+});
+
 test('Ctrl+↓ goes on typing in the next item, and typed actions, reasons and blocks work from the keyboard', async () => {
   test.setTimeout(90_000);
   const page = app!.page;

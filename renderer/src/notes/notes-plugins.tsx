@@ -8,8 +8,8 @@ import {
   $createParagraphNode,
   $getRoot,
   $getSelection,
-  $isDecoratorNode,
   $isElementNode,
+  $isLineBreakNode,
   $isNodeSelection,
   $isParagraphNode,
   $isRangeSelection,
@@ -279,7 +279,9 @@ export function DocumentEdgeKeysPlugin() {
 /** The caret (or, extending, the selection's moving end) at the notes' first or last text; false when the notes start or end otherwise (a block). */
 export function $moveToNotesEdge(edge: 'start' | 'end', extend: boolean): boolean {
   const root = $getRoot();
-  const node = edge === 'end' ? root.getLastDescendant() : root.getFirstDescendant();
+  const edgeNode = edge === 'end' ? root.getLastDescendant() : root.getFirstDescendant();
+  // A line break (Shift+Enter) at the edge: the caret goes on its empty line, in its paragraph.
+  const node = $isLineBreakNode(edgeNode) ? edgeNode.getParent() : edgeNode;
   if (!$isTextNode(node) && !$isElementNode(node)) return false;
   const selection = $getSelection();
   if (extend) {
@@ -348,17 +350,15 @@ export function focusNotesEnd(editor: LexicalEditor): void {
 }
 
 export function $selectNotesEnd(): void {
+  // In the format of the text there, as Ctrl+End.
+  if ($moveToNotesEdge('end', false)) return;
   const root = $getRoot();
   const last = root.getLastDescendant();
-  if (last === null || $isDecoratorNode(last)) {
-    const paragraph = $createParagraphNode();
-    const block = last === null ? null : topLevelBlock(last);
-    if (block) block.insertAfter(paragraph);
-    else root.append(paragraph);
-    paragraph.select();
-    return;
-  }
-  last.selectEnd();
+  const paragraph = $createParagraphNode();
+  const block = last === null ? null : topLevelBlock(last);
+  if (block) block.insertAfter(paragraph);
+  else root.append(paragraph);
+  paragraph.select();
 }
 
 /** The toolbar's "Vertrouwelijk…" (or "Wijzigen…" in a passage) and "Vertrouwelijk opheffen", from the keyboard. */
