@@ -165,6 +165,26 @@ test('a note-taker records the Noor meeting: decisions, actions, numbering, the 
   await expect(person('Els de Vries')).toContainText('Oma vragen om twee ochtenden te helpen');
   await expect(person('Sanne Visser')).toContainText('Consultatie Veilig Thuis');
   await expect(person('Ömer Yılmaz')).toContainText('uiterlijk');
+  // The actions are one stop for Tab, as the decisions are: ↓ moves through them, Tab leaves the list, Shift+Tab comes back to the one last focused.
+  const inPeople = () => people.evaluate((list) => list.contains(document.activeElement));
+  const focusedLabel = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+  await panel.getByRole('button', { name: 'Per persoon' }).focus();
+  let tabs = 0;
+  while (!(await inPeople()) && tabs < 5) {
+    await page.keyboard.press('Tab');
+    tabs += 1;
+  }
+  expect(await inPeople()).toBe(true);
+  const firstStop = await focusedLabel();
+  await page.keyboard.press('ArrowDown');
+  const secondStop = await focusedLabel();
+  expect(secondStop).toMatch(/^Ga naar A\d+$/);
+  expect(secondStop).not.toBe(firstStop);
+  await page.keyboard.press('Tab');
+  expect(await inPeople()).toBe(false);
+  await page.keyboard.press('Shift+Tab');
+  expect(await focusedLabel()).toBe(secondStop);
+  expect(await people.locator('button[tabindex="0"]').count()).toBe(1);
 
   // Jump from the panel to where it was written.
   await panel.getByRole('button', { name: 'Ga naar A4' }).click();

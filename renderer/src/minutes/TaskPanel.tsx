@@ -15,7 +15,7 @@ import { formatShortDutchDate } from '../../../shared/meeting/dutch-format';
 import type { Confidentiality, Meeting, Participant } from '../../../shared/meeting/meeting-schema';
 import { restrictionLabel } from '../../../shared/privacy/audience';
 import { DateField } from '../forms/DateField';
-import { moveFocusThroughList } from '../lists/roving-focus';
+import { moveFocusThroughList, useRovingStop } from '../lists/roving-focus';
 import { useBlockNumber } from '../notes/notes-context';
 import type { MeetingEdit } from '../meeting/open-document';
 import { FIRST_ROWS, useCompleteAfterFirstPaint } from './use-first-paint-first';
@@ -206,17 +206,9 @@ function DecisionList({
   participants: readonly Participant[];
   onJump: (itemId: string, blockId: string) => void;
 }) {
-  const [focused, setFocused] = useState<string | null>(null);
-  const stop = decisions.some((decision) => decision.data.id === focused) ? focused : (decisions[0]?.data.id ?? null);
+  const { stop, onFocus } = useRovingStop(decisions.map((decision) => decision.data.id));
   return (
-    <ol
-      className="task-panel__decisions"
-      onKeyDown={(event) => moveFocusThroughList(event, '.task-panel__number')}
-      onFocus={(event) => {
-        const id = event.target instanceof HTMLElement ? event.target.dataset.decisionId : undefined;
-        if (id !== undefined && id !== focused) setFocused(id);
-      }}
-    >
+    <ol className="task-panel__decisions" onKeyDown={(event) => moveFocusThroughList(event, '.task-panel__number')} onFocus={onFocus}>
       {decisions.map((decision) => (
         <DecisionRow key={decision.data.id} decision={decision} tabbable={decision.data.id === stop} participants={participants} onJump={onJump} />
       ))}
@@ -244,7 +236,7 @@ const DecisionRow = memo(function DecisionRow({
         className="task-panel__number"
         aria-label={`Ga naar ${decision.number}`}
         tabIndex={tabbable ? 0 : -1}
-        data-decision-id={decision.data.id}
+        data-roving-id={decision.data.id}
         onClick={() => onJump(decision.itemId, decision.data.id)}
       >
         {decision.number}
@@ -458,11 +450,18 @@ const ActionRow = memo(
     before.onJump === after.onJump,
 );
 
+/**
+ * Who does what. The actions are one stop for Tab, as the decisions are
+ * (↑ ↓ Home End through all of them, person after person), so the list
+ * does not put a stop per action between the toggle and the notes.
+ */
 function PerPerson({ meeting, lists, onJump }: { meeting: TaskPanelMeeting; lists: MeetingLists; onJump: (itemId: string, blockId: string) => void }) {
   const groups = tasksPerPerson(lists.actions, meeting.participants);
+  // An action of two people is under both: the stop is one of them.
+  const { stop, onFocus } = useRovingStop(groups.flatMap((group) => group.actions.map((action) => `${group.key} ${action.data.id}`)));
   if (groups.length === 0) return <p className="muted">Nog geen acties.</p>;
   return (
-    <ul className="task-people" aria-label="Wie doet wat">
+    <ul className="task-people" aria-label="Wie doet wat" onKeyDown={(event) => moveFocusThroughList(event, '.task-panel__number')} onFocus={onFocus}>
       {groups.map((group) => {
         const state = group.participant ? attendanceWords[group.participant.attendance] : '';
         return (
@@ -474,7 +473,14 @@ function PerPerson({ meeting, lists, onJump }: { meeting: TaskPanelMeeting; list
             <ul className="task-people__actions">
               {group.actions.map((action) => (
                 <li key={action.data.id}>
-                  <button type="button" className="task-panel__number" aria-label={`Ga naar ${action.number}`} onClick={() => onJump(action.itemId, action.data.id)}>
+                  <button
+                    type="button"
+                    className="task-panel__number"
+                    aria-label={`Ga naar ${action.number}`}
+                    tabIndex={stop === `${group.key} ${action.data.id}` ? 0 : -1}
+                    data-roving-id={`${group.key} ${action.data.id}`}
+                    onClick={() => onJump(action.itemId, action.data.id)}
+                  >
                     {action.number}
                   </button>
                   <span>
