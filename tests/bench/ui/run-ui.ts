@@ -8,6 +8,14 @@
  * (probe.ts). Prints medians, p95 and the ratios; figures go in closing
  * notes, never in pass/fail tests.
  *
+ * Typing is timed at two paces (PACES). At a typist's pace each key comes
+ * to a page at rest and is painted in the frame that follows its work: the
+ * time is the work of the key. In a burst, far faster than anyone types,
+ * about half the keys come while a frame is under way and wait for the
+ * next one: their time depends on where in the screen's 16.7 ms they fall,
+ * which moves both medians from run to run and puts bare Lexical's own p95
+ * above one frame on these machines.
+ *
  *   npm run bench:ui                       (builds the renderer first)
  *   tsx tests/bench/ui/run-ui.ts --rounds 6 --keys 30 --profile /tmp/app.cpuprofile
  *
@@ -50,6 +58,15 @@ const BARE_ORIGIN = 'http://bare.bench';
 /** One frame at 60 Hz: the typing p95 target. */
 const FRAME_MS = 16.7;
 const TYPED = 'en dat willen we de komende periode blijven volgen met elkaar ';
+
+/** The pause after a key is painted before the next one goes, in ms (from, to). */
+const PACES = {
+  /** 5–10 keys a second: a fast typist at 100 words a minute types about 8. */
+  typist: [100, 200],
+  /** 25–65 keys a second, faster than anyone types. */
+  burst: [15, 40],
+} as const satisfies Record<string, readonly [number, number]>;
+type Pace = keyof typeof PACES;
 
 interface Side {
   name: 'bare' | 'app';
@@ -192,24 +209,47 @@ async function frameTimes(page: Page): Promise<number[]> {
   return page.evaluate('window.__bench.renders.slice()') as Promise<number[]>;
 }
 
-/** A key, timed; the next one goes once this one is painted and a typist's short gap has passed. */
-async function timedKey(page: Page, key: string, press = false): Promise<void> {
+/** A key, timed; the next one goes once this one is painted and the pace's pause has passed. */
+async function timedKey(page: Page, key: string, press = false, pace: Pace = 'burst'): Promise<void> {
   const before = await sampleCount(page);
   if (press) await page.keyboard.press(key);
   else await page.keyboard.type(key);
   await page.evaluate(`window.__bench.waitFor(${before + 1})`);
-  await page.waitForTimeout(15 + Math.random() * 25);
+  const [from, to] = PACES[pace];
+  await page.waitForTimeout(from + Math.random() * (to - from));
 }
 
-async function typingRound(side: Side, offset: number): Promise<number[]> {
+async function typingRound(side: Side, offset: number, pace: Pace = 'burst'): Promise<number[]> {
   const { page } = side;
   await side.placeCaret();
   await page.waitForTimeout(200);
   const from = await sampleCount(page);
   await setMode(page, 'key');
-  for (let index = 0; index < KEYS_PER_ROUND; index++) await timedKey(page, TYPED[(offset + index) % TYPED.length]!);
+  for (let index = 0; index < KEYS_PER_ROUND; index++) await timedKey(page, TYPED[(offset + index) % TYPED.length]!, false, pace);
   await setMode(page, 'off');
   return takeSamples(page, from);
+}
+
+interface Typed {
+  samples: { bare: number[]; app: number[] };
+  /** Each round's medians, "bare/app". */
+  roundMedians: string[];
+}
+
+/** Rounds of typing at one pace in both pages, taking turns (the order swapped every round). */
+async function typeRounds(sides: readonly Side[], pace: Pace): Promise<Typed> {
+  const typed: Typed = { samples: { bare: [], app: [] }, roundMedians: [] };
+  for (let round = 0; round < ROUNDS; round++) {
+    const order = round % 2 === 0 ? sides : [...sides].reverse();
+    const medians: Record<string, number> = {};
+    for (const side of order) {
+      const samples = await typingRound(side, round * KEYS_PER_ROUND, pace);
+      typed.samples[side.name].push(...samples);
+      medians[side.name] = figure(samples).medianMs;
+    }
+    typed.roundMedians.push(`${medians.bare!.toFixed(1)}/${medians.app!.toFixed(1)}`);
+  }
+  return typed;
 }
 
 const ACTION_LINE = 'Actie: Dossier opvragen - Bas - uiterlijk 2028-02-28';
@@ -280,7 +320,7 @@ async function profilePage(side: Side, output: string, what: Profiled): Promise<
   await cdp.send('Profiler.start');
   const samples: number[] = [];
   for (let round = 0; round < (what === 'typing' ? 3 : 5); round++) {
-    if (what === 'typing') samples.push(...(await typingRound(side, round * 7)));
+    if (what === 'typing') samples.push(...(await typingRound(side, round * 7, 'typist')));
     else if (what === 'enter') samples.push(...(await enterRound(side)));
     else samples.push(await switchRound(side));
   }
@@ -314,7 +354,7 @@ interface TraceEvent {
 async function traceTyping(browser: Browser, side: Side): Promise<void> {
   await browser.startTracing(side.page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8'] });
   const samples: number[] = [];
-  for (let round = 0; round < 2; round++) samples.push(...(await typingRound(side, round * 5)));
+  for (let round = 0; round < 2; round++) samples.push(...(await typingRound(side, round * 5, 'typist')));
   const buffer = await browser.stopTracing();
   const { traceEvents } = JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] };
   const mainThreads = new Set(
@@ -370,22 +410,14 @@ async function main(): Promise<void> {
       `UI benchmark: ${BIG_MEETING_SIZE.items} items, ${BIG_MEETING_SIZE.decisions} decisions, ${BIG_MEETING_SIZE.actions} actions, ` +
         `${wordsInNotes(meeting)} words; ${VIEWPORT.width}×${VIEWPORT.height}; Chromium ${browser.version()}`,
     );
-    console.log(`Typing: ${ROUNDS} rounds of ${KEYS_PER_ROUND} keys in each page, taking turns (order swapped every round).`);
+    console.log(
+      `Typing: ${ROUNDS} rounds of ${KEYS_PER_ROUND} keys in each page at each pace, taking turns (order swapped every round); ` +
+        `a typist's pace pauses ${PACES.typist.join('–')} ms after each key is painted, a burst ${PACES.burst.join('–')} ms.`,
+    );
 
-    const typed = { bare: [] as number[], app: [] as number[] };
-    const roundMedians: string[] = [];
     // One warm-up round each, not counted.
     for (const side of sides) await typingRound(side, 0);
-    for (let round = 0; round < ROUNDS; round++) {
-      const order = round % 2 === 0 ? sides : [...sides].reverse();
-      const medians: Record<string, number> = {};
-      for (const side of order) {
-        const samples = await typingRound(side, round * KEYS_PER_ROUND);
-        typed[side.name].push(...samples);
-        medians[side.name] = figure(samples).medianMs;
-      }
-      roundMedians.push(`${medians.bare!.toFixed(1)}/${medians.app!.toFixed(1)}`);
-    }
+    const paced = { typist: await typeRounds(sides, 'typist'), burst: await typeRounds(sides, 'burst') };
 
     const enters = { bare: [] as number[], app: [] as number[] };
     for (let round = 0; round < ENTERS; round++) {
@@ -397,8 +429,9 @@ async function main(): Promise<void> {
       for (const side of round % 2 === 0 ? sides : [...sides].reverse()) switches[side.name].push(await switchRound(side));
     }
 
-    const typing = { bare: figure(typed.bare), app: figure(typed.app) };
-    // Typing is timed first, so its frames come first (after the warm-up round's).
+    const typing = { bare: figure(paced.typist.samples.bare), app: figure(paced.typist.samples.app) };
+    const burst = { bare: figure(paced.burst.samples.bare), app: figure(paced.burst.samples.app) };
+    // Typing is timed first, so its frames come first (after the warm-up round's): a typist's, then the burst's.
     const typingFrames = async (page: Page) => figure((await frameTimes(page)).slice(KEYS_PER_ROUND, KEYS_PER_ROUND * (ROUNDS + 1)));
     const frameParts = { bare: await typingFrames(bare.side.page), app: await typingFrames(opened.side.page) };
     const enter = { bare: figure(enters.bare), app: figure(enters.app) };
@@ -407,17 +440,23 @@ async function main(): Promise<void> {
       `\n${'keydown → next painted frame'.padEnd(34)} ${'runs'.padStart(5)} ${'bare med'.padStart(8)} ${'bare p95'.padStart(8)} ` +
         `${'app med'.padStart(8)} ${'app p95'.padStart(8)} ${'app/bare'.padStart(7)}  target (app)`,
     );
-    console.log(row('typing a letter', typing.bare, typing.app, 'median ≤ 1.25× bare, p95 ≤ 16.7 ms'));
+    console.log(row("typing a letter, a typist's pace", typing.bare, typing.app, 'median ≤ 1.25× bare, p95 ≤ 16.7 ms'));
     console.log(row('  of which the frame itself', frameParts.bare, frameParts.app, '(rAF to painted: style, layout, paint)'));
+    console.log(row('typing in a burst of keys', burst.bare, burst.app, '(the same targets)'));
     console.log(row('Enter on Actie: (bare: a paragraph)', enter.bare, enter.app, 'block and task row painted ≤ 33 ms'));
     console.log(row('to Notuleren (bare: editor remount)', switching.bare, switching.app, 'notes and task panel painted ≤ 100 ms'));
-    console.log(`Typing, per round (bare/app median ms): ${roundMedians.join('  ')}`);
-    // The p95 target is one frame: how many keys miss it, in each page (bare Lexical's own share is the floor on this machine).
+    // The p95 target is one frame: how many keys miss it, in each page (in a burst, bare Lexical's own share is the floor on this machine).
     const overFrame = (samples: readonly number[]) => `${((100 * samples.filter((ms) => ms > FRAME_MS).length) / samples.length).toFixed(1)}%`;
-    console.log(`Typing, keys over one frame (${FRAME_MS} ms): bare ${overFrame(typed.bare)}, app ${overFrame(typed.app)}`);
+    for (const pace of ['typist', 'burst'] as const) {
+      const { samples, roundMedians } = paced[pace];
+      console.log(`Typing, ${pace === 'typist' ? "a typist's pace" : 'a burst'}, per round (bare/app median ms): ${roundMedians.join('  ')}`);
+      console.log(`  keys over one frame (${FRAME_MS} ms): bare ${overFrame(samples.bare)}, app ${overFrame(samples.app)}`);
+    }
+    const verdict = (figures: { bare: Figure; app: Figure }) =>
+      `app/bare median ${(figures.app.medianMs / figures.bare.medianMs).toFixed(2)} (≤ 1.25: ${figures.app.medianMs <= 1.25 * figures.bare.medianMs ? 'yes' : 'no'}), ` +
+      `app p95 ${figures.app.p95Ms.toFixed(1)} ms (≤ ${FRAME_MS}: ${figures.app.p95Ms <= FRAME_MS ? 'yes' : 'no'})`;
     console.log(
-      `Typing: app/bare median ${(typing.app.medianMs / typing.bare.medianMs).toFixed(2)} (≤ 1.25: ${typing.app.medianMs <= 1.25 * typing.bare.medianMs ? 'yes' : 'no'}), ` +
-        `app p95 ${typing.app.p95Ms.toFixed(1)} ms (≤ ${FRAME_MS}: ${typing.app.p95Ms <= FRAME_MS ? 'yes' : 'no'}); ` +
+      `Typing at a typist's pace: ${verdict(typing)}; in a burst: ${verdict(burst)}; ` +
         `Enter on Actie: ${enter.app.medianMs.toFixed(1)} ms (≤ 33: ${enter.app.medianMs <= 33 ? 'yes' : 'no'}); ` +
         `to Notuleren ${switching.app.medianMs.toFixed(1)} ms (≤ 100: ${switching.app.medianMs <= 100 ? 'yes' : 'no'})`,
     );
