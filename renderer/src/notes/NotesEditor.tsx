@@ -101,21 +101,24 @@ export function NotesEditor({ itemTitle, notes, onChange }: NotesEditorProps) {
             {notice}
           </p>
         )}
-        <div className="notes-editor__surface">
-          <p id={labelId} className="visually-hidden">
-            Aantekeningen bij {itemTitle}
-          </p>
-          <RichTextPlugin
-            contentEditable={<ContentEditable className="notes-editor__content" aria-labelledby={labelId} aria-describedby={hintId} aria-multiline="true" spellCheck lang="nl" />}
-            placeholder={
-              <p className="notes-editor__placeholder" aria-hidden="true">
-                {loading
-                  ? 'De aantekeningen worden geladen…'
-                  : 'Typ hier wat er gezegd is. Een regel “Besluit: …” of “Actie: wat - wie - uiterlijk datum” wordt met Enter een besluit of actie.'}
-              </p>
-            }
-            ErrorBoundary={LexicalErrorBoundary}
-          />
+        {/* The frame gives the notes their height; the surface inside it is then laid out on its own as the note-taker types (minutes.css). */}
+        <div className="notes-editor__frame">
+          <div className="notes-editor__surface">
+            <p id={labelId} className="visually-hidden">
+              Aantekeningen bij {itemTitle}
+            </p>
+            <RichTextPlugin
+              contentEditable={<ContentEditable className="notes-editor__content" aria-labelledby={labelId} aria-describedby={hintId} aria-multiline="true" spellCheck lang="nl" />}
+              placeholder={
+                <p className="notes-editor__placeholder" aria-hidden="true">
+                  {loading
+                    ? 'De aantekeningen worden geladen…'
+                    : 'Typ hier wat er gezegd is. Een regel “Besluit: …” of “Actie: wat - wie - uiterlijk datum” wordt met Enter een besluit of actie.'}
+                </p>
+              }
+              ErrorBoundary={LexicalErrorBoundary}
+            />
+          </div>
         </div>
         <HistoryPlugin />
         <FrozenEditorPlugin loading={loading} />
