@@ -154,11 +154,29 @@ test('the safety scale records each score with its own reason, and a typed line\
   const scale = page.getByRole('group', { name: 'Schaalvraag' });
   // Everyone present is on the scale, the mother included.
   await expect(scale.getByRole('rowheader')).toHaveText(['Fatima El Amrani', 'Joost Bakker', 'Sanne Visser', 'Ömer Yılmaz', 'Els de Vries']);
-  await scale.getByLabel('Cijfer van Els de Vries').selectOption('7');
+  // A new scale puts the focus in its first score. A score is typed; ↑ and ↓ step it and keep the focus there.
+  await expect(scale.getByLabel('Cijfer van Fatima El Amrani')).toBeFocused();
+  await scale.getByLabel('Cijfer van Els de Vries').fill('7');
   await scale.getByLabel('Waarom geeft Els de Vries dit cijfer?').fill('Oma helpt twee ochtenden.');
-  await scale.getByLabel('Cijfer van Joost Bakker').selectOption('5');
-  await scale.getByLabel('Cijfer toevoegen voor').selectOption({ label: 'Karin Jansen' });
+  await scale.getByLabel('Cijfer van Joost Bakker').fill('4');
+  await page.keyboard.press('ArrowUp');
+  await expect(scale.getByLabel('Cijfer van Joost Bakker')).toHaveValue('5');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await expect(scale.getByLabel('Cijfer van Joost Bakker')).toBeFocused();
+  await expect(scale.getByLabel('Cijfer van Joost Bakker')).toHaveValue('5');
+  // What is not a score stays on screen with a message, and the scale keeps its score.
+  await scale.getByLabel('Cijfer van Sanne Visser').fill('12');
+  await page.keyboard.press('Tab');
+  await expect(scale).toContainText('Een cijfer is een heel getal van 0 tot en met 10.');
+  await expect(scale.getByLabel('Cijfer van Sanne Visser')).toHaveValue('12');
+  await scale.getByLabel('Cijfer van Sanne Visser').fill('');
+  // Who is not on the scale yet: one button each; the focus goes to the new score.
+  await scale.getByRole('group', { name: 'Cijfer toevoegen voor' }).getByRole('button', { name: '+ Karin Jansen' }).click();
   await expect(scale.getByRole('rowheader')).toHaveCount(6);
+  await expect(scale.getByLabel('Cijfer van Karin Jansen')).toBeFocused();
+  // No drop-down list in the notes: one would make Chromium lay out the whole page at every keystroke in them (minutes.css).
+  await expect(notes(page).locator('select')).toHaveCount(0);
 
   await notes(page).click({ position: { x: 8, y: 8 } });
   await caretSettled(page);

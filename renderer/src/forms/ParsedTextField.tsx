@@ -127,6 +127,8 @@ export function ParsedTextField(props: ParsedTextFieldProps) {
         spellCheck={false}
         aria-describedby={hintId}
         aria-invalid={problem === null ? undefined : true}
+        // ↑ and ↓ step the value: a block in the notes leaves them to the field (block-navigation.ts).
+        data-arrow-keys="own"
         onChange={(event) => type(event.target.value)}
         onBlur={confirm}
         onKeyDown={onKeyDown}

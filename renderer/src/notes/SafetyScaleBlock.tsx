@@ -1,6 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
+import type { Participant } from '../../../shared/meeting/meeting-schema';
 import { ownerName } from '../../../shared/notes/derive-lists';
 import { scaleReason, type SafetyScaleData } from '../../../shared/notes/node-data';
+import { ParsedTextField, type FieldReading } from '../forms/ParsedTextField';
 import { TextAreaField } from '../forms/TextAreaField';
 import { takeFresh } from './block-ids';
 import { useBlockKeys, useBlockUpdater } from './block-hooks';
@@ -12,7 +14,37 @@ interface SafetyScaleBlockProps {
   data: SafetyScaleData;
 }
 
-const scoreValues = ['', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10'];
+const SCORE_FIELDS = '.scale-table__score input';
+const MAX_SCORE = 10;
+
+/**
+ * A score, typed: a whole number from 0 to 10 (↑ and ↓ step it), or empty.
+ * Not a drop-down list: a <select> anywhere in the notes makes Chromium lay
+ * out the whole page at every keystroke in them (minutes.css).
+ */
+function ScoreField({ name, score, onChange }: { name: string; score: number | null; onChange: (score: number | null) => void }) {
+  return (
+    <ParsedTextField
+      label={`Cijfer van ${name}`}
+      labelHidden
+      className="scale-table__score"
+      value={score === null ? null : String(score)}
+      onChange={(value) => onChange(value === null ? null : Number(value))}
+      read={(text): FieldReading => {
+        const digits = text.trim();
+        const value = /^\d{1,2}$/.test(digits) ? Number(digits) : Number.NaN;
+        return value >= 0 && value <= MAX_SCORE ? { ok: true, value: String(value) } : { ok: false, message: `Een cijfer is een heel getal van 0 tot en met ${MAX_SCORE}.` };
+      }}
+      write={(value) => value}
+      describe={() => null}
+      kept={(value) => `Het cijfer blijft ${value}.`}
+      step={(value, direction) => String(Math.min(MAX_SCORE, Math.max(0, value === null ? (direction > 0 ? 0 : MAX_SCORE) : Number(value) + direction)))}
+      placeholder="–"
+      inputMode="numeric"
+      inputClassName="field__input"
+    />
+  );
+}
 
 /**
  * Everybody's score on the safety scale (0–10), side by side, each with what
@@ -27,9 +59,22 @@ export function SafetyScaleBlock({ nodeKey, data }: SafetyScaleBlockProps) {
   const wrapperRef = useRef<HTMLDivElement>(null);
   const missing = participants.filter((participant) => !data.scores.some((score) => score.who.participantId === participant.id));
 
+  const addScoreId = useId();
+  // A new scale: the focus in its first score. A score added for someone: the focus in theirs (the last row).
+  const focusAddedScore = useRef(false);
   useEffect(() => {
-    if (takeFresh(data.id)) wrapperRef.current?.querySelector('select')?.focus();
+    if (takeFresh(data.id)) wrapperRef.current?.querySelector<HTMLInputElement>(SCORE_FIELDS)?.focus();
   }, [data.id]);
+  useEffect(() => {
+    if (!focusAddedScore.current) return;
+    focusAddedScore.current = false;
+    [...(wrapperRef.current?.querySelectorAll<HTMLInputElement>(SCORE_FIELDS) ?? [])].at(-1)?.focus();
+  }, [data.scores.length]);
+
+  function addScore(participant: Participant): void {
+    focusAddedScore.current = true;
+    update({ ...data, scores: [...data.scores, { who: { participantId: participant.id, name: participant.name }, score: null, reason: '' }] });
+  }
 
   return (
     // Keys bubble up from the fields inside (Enter: next reason; Escape: back to the text); the group itself takes no focus.
@@ -53,18 +98,7 @@ export function SafetyScaleBlock({ nodeKey, data }: SafetyScaleBlockProps) {
               <tr key={`${score.who.participantId ?? score.who.name}-${index}`}>
                 <th scope="row">{name}</th>
                 <td>
-                  <select
-                    className="field__input scale-table__score"
-                    aria-label={`Cijfer van ${name}`}
-                    value={score.score === null ? '' : String(score.score)}
-                    onChange={(event) => setScore({ score: event.target.value === '' ? null : Number(event.target.value) })}
-                  >
-                    {scoreValues.map((value) => (
-                      <option key={value} value={value}>
-                        {value === '' ? '–' : value}
-                      </option>
-                    ))}
-                  </select>
+                  <ScoreField name={name} score={score.score} onChange={(value) => setScore({ score: value })} />
                   <span className="scale-table__bar" aria-hidden="true">
                     <span className="scale-table__fill" style={{ width: `${(score.score ?? 0) * 10}%` }} />
                   </span>
@@ -84,24 +118,19 @@ export function SafetyScaleBlock({ nodeKey, data }: SafetyScaleBlockProps) {
         </tbody>
       </table>
       {missing.length > 0 && (
-        <label className="notes-block__add-score">
-          Cijfer toevoegen voor{' '}
-          <select
-            className="field__input"
-            value=""
-            onChange={(event) => {
-              const participant = participants.find((p) => p.id === event.target.value);
-              if (participant) update({ ...data, scores: [...data.scores, { who: { participantId: participant.id, name: participant.name }, score: null, reason: '' }] });
-            }}
-          >
-            <option value="">Kies een deelnemer…</option>
-            {missing.map((participant) => (
-              <option key={participant.id} value={participant.id}>
-                {participant.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <div className="notes-block__add-score" role="group" aria-labelledby={addScoreId}>
+          <span id={addScoreId}>Cijfer toevoegen voor</span>
+          {missing.map((participant) => (
+            <button
+              key={participant.id}
+              type="button"
+              className="button button--quiet notes-block__small"
+              onClick={() => addScore(participant)}
+            >
+              + {participant.name}
+            </button>
+          ))}
+        </div>
       )}
       <TextAreaField
         label="Waarom deze cijfers? (de hele schaal)"

@@ -21,6 +21,8 @@ import {
  *       when there is none)
  *   ↑ at the start of a text field, Shift+Tab on its first control
  *     → the end of the text right above (a new paragraph when there is none)
+ *   (In a name field ↑ and ↓ go through its suggestions, in a date or a
+ *   score field they step the value: there only Escape and Tab leave.)
  *   Enter in a field → the block's next field; on its last one, an empty
  *     paragraph right below the block. Shift+Enter is a new line in a field
  *     of several lines. A name or date field that reads what was typed on
@@ -35,7 +37,7 @@ export type BlockKeyIntent = 'leave-down' | 'leave-up' | 'leave-below' | 'next-f
 export interface BlockKeyPress {
   key: string;
   shiftKey: boolean;
-  /** `multiline`: a textarea; `text`: a one-line text field; `suggest`: one with suggestions (↑/↓ are its own); `choice`: a select or date picker; `button`. */
+  /** `multiline`: a textarea; `text`: a one-line text field; `suggest`: one with suggestions or steps (↑/↓ are its own); `choice`: a select or date picker; `button`. */
   field: 'multiline' | 'text' | 'suggest' | 'choice' | 'button';
   /** The caret is at the very start / end of the field's text (collapsed). */
   atStart: boolean;
@@ -89,7 +91,7 @@ export function describeBlockKey(event: { key: string; shiftKey: boolean; defaul
     target instanceof HTMLTextAreaElement
       ? 'multiline'
       : target instanceof HTMLInputElement && target.type === 'text'
-        ? target.list
+        ? target.list || target.dataset.arrowKeys === 'own'
           ? 'suggest'
           : 'text'
         : target instanceof HTMLButtonElement
