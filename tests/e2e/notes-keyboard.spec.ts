@@ -179,6 +179,17 @@ test('Ctrl+↓ goes on typing in the next item, and typed actions, reasons and b
   await expect(action).toContainText('28 feb 2028');
   await expect(voice).toBeFocused();
   await page.keyboard.type('Daarna verder.');
+  // In Uiterlijk ↑ and ↓ step the date; they do not leave the block (Escape does).
+  await action.getByLabel('Uiterlijk').click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowDown');
+  await expect(action.getByLabel('Uiterlijk')).toBeFocused();
+  await expect(action).toContainText('27 feb 2028');
+  await page.keyboard.press('ArrowUp');
+  await expect(action).toContainText('28 feb 2028');
+  await page.keyboard.press('Escape');
+  await expect(voice).toBeFocused();
+  await page.keyboard.press('Control+End');
   await expect(voice.getByText('Daarna verder.')).toBeVisible();
 
   // A decision with its reason and a disagreement, typed line by line.
