@@ -187,6 +187,15 @@ test('Ctrl+↓ goes on typing in the next item, and typed actions, reasons and b
   await expect(action).toContainText('27 feb 2028');
   await page.keyboard.press('ArrowUp');
   await expect(action).toContainText('28 feb 2028');
+  // Status is radio buttons (no drop-down list in the notes: minutes.css): Tab reaches the chosen one, the arrows choose.
+  await page.keyboard.press('Tab');
+  const status = action.getByRole('group', { name: 'Status' });
+  await expect(status.getByRole('radio', { name: 'Open' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(status.getByRole('radio', { name: 'Gedaan' })).toBeChecked();
+  await page.keyboard.press('ArrowLeft');
+  await expect(status.getByRole('radio', { name: 'Open' })).toBeChecked();
+  await expect(voice.locator('select')).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect(voice).toBeFocused();
   await page.keyboard.press('Control+End');

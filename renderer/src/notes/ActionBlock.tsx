@@ -1,7 +1,7 @@
 import { memo, useEffect, useRef } from 'react';
 import type { Participant } from '../../../shared/meeting/meeting-schema';
 import { actionStatusLabels, actionStatusValues, type ActionData } from '../../../shared/notes/node-data';
-import { SelectField } from '../forms/SelectField';
+import { ChoiceField } from '../forms/ChoiceField';
 import { TextAreaField } from '../forms/TextAreaField';
 import { takeFresh } from './block-ids';
 import { useBlockKeys, useBlockUpdater } from './block-hooks';
@@ -76,7 +76,7 @@ const ActionFields = memo(function ActionFields({
       <div className="notes-block__grid">
         <OwnersField value={data.who} participants={participants} onChange={(who) => update({ ...data, who })} />
         <DueDateField value={data.due} now={now} onChange={(due) => update({ ...data, due })} />
-        <SelectField label="Status" value={data.status} options={statusOptions} onChange={(status) => update({ ...data, status })} />
+        <ChoiceField label="Status" value={data.status} options={statusOptions} onChange={(status) => update({ ...data, status })} />
       </div>
     </>
   );
