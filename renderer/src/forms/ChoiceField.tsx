@@ -1,14 +1,9 @@
 import { useId } from 'react';
-import type { SelectOption } from './SelectField';
+import type { SelectFieldProps } from './SelectField';
 import './choice-field.css';
 
-interface ChoiceFieldProps<V extends string> {
-  label: string;
-  value: V;
-  options: readonly SelectOption<V>[];
-  onChange: (value: V) => void;
-  className?: string;
-}
+/** As a SelectField's, without the hint: the choices say what they mean. */
+type ChoiceFieldProps<V extends string> = Omit<SelectFieldProps<V>, 'hint'>;
 
 /**
  * One of a few values as radio buttons, all in sight: Tab reaches the

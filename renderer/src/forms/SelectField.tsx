@@ -6,7 +6,7 @@ export interface SelectOption<V extends string> {
   label: string;
 }
 
-interface SelectFieldProps<V extends string> {
+export interface SelectFieldProps<V extends string> {
   label: string;
   value: V;
   options: readonly SelectOption<V>[];
