@@ -6,6 +6,7 @@ import { ParsedTextField, type FieldReading } from '../forms/ParsedTextField';
 import { TextAreaField } from '../forms/TextAreaField';
 import { takeFresh } from './block-ids';
 import { useBlockKeys, useBlockUpdater } from './block-hooks';
+import { requestFieldFocus, takeFieldFocus } from './block-requests';
 import { RemoveBlockButton } from './RemoveBlockButton';
 import { useNotesContext } from './notes-context';
 
@@ -60,19 +61,17 @@ export function SafetyScaleBlock({ nodeKey, data }: SafetyScaleBlockProps) {
   const missing = participants.filter((participant) => !data.scores.some((score) => score.who.participantId === participant.id));
 
   const addScoreId = useId();
-  // A new scale: the focus in its first score. A score added for someone: the focus in theirs (the last row).
-  const focusAddedScore = useRef(false);
+
+  // A new scale: the focus in its first score. A score added for someone: the focus in theirs (the last row), once it is on screen.
   useEffect(() => {
     if (takeFresh(data.id)) wrapperRef.current?.querySelector<HTMLInputElement>(SCORE_FIELDS)?.focus();
   }, [data.id]);
   useEffect(() => {
-    if (!focusAddedScore.current) return;
-    focusAddedScore.current = false;
-    [...(wrapperRef.current?.querySelectorAll<HTMLInputElement>(SCORE_FIELDS) ?? [])].at(-1)?.focus();
-  }, [data.scores.length]);
+    if (takeFieldFocus(data.id) === 'last-score') [...(wrapperRef.current?.querySelectorAll<HTMLInputElement>(SCORE_FIELDS) ?? [])].at(-1)?.focus();
+  }, [data]);
 
   function addScore(participant: Participant): void {
-    focusAddedScore.current = true;
+    requestFieldFocus(data.id, 'last-score');
     update({ ...data, scores: [...data.scores, { who: { participantId: participant.id, name: participant.name }, score: null, reason: '' }] });
   }
 

@@ -1,12 +1,12 @@
 /**
  * What the editor asks of a block's view once, after an update the view
  * has not rendered yet: which field takes the focus (a typed `Oneens:`
- * line, the "Iemand is het oneens" button) and what could not be read when
+ * line, the "Iemand is het oneens" button, a score added to a scale) and what could not be read when
  * the block was typed (a due date). Keyed by the block's id; the view takes
  * a focus request when it renders and keeps a problem until it is solved.
  */
 
-export type BlockField = 'reason' | 'last-dissent';
+export type BlockField = 'reason' | 'last-dissent' | 'last-score';
 
 const focusRequests = new Map<string, BlockField>();
 const typedProblems = new Map<string, string>();
