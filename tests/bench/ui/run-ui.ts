@@ -43,6 +43,7 @@ const { values: options } = parseArgs({
     keys: { type: 'string', default: '40' },
     enters: { type: 'string', default: '12' },
     switches: { type: 'string', default: '12' },
+    warmup: { type: 'string', default: '1' },
     profile: { type: 'string' },
     'profile-what': { type: 'string', default: 'typing' },
     'profile-bare': { type: 'boolean', default: false },
@@ -53,6 +54,7 @@ const ROUNDS = Number(options.rounds);
 const KEYS_PER_ROUND = Number(options.keys);
 const ENTERS = Number(options.enters);
 const SWITCHES = Number(options.switches);
+const WARMUP_ROUNDS = Number(options.warmup);
 const VIEWPORT = { width: 1366, height: 768 };
 const BARE_ORIGIN = 'http://bare.bench';
 /** One frame at 60 Hz: the typing p95 target. */
@@ -71,7 +73,7 @@ type Pace = keyof typeof PACES;
 interface Side {
   name: 'bare' | 'app';
   page: Page;
-  /** Puts the caret at the end of the third paragraph of the notes on screen. */
+  /** Puts the caret at the end of the notes' third paragraph of text (TYPED_AFTER), the same text in both pages. */
   placeCaret(): Promise<void>;
 }
 
@@ -131,6 +133,21 @@ async function bareBundle(dir: string): Promise<void> {
   await writeFile(join(dir, 'bare-lexical.html'), await readFile(join(import.meta.dirname, 'bare-lexical.html')));
 }
 
+/**
+ * The start of the item's third paragraph of text, where both pages type: the
+ * same place in the same text. Counted as paragraphs, not as <p>s, since in
+ * the bare page the app's blocks before it are paragraphs too, and its third
+ * <p> would be earlier in the text, with less before the caret (the browser's
+ * work after a key grows with the text before the caret in the editable).
+ */
+function typedAfter(notes: unknown): string {
+  const children = (notes as { root: { children: Record<string, unknown>[] } }).root.children;
+  const paragraphs = children.filter((node) => node.type === 'paragraph');
+  const text = ((paragraphs[2]?.children ?? []) as { text?: string }[]).map((node) => node.text ?? '').join('');
+  if (text.length < 40) throw new Error('The item has no third paragraph of text to type in.');
+  return text.slice(0, 80);
+}
+
 async function openBare(browser: Browser, dir: string, notes: unknown): Promise<{ context: BrowserContext; side: Side }> {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
   await context.route('**/*', (route) => route.abort('blockedbyclient'));
@@ -147,14 +164,14 @@ async function openBare(browser: Browser, dir: string, notes: unknown): Promise<
   const side: Side = {
     name: 'bare',
     page,
-    placeCaret: () => caretAtEndOfThirdParagraph(page, '.bare-editor'),
+    placeCaret: () => caretAtEndOfParagraph(page, '.bare-editor', typedAfter(notes)),
   };
   return { context, side };
 }
 
-/** The caret at the end of the third paragraph (not of its first line, where End would put it), as a click there would. */
-async function caretAtEndOfThirdParagraph(page: Page, editorSelector: string): Promise<void> {
-  const paragraph = page.locator(`${editorSelector} > p`).nth(2);
+/** The caret at the end of the paragraph that starts with `start` (not of its first line, where End would put it), as a click there would. */
+async function caretAtEndOfParagraph(page: Page, editorSelector: string, start: string): Promise<void> {
+  const paragraph = page.locator(`${editorSelector} > p`, { hasText: start });
   await paragraph.scrollIntoViewIfNeeded();
   await paragraph.click();
   await paragraph.evaluate((element) => {
@@ -176,7 +193,7 @@ function viewButton(page: Page, name: string) {
   return page.getByRole('navigation', { name: 'Onderdelen van het overleg' }).getByRole('button', { name: new RegExp(`^${name}`) });
 }
 
-async function openApp(file: string): Promise<{ app: AppHandle; side: Side }> {
+async function openApp(file: string, notes: unknown): Promise<{ app: AppHandle; side: Side }> {
   const app = await launchApp({ openFile: file, viewport: VIEWPORT });
   const { page } = app;
   await viewButton(page, 'Notuleren').click();
@@ -185,7 +202,7 @@ async function openApp(file: string): Promise<{ app: AppHandle; side: Side }> {
   const side: Side = {
     name: 'app',
     page,
-    placeCaret: () => caretAtEndOfThirdParagraph(page, '.notes-editor__content'),
+    placeCaret: () => caretAtEndOfParagraph(page, '.notes-editor__content', typedAfter(notes)),
   };
   return { app, side };
 }
@@ -398,7 +415,7 @@ async function main(): Promise<void> {
     const file = join(dir, 'big.mdo');
     await writeFile(file, serializeMeeting(meeting));
     await bareBundle(dir);
-    const opened = await openApp(file);
+    const opened = await openApp(file, meeting.agendaItems[0]?.notes);
     app = opened.app;
     const browser = app.page.context().browser();
     if (!browser) throw new Error('De browser van de app is niet bereikbaar.');
@@ -415,8 +432,8 @@ async function main(): Promise<void> {
         `a typist's pace pauses ${PACES.typist.join('–')} ms after each key is painted, a burst ${PACES.burst.join('–')} ms.`,
     );
 
-    // One warm-up round each, not counted.
-    for (const side of sides) await typingRound(side, 0);
+    // Warm-up rounds, not counted.
+    for (let round = 0; round < WARMUP_ROUNDS; round++) for (const side of sides) await typingRound(side, 0);
     const paced = { typist: await typeRounds(sides, 'typist'), burst: await typeRounds(sides, 'burst') };
 
     const enters = { bare: [] as number[], app: [] as number[] };
@@ -432,7 +449,8 @@ async function main(): Promise<void> {
     const typing = { bare: figure(paced.typist.samples.bare), app: figure(paced.typist.samples.app) };
     const burst = { bare: figure(paced.burst.samples.bare), app: figure(paced.burst.samples.app) };
     // Typing is timed first, so its frames come first (after the warm-up round's): a typist's, then the burst's.
-    const typingFrames = async (page: Page) => figure((await frameTimes(page)).slice(KEYS_PER_ROUND, KEYS_PER_ROUND * (ROUNDS + 1)));
+    const typingFrames = async (page: Page) =>
+      figure((await frameTimes(page)).slice(KEYS_PER_ROUND * WARMUP_ROUNDS, KEYS_PER_ROUND * (ROUNDS + WARMUP_ROUNDS)));
     const frameParts = { bare: await typingFrames(bare.side.page), app: await typingFrames(opened.side.page) };
     const enter = { bare: figure(enters.bare), app: figure(enters.app) };
     const switching = { bare: figure(switches.bare), app: figure(switches.app) };
