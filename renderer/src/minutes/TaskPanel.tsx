@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useState, type CSSProperties } from 'react';
 import {
   ownerNames,
   tasksPerPerson,
@@ -58,6 +58,7 @@ export const TaskPanel = memo(function TaskPanel({ id, hidden, meeting, lists, o
   const complete = useCompleteAfterFirstPaint();
   const decisions = complete ? lists.decisions : lists.decisions.slice(0, FIRST_ROWS);
   const actions = complete ? lists.actions : lists.actions.slice(0, FIRST_ROWS);
+  const groups = byItem(actions);
   // One list of names for every card's Wie field, not one per card.
   const namesId = useId();
 
@@ -98,7 +99,9 @@ export const TaskPanel = memo(function TaskPanel({ id, hidden, meeting, lists, o
           {lists.actions.length === 0 ? (
             <p className="muted">Nog geen acties. Typ “Actie:” aan het begin van een regel, of kies Actie invoegen.</p>
           ) : (
-            <table className="task-table">
+            // Until it comes near the panel's visible part, the browser sets the whole table aside (minutes.css): its
+            // height meanwhile is its groups' estimate.
+            <table className="task-table" style={{ '--task-table-groups': groups.length } as CSSProperties}>
               <thead className="visually-hidden">
                 <tr>
                   <th scope="col">Nr</th>
@@ -108,7 +111,7 @@ export const TaskPanel = memo(function TaskPanel({ id, hidden, meeting, lists, o
                   <th scope="col">Status</th>
                 </tr>
               </thead>
-              {byItem(actions).map((group) => (
+              {groups.map((group) => (
                 <tbody key={group.itemId} className="task-table__group">
                   {group.actions.map((action) => (
                     <ActionRow key={action.data.id} action={action} participants={meeting.participants} namesId={namesId} onChange={change} onJump={onJump} />
