@@ -541,6 +541,36 @@ test('in the 40-item meeting the task cards far down the panel get their fields 
   await expect(panel.getByRole('combobox', { name: `Status van ${middle}` })).toBeVisible();
 });
 
+test('the task panel keeps its head and toggle in sight while it scrolls, and what the keyboard reaches is not hidden under them', async () => {
+  const { page } = await openBigMeeting();
+  const panel = page.getByRole('region', { name: 'Besluiten & taakverdeling' });
+  const box = async (locator: Locator) => {
+    const found = await locator.boundingBox();
+    if (!found) throw new Error('not on screen');
+    return found;
+  };
+  // Far down the panel, under the 60 decisions; the mouse wheel scrolls the card above to the panel's top edge,
+  // where the head is, and Shift+Tab goes back to it.
+  await panel.locator('button[aria-label="Ga naar A4"]').focus();
+  const panelBox = await box(panel);
+  const previous = panel.getByRole('combobox', { name: 'Status van A3' });
+  const before = await panel.evaluate((element) => element.scrollTop);
+  await page.mouse.move(panelBox.x + panelBox.width / 2, panelBox.y + panelBox.height / 2);
+  await page.mouse.wheel(0, (await box(previous)).y - panelBox.y - 20);
+  await expect.poll(() => panel.evaluate((element) => element.scrollTop)).toBeGreaterThan(before);
+  await page.keyboard.press('Shift+Tab');
+  await expect(previous).toBeFocused();
+  const head = await box(panel.locator('.task-panel__head'));
+  const toggle = await box(page.getByRole('button', { name: 'Besluiten & taakverdeling' }));
+  // The head stays at the top of the panel, with the toggle on it rather than on a card.
+  expect(head.y).toBeLessThanOrEqual(panelBox.y + 2);
+  expect(toggle.y).toBeGreaterThanOrEqual(head.y);
+  expect(toggle.y + toggle.height).toBeLessThanOrEqual(head.y + head.height);
+  await expect(panel.getByRole('button', { name: 'Per persoon' })).toBeInViewport();
+  // The focused field is below the head, not under it.
+  expect((await box(previous)).y).toBeGreaterThanOrEqual(head.y + head.height);
+});
+
 test('in long notes Ctrl+End puts the caret at the very end and Ctrl+Home at the very start, also when that text is out of sight', async () => {
   const { page, meeting } = await openBigMeeting();
   const notes = page.getByRole('textbox', { name: `Aantekeningen bij ${meeting.agendaItems[0]!.title}` });
