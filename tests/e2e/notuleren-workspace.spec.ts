@@ -549,15 +549,24 @@ test('the task panel keeps its head and toggle in sight while it scrolls, and wh
     if (!found) throw new Error('not on screen');
     return found;
   };
-  // Far down the panel, under the 60 decisions; the mouse wheel scrolls the card above to the panel's top edge,
-  // where the head is, and Shift+Tab goes back to it.
+  // Far down the panel, under the 60 decisions; the mouse wheel scrolls the card above up to just under the head,
+  // and Shift+Tab goes back to it.
   await panel.locator('button[aria-label="Ga naar A4"]').focus();
   const panelBox = await box(panel);
   const previous = panel.getByRole('combobox', { name: 'Status van A3' });
-  const before = await panel.evaluate((element) => element.scrollTop);
+  const scroller = panel.locator('.task-panel__scroll');
+  const scrollerBox = await box(scroller);
+  const before = await scroller.evaluate((element) => element.scrollTop);
   await page.mouse.move(panelBox.x + panelBox.width / 2, panelBox.y + panelBox.height / 2);
-  await page.mouse.wheel(0, (await box(previous)).y - panelBox.y - 20);
-  await expect.poll(() => panel.evaluate((element) => element.scrollTop)).toBeGreaterThan(before);
+  await page.mouse.wheel(0, (await box(previous)).y - scrollerBox.y - 20);
+  // The wheel scrolls smoothly: on once it has come to rest.
+  const settled = () =>
+    scroller.evaluate(async (element) => {
+      const first = element.scrollTop;
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      return first === element.scrollTop ? first : -1;
+    });
+  await expect.poll(settled).toBeGreaterThan(before);
   await page.keyboard.press('Shift+Tab');
   await expect(previous).toBeFocused();
   const head = await box(panel.locator('.task-panel__head'));

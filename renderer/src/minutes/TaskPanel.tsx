@@ -85,52 +85,55 @@ export const TaskPanel = memo(function TaskPanel({ id, hidden, meeting, lists, o
         </div>
       </div>
 
-      <TaskWarnings warnings={warnings} />
+      {/* The head stays while this part scrolls: the panel's toggle sits over the head, never over a card. */}
+      <div className="task-panel__scroll">
+        <TaskWarnings warnings={warnings} />
 
-      {view === 'order' ? (
-        <>
-          <h3 className="task-panel__subtitle">Besluiten</h3>
-          {lists.decisions.length === 0 ? (
-            <p className="muted">Nog geen besluiten. Typ “Besluit:” aan het begin van een regel, of kies Besluit invoegen.</p>
-          ) : (
-            <DecisionList decisions={decisions} participants={meeting.participants} onJump={onJump} />
-          )}
-          <h3 className="task-panel__subtitle">Acties</h3>
-          {lists.actions.length === 0 ? (
-            <p className="muted">Nog geen acties. Typ “Actie:” aan het begin van een regel, of kies Actie invoegen.</p>
-          ) : (
-            // Until it comes near the panel's visible part, the browser sets the whole table aside (minutes.css): its
-            // height meanwhile is its groups' estimate.
-            <table className="task-table" style={{ '--task-table-groups': groups.length } as CSSProperties}>
-              <thead className="visually-hidden">
-                <tr>
-                  <th scope="col">Nr</th>
-                  <th scope="col">Wat</th>
-                  <th scope="col">Wie</th>
-                  <th scope="col">Uiterlijk</th>
-                  <th scope="col">Status</th>
-                </tr>
-              </thead>
-              {groups.map((group) => (
-                <tbody key={group.itemId} className="task-table__group">
-                  {group.actions.map((action) => (
-                    <ActionRow key={action.data.id} action={action} participants={meeting.participants} namesId={namesId} onChange={change} onJump={onJump} />
-                  ))}
-                </tbody>
-              ))}
-            </table>
-          )}
-          {lists.actions.length > 0 && (
-            <datalist id={namesId}>
-              {meeting.participants.map((participant) => (
-                <option key={participant.id} value={participant.name} />
-              ))}
-            </datalist>
-          )}
-        </>
-      ) : (
-        <PerPerson meeting={meeting} lists={lists} onJump={onJump} />
-      )}
+        {view === 'order' ? (
+          <>
+            <h3 className="task-panel__subtitle">Besluiten</h3>
+            {lists.decisions.length === 0 ? (
+              <p className="muted">Nog geen besluiten. Typ “Besluit:” aan het begin van een regel, of kies Besluit invoegen.</p>
+            ) : (
+              <DecisionList decisions={decisions} participants={meeting.participants} onJump={onJump} />
+            )}
+            <h3 className="task-panel__subtitle">Acties</h3>
+            {lists.actions.length === 0 ? (
+              <p className="muted">Nog geen acties. Typ “Actie:” aan het begin van een regel, of kies Actie invoegen.</p>
+            ) : (
+              // Until it comes near the panel's visible part, the browser sets the whole table aside (minutes.css): its
+              // height meanwhile is its groups' estimate.
+              <table className="task-table" style={{ '--task-table-groups': groups.length } as CSSProperties}>
+                <thead className="visually-hidden">
+                  <tr>
+                    <th scope="col">Nr</th>
+                    <th scope="col">Wat</th>
+                    <th scope="col">Wie</th>
+                    <th scope="col">Uiterlijk</th>
+                    <th scope="col">Status</th>
+                  </tr>
+                </thead>
+                {groups.map((group) => (
+                  <tbody key={group.itemId} className="task-table__group">
+                    {group.actions.map((action) => (
+                      <ActionRow key={action.data.id} action={action} participants={meeting.participants} namesId={namesId} onChange={change} onJump={onJump} />
+                    ))}
+                  </tbody>
+                ))}
+              </table>
+            )}
+            {lists.actions.length > 0 && (
+              <datalist id={namesId}>
+                {meeting.participants.map((participant) => (
+                  <option key={participant.id} value={participant.name} />
+                ))}
+              </datalist>
+            )}
+          </>
+        ) : (
+          <PerPerson meeting={meeting} lists={lists} onJump={onJump} />
+        )}
+      </div>
     </section>
   );
 });
@@ -429,7 +432,7 @@ const ActionRow = memo(
   }) {
     const { data } = action;
     // The fields come when the card nears the visible part of the panel (use-seen-once.ts); until then the card says the same in text.
-    const [cardRef, seen] = useSeenOnce('.task-panel');
+    const [cardRef, seen] = useSeenOnce('.task-panel__scroll');
     return (
       <tr ref={cardRef} className="task-table__card">
         <ActionNumberCell itemId={action.itemId} blockId={data.id} onJump={onJump} />
