@@ -73,7 +73,7 @@ type Pace = keyof typeof PACES;
 interface Side {
   name: 'bare' | 'app';
   page: Page;
-  /** Puts the caret at the end of the notes' third paragraph of text (TYPED_AFTER), the same text in both pages. */
+  /** Puts the caret at the end of the notes' third paragraph of text (typedAfter), the same text in both pages. */
   placeCaret(): Promise<void>;
 }
 
@@ -148,7 +148,7 @@ function typedAfter(notes: unknown): string {
   return text.slice(0, 80);
 }
 
-async function openBare(browser: Browser, dir: string, notes: unknown): Promise<{ context: BrowserContext; side: Side }> {
+async function openBare(browser: Browser, dir: string, notes: unknown, typeAfter: string): Promise<{ context: BrowserContext; side: Side }> {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
   await context.route('**/*', (route) => route.abort('blockedbyclient'));
   await context.route(`${BARE_ORIGIN}/**`, async (route) => {
@@ -164,7 +164,7 @@ async function openBare(browser: Browser, dir: string, notes: unknown): Promise<
   const side: Side = {
     name: 'bare',
     page,
-    placeCaret: () => caretAtEndOfParagraph(page, '.bare-editor', typedAfter(notes)),
+    placeCaret: () => caretAtEndOfParagraph(page, '.bare-editor', typeAfter),
   };
   return { context, side };
 }
@@ -193,7 +193,7 @@ function viewButton(page: Page, name: string) {
   return page.getByRole('navigation', { name: 'Onderdelen van het overleg' }).getByRole('button', { name: new RegExp(`^${name}`) });
 }
 
-async function openApp(file: string, notes: unknown): Promise<{ app: AppHandle; side: Side }> {
+async function openApp(file: string, typeAfter: string): Promise<{ app: AppHandle; side: Side }> {
   const app = await launchApp({ openFile: file, viewport: VIEWPORT });
   const { page } = app;
   await viewButton(page, 'Notuleren').click();
@@ -202,7 +202,7 @@ async function openApp(file: string, notes: unknown): Promise<{ app: AppHandle; 
   const side: Side = {
     name: 'app',
     page,
-    placeCaret: () => caretAtEndOfParagraph(page, '.notes-editor__content', typedAfter(notes)),
+    placeCaret: () => caretAtEndOfParagraph(page, '.notes-editor__content', typeAfter),
   };
   return { app, side };
 }
@@ -415,11 +415,13 @@ async function main(): Promise<void> {
     const file = join(dir, 'big.mdo');
     await writeFile(file, serializeMeeting(meeting));
     await bareBundle(dir);
-    const opened = await openApp(file, meeting.agendaItems[0]?.notes);
+    const notes = meeting.agendaItems[0]?.notes;
+    const typeAfter = typedAfter(notes);
+    const opened = await openApp(file, typeAfter);
     app = opened.app;
     const browser = app.page.context().browser();
     if (!browser) throw new Error('De browser van de app is niet bereikbaar.');
-    const bare = await openBare(browser, dir, meeting.agendaItems[0]?.notes);
+    const bare = await openBare(browser, dir, notes, typeAfter);
     bareContext = bare.context;
     const sides = [bare.side, opened.side];
 
@@ -448,7 +450,7 @@ async function main(): Promise<void> {
 
     const typing = { bare: figure(paced.typist.samples.bare), app: figure(paced.typist.samples.app) };
     const burst = { bare: figure(paced.burst.samples.bare), app: figure(paced.burst.samples.app) };
-    // Typing is timed first, so its frames come first (after the warm-up round's): a typist's, then the burst's.
+    // Typing is timed first, so its frames come first (after the warm-up rounds'): a typist's, then the burst's.
     const typingFrames = async (page: Page) =>
       figure((await frameTimes(page)).slice(KEYS_PER_ROUND * WARMUP_ROUNDS, KEYS_PER_ROUND * (ROUNDS + WARMUP_ROUNDS)));
     const frameParts = { bare: await typingFrames(bare.side.page), app: await typingFrames(opened.side.page) };
