@@ -20,18 +20,37 @@ export interface WindowBridge {
 export function createWindowBridge(rawInvoke: RawInvoke): WindowBridge {
   const listeners = new Set<(event: HostEvent) => void>();
   // Events that arrive before the renderer subscribed (a file passed on the
-  // command line, a menu command during start-up) wait here, in order, for
-  // the first listener, so none is lost.
+  // command line, a menu command during start-up) wait here, in order, so
+  // none is lost. They go out once the page's first listeners are all there:
+  // the page subscribes in React's effects, a component's before its
+  // parent's, so the first listener is the search's, and the app's own (which
+  // opens the file) comes a moment later in the same run of effects. Handed
+  // to the first listener alone, a file opened from the OS at start-up was
+  // sometimes dropped.
   const early: HostEvent[] = [];
+  let releasing = false;
 
   function deliver(event: HostEvent): void {
-    if (listeners.size === 0) early.push(event);
+    if (listeners.size === 0 || early.length > 0) {
+      early.push(event);
+      return;
+    }
     for (const listener of listeners) listener(event);
+  }
+
+  /** After the subscriptions of this turn (a microtask): every waiting event to every listener, in order. */
+  function releaseEarly(): void {
+    if (releasing || early.length === 0) return;
+    releasing = true;
+    queueMicrotask(() => {
+      releasing = false;
+      for (const event of early.splice(0)) for (const listener of listeners) listener(event);
+    });
   }
 
   const bridge = createBridge(rawInvoke, (listener) => {
     listeners.add(listener);
-    for (const event of early.splice(0)) listener(event);
+    releaseEarly();
     return () => {
       listeners.delete(listener);
     };
