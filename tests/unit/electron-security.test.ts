@@ -427,13 +427,14 @@ describe('what leaves the app', () => {
     await (bridge.openMeeting as (path: string) => Promise<unknown>)('/tmp/Noor.mdo');
     expect(ipcRenderer.invoke.mock.calls).toEqual([['meeting:open', { path: '/tmp/Noor.mdo' }]]);
 
-    // Host events sent before the page listens wait for its first listener, in order.
+    // Host events sent before the page listens wait for its listeners of that turn (window-bridge.ts), in order.
     expect(ipcRenderer.on.mock.calls.map(([channel]) => channel)).toEqual([HOST_EVENT_CHANNEL]);
     const fromHost = ipcRenderer.on.mock.calls[0]![1];
     const early: HostEvent[] = [{ type: 'open-file', path: '/tmp/Noor.mdo' }, { type: 'command', command: 'save' }];
     for (const event of early) fromHost({}, event);
     const received: HostEvent[] = [];
     const stop = (bridge.onHostEvent as (listener: (event: HostEvent) => void) => () => void)((event) => received.push(event));
+    await Promise.resolve();
     expect(received).toEqual(early);
     fromHost({}, { type: 'command', command: 'new' });
     stop();
